@@ -1,0 +1,34 @@
+# The two commands a new machine needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck bench system-deps system-deps-test clean
+
+run: system-deps $(STAMP)
+	$(BIN)/readiness-app
+
+test: system-deps-test $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy readiness
+	$(BIN)/pytest
+
+bench: system-deps-test $(STAMP)
+	$(BIN)/pytest benchmarks --benchmark-only --benchmark-columns=min,median,mean,max,rounds -p no:randomly
+
+system-deps:
+	@bash packaging/install-system-deps.sh run
+
+system-deps-test:
+	@bash packaging/install-system-deps.sh test
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
