@@ -1,0 +1,233 @@
+"""Typed model of the questionnaire content: dimensions, questions, markets, sources.
+
+Every class forbids unknown keys, so a typo in a YAML file is an error with a
+location rather than a silently ignored setting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+ItemId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{4}-\d{3}$")]
+DimensionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]*$")]
+RegionTag = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]*$")]
+MarketCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+# The ids the product promises; content may add more dimensions but never fewer.
+REQUIRED_DIMENSIONS = (
+    "compliance",
+    "certification",
+    "logistics",
+    "localization",
+    "talent",
+    "after_sales",
+    "quality_delivery",
+    "brand_market",
+    "partners_finance",
+)
+
+MAX_ANSWER = 4
+
+
+class ContentModel(BaseModel):
+    """Base for all content: immutable and strict about keys."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LocalizedText(ContentModel):
+    """The same text in English and Simplified Chinese."""
+
+    en: NonEmpty
+    zh: NonEmpty
+
+    @model_validator(mode="after")
+    def _chinese_is_chinese(self) -> LocalizedText:
+        if not _HAN.search(self.zh):
+            raise ValueError("the zh text contains no Chinese characters (translation missing?)")
+        return self
+
+    def get(self, language: str) -> str:
+        """Return the text for ``language`` ("zh" or "en"); English for anything else."""
+        return self.zh if language == "zh" else self.en
+
+
+class Scope(StrEnum):
+    """Whether a question is answered once for the company or once per target market."""
+
+    COMPANY = "company"
+    MARKET = "market"
+
+
+class ScaleKind(StrEnum):
+    """How a question is answered."""
+
+    MATURITY = "maturity"  # 0-4 with a label per level
+    YES_NO = "yes_no"  # no = 0, yes = 4
+
+
+class Speaker(ContentModel):
+    """A person quoted in a seed text."""
+
+    name: NonEmpty
+    role: LocalizedText
+    organisation: LocalizedText
+
+
+class Seed(ContentModel):
+    """One of the forum texts the content is derived from."""
+
+    file: Annotated[str, StringConstraints(pattern=r"^\d{3}_[0-9a-f]+\.txt$")]
+    event: LocalizedText
+    date: dt.date | None = None
+    speakers: list[Speaker] = Field(min_length=1)
+
+
+class PublicReference(ContentModel):
+    """A public document (regulation, standard, official guide) cited where no speaker spoke."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^REF-[A-Z0-9-]+$")]
+    title: NonEmpty
+    issuer: NonEmpty
+
+
+class SourceRegistry(ContentModel):
+    """Every seed, speaker and public reference that content may cite."""
+
+    seeds: list[Seed] = Field(min_length=1)
+    references: list[PublicReference] = []
+
+
+class SeedCitation(ContentModel):
+    """A citation of what a speaker said in a seed text."""
+
+    seed: NonEmpty
+    speaker: NonEmpty
+
+
+class ReferenceCitation(ContentModel):
+    """A citation of a public document, by its id in the source registry."""
+
+    reference: NonEmpty
+
+
+Citation = SeedCitation | ReferenceCitation
+
+
+class RelevantIf(ContentModel):
+    """Skip logic: the question is shown only when another answer is high enough."""
+
+    item: ItemId
+    at_least: int = Field(ge=1, le=MAX_ANSWER)
+
+
+class Item(ContentModel):
+    """One question of the questionnaire."""
+
+    id: ItemId
+    dimension: DimensionId
+    text: LocalizedText
+    guidance: LocalizedText
+    scope: Scope
+    scale: ScaleKind = ScaleKind.MATURITY
+    # Item-specific labels for levels 0-4; when absent the catalog's default
+    # maturity labels apply. Not allowed on yes/no questions.
+    levels: list[LocalizedText] | None = None
+    allow_na: bool = False
+    weight: int = Field(ge=1, le=3)
+    critical: bool = False
+    lead_time_weeks: int = Field(ge=0, le=260)
+    action: LocalizedText
+    applies_to: list[Literal["all"] | RegionTag] = Field(default=["all"], min_length=1)
+    relevant_if: RelevantIf | None = None
+    sources: list[Citation] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _levels_fit_the_scale(self) -> Item:
+        if self.levels is not None:
+            if self.scale is ScaleKind.YES_NO:
+                raise ValueError("a yes_no question takes no levels")
+            if len(self.levels) != MAX_ANSWER + 1:
+                raise ValueError(f"levels needs exactly {MAX_ANSWER + 1} labels (0-4)")
+        if self.relevant_if is not None and self.relevant_if.item == self.id:
+            raise ValueError("relevant_if cannot point at the question itself")
+        return self
+
+    def applies_in(self, region_tags: frozenset[str]) -> bool:
+        """Whether the question applies to a market carrying these region tags."""
+        return "all" in self.applies_to or bool(region_tags.intersection(self.applies_to))
+
+
+class Dimension(ContentModel):
+    """An area of readiness, such as certification or after-sales."""
+
+    id: DimensionId
+    name: LocalizedText
+    description: LocalizedText
+    weight: float = Field(gt=0, le=5)
+
+
+class CatalogHeader(ContentModel):
+    """The catalog's version, default answer labels and dimensions (``catalog.yaml``)."""
+
+    version: NonEmpty
+    maturity_levels: list[LocalizedText] = Field(min_length=5, max_length=5)
+    dimensions: list[Dimension] = Field(min_length=1)
+
+
+class ItemFile(ContentModel):
+    """A file of questions (``items/*.yaml``)."""
+
+    items: list[Item] = Field(min_length=1)
+
+
+class Incentive(ContentModel):
+    """A programme that lowers the cost of entering a market."""
+
+    programme: LocalizedText
+    benefit: LocalizedText
+    threshold: LocalizedText | None = None
+    sources: list[Citation] = Field(min_length=1)
+
+
+class Note(ContentModel):
+    """A market fact or condition worth knowing, with where it comes from."""
+
+    text: LocalizedText
+    sources: list[Citation] = Field(min_length=1)
+
+
+WeightAdjustments = dict[DimensionId, Annotated[float, Field(gt=0, le=3)]]
+
+
+class RegionProfile(ContentModel):
+    """A generic region (EU, ASEAN, ...); a user-defined market starts from one."""
+
+    kind: Literal["region"]
+    tag: RegionTag
+    name: LocalizedText
+    summary: LocalizedText
+    weight_adjustments: WeightAdjustments = {}
+    notes: list[Note] = []
+
+
+class MarketProfile(ContentModel):
+    """A target market the catalog knows: its regions, weights, incentives and own questions."""
+
+    kind: Literal["market"]
+    code: MarketCode
+    name: LocalizedText
+    summary: LocalizedText
+    regions: list[RegionTag] = Field(min_length=1)
+    weight_adjustments: WeightAdjustments = {}
+    incentives: list[Incentive] = []
+    notes: list[Note] = []
+    extra_items: list[Item] = []
