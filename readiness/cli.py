@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 
-from readiness import APP_NAME, __version__
+from readiness import APP_NAME, __version__, cli_content
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -43,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Modules that add subcommands; each exposes ``register(subparsers)``.
-_REGISTRARS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
+_REGISTRARS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
+    cli_content.register,
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
