@@ -1,0 +1,53 @@
+"""Benchmark reporting: each subject is shown as a ratio against a floor from the same run.
+
+A benchmark marks itself with ``benchmark.extra_info`` keys ``pair`` (a name shared
+by a subject and its floor), ``role`` ("floor" or "subject") and, on the subject,
+``target`` (the ratio it should stay under). Ratios use medians.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+
+# Headless for benchmarks that touch Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    session = getattr(terminalreporter.config, "_benchmarksession", None)
+    if session is None or not session.benchmarks:
+        return
+    pairs: dict[str, dict[str, Any]] = {}
+    for bench in session.benchmarks:
+        info = bench.extra_info
+        if "pair" in info and bench.stats is not None:
+            pairs.setdefault(info["pair"], {})[info["role"]] = bench
+    terminalreporter.section("ratios against the floor measured in this run")
+    for name, pair in sorted(pairs.items()):
+        if {"floor", "subject"} - set(pair):
+            terminalreporter.write_line(f"{name}: incomplete pair")
+            continue
+        floor = pair["floor"].stats.stats.median
+        subject = pair["subject"].stats.stats.median
+        target = pair["subject"].extra_info.get("target")
+        ratio = subject / floor if floor else float("inf")
+        verdict = "" if target is None else (" (ok)" if ratio <= target else " (OVER TARGET)")
+        terminalreporter.write_line(
+            f"{name}: {ratio:.2f}x the floor (subject {subject * 1e3:.2f} ms, "
+            f"floor {floor * 1e3:.2f} ms, target {target}x){verdict}"
+        )
+
+
+@pytest.fixture
+def pair(benchmark: Any) -> Any:
+    """Tag the running benchmark as one side of a named pair."""
+
+    def tag(name: str, role: str, target: float | None = None) -> None:
+        benchmark.extra_info.update({"pair": name, "role": role})
+        if target is not None:
+            benchmark.extra_info["target"] = target
+
+    return tag
