@@ -85,6 +85,20 @@ class Catalog:
         """The speaker a seed citation names (validated to exist)."""
         return next(s for s in self.seeds[citation.seed].speakers if s.name == citation.speaker)
 
+    def region_tags(self, market_code: str, custom_region: str | None = None) -> frozenset[str]:
+        """The region tags of a catalog market, or of a user-defined one by its region."""
+        market = self.markets.get(market_code)
+        if market is not None:
+            return frozenset(market.regions)
+        return frozenset([custom_region]) if custom_region else frozenset()
+
+    def items_for_market(self, market_code: str, custom_region: str | None = None) -> list[Item]:
+        """The questions that apply to one target market: general ones, then its own."""
+        tags = self.region_tags(market_code, custom_region)
+        applicable = [item for item in self.items.values() if item.applies_in(tags)]
+        market = self.markets.get(market_code)
+        return applicable + (list(market.extra_items) if market else [])
+
     def level_labels(self, item: Item) -> tuple[LocalizedText, ...]:
         """The five answer labels shown for a maturity question."""
         return tuple(item.levels) if item.levels else self.maturity_levels
@@ -366,6 +380,9 @@ def _assemble(parts: _Parts, files: tuple[Path, ...]) -> Catalog:
                 )
         for index, reference in enumerate(registry.references):
             references.add(reference.id, reference, document, ("references", index, "id"))
+
+    if not seeds.entries:
+        problems.append(ContentProblem(header_doc.path, 1, "no seed texts are registered"))
 
     regions = _Registry("region", problems)
     for document, region in parts.regions:

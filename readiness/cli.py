@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 
-from readiness import APP_NAME, __version__, cli_content
+from readiness import APP_NAME, __version__
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -37,15 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     gui.set_defaults(handler=_run_gui)
 
-    for register in _REGISTRARS:
-        register(sub)
+    # Each module adds its own subcommands; imported here because they use CommandError.
+    from readiness import cli_content, cli_store
+
+    cli_content.register(sub)
+    cli_store.register(sub)
     return parser
-
-
-# Modules that add subcommands; each exposes ``register(subparsers)``.
-_REGISTRARS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
-    cli_content.register,
-]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -100,9 +100,12 @@ class PublicReference(ContentModel):
 
 
 class SourceRegistry(ContentModel):
-    """Every seed, speaker and public reference that content may cite."""
+    """Seeds with their speakers, and public references, that content may cite.
 
-    seeds: list[Seed] = Field(min_length=1)
+    The registry may be split over several files (say, one of extra references).
+    """
+
+    seeds: list[Seed] = []
     references: list[PublicReference] = []
 
 

@@ -1,0 +1,312 @@
+"""Subcommands on the assessment store: create, answer, list, check, back up, move data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from readiness.answers import AnswerRejected, AnswerValue, check_answer
+from readiness.backup import make_backup, restore_backup
+from readiness.catalog import Catalog, ContentError, load_catalog
+from readiness.cli import CommandError
+from readiness.store import (
+    DatabaseLockedError,
+    MarketChoice,
+    Store,
+    StoreError,
+    open_store,
+    resolve_location,
+    sqlite_path,
+)
+
+
+def _db_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: READINESS_DB, else the file in "
+        "your user data folder)",
+    )
+    return parent
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the store subcommands to the command line."""
+    db = _db_option()
+
+    new = sub.add_parser("new", parents=[db], help="create a company and an assessment")
+    new.add_argument("--company", required=True, help="company name")
+    new.add_argument("--markets", default="", help="catalog market codes, e.g. IT,MA,LA")
+    new.add_argument(
+        "--custom-market",
+        action="append",
+        default=[],
+        metavar="CODE:NAME:REGION",
+        help="a market the catalog does not know, e.g. VN:Vietnam:asean (repeatable)",
+    )
+    new.add_argument("--title", default="Export readiness assessment")
+    new.add_argument("--industry", default="", help="industry segment")
+    new.add_argument("--products", default="")
+    new.add_argument("--province", default="", help="home province")
+    new.set_defaults(handler=run_new)
+
+    answer = sub.add_parser("answer", parents=[db], help="record one answer (autosaved)")
+    answer.add_argument("--assessment", type=int, required=True)
+    answer.add_argument("--item", required=True, help="question id, e.g. CERT-004")
+    answer.add_argument("--market", help="market code, for per-market questions")
+    answer.add_argument("--value", required=True, help="0-4, yes, no, na or unknown")
+    answer.add_argument("--note")
+    answer.set_defaults(handler=run_answer)
+
+    listing = sub.add_parser("list", parents=[db], help="list the assessments")
+    listing.set_defaults(handler=run_list)
+
+    check = sub.add_parser("check", parents=[db], help="check integrity and references")
+    check.set_defaults(handler=run_check)
+
+    demo = sub.add_parser("demo", parents=[db], help="create the sample assessment")
+    demo.set_defaults(handler=run_demo)
+
+    backup = sub.add_parser("backup", parents=[db], help="take a checked backup now")
+    backup.set_defaults(handler=run_backup)
+
+    restore = sub.add_parser(
+        "restore", parents=[db], help="replace the database with a backup (current one kept)"
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.set_defaults(handler=run_restore)
+
+    export = sub.add_parser("export", parents=[db], help="export an assessment (.json, .xlsx)")
+    export.add_argument("--assessment", type=int, required=True)
+    export.add_argument("--out", type=Path, required=True, help="FILE.json or FILE.xlsx")
+    export.add_argument("--lang", choices=("en", "zh"), default="en", help="for .xlsx")
+    export.set_defaults(handler=run_export)
+
+    importing = sub.add_parser("import", parents=[db], help="import an assessment file (.json)")
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.set_defaults(handler=run_import)
+
+
+@contextmanager
+def _store(args: argparse.Namespace) -> Iterator[Store]:
+    try:
+        store = open_store(args.db)
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    try:
+        yield store
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        store.close()
+
+
+def _catalog() -> Catalog:
+    try:
+        return load_catalog()
+    except ContentError as error:
+        raise CommandError(f"the bundled content is invalid:\n{error}") from None
+
+
+def _parse_markets(catalog: Catalog, codes: str, customs: list[str]) -> list[MarketChoice]:
+    markets: list[MarketChoice] = []
+    for code in filter(None, (part.strip().upper() for part in codes.split(","))):
+        if code not in catalog.markets:
+            known = ", ".join(catalog.markets)
+            raise CommandError(
+                f"unknown market '{code}' (known: {known}); "
+                "use --custom-market CODE:NAME:REGION for others"
+            )
+        markets.append(MarketChoice(code))
+    for spec in customs:
+        parts = spec.split(":")
+        if len(parts) != 3 or not all(part.strip() for part in parts):
+            raise CommandError(f"--custom-market '{spec}' should look like VN:Vietnam:asean")
+        code, name, region = (part.strip() for part in parts)
+        if region not in catalog.regions:
+            raise CommandError(f"unknown region '{region}' (known: {', '.join(catalog.regions)})")
+        if code.upper() in catalog.markets:
+            raise CommandError(f"{code} is a catalog market; list it in --markets instead")
+        markets.append(MarketChoice(code.upper(), custom_name=name, custom_region=region))
+    seen = [market.code for market in markets]
+    if len(set(seen)) != len(seen):
+        raise CommandError("a market is listed twice")
+    return markets
+
+
+def run_new(args: argparse.Namespace) -> int:
+    """Create a company and its assessment; print the id last."""
+    catalog = _catalog()
+    markets = _parse_markets(catalog, args.markets, args.custom_market)
+    with _store(args) as store:
+        company = store.create_company(
+            args.company,
+            industry_segment=args.industry,
+            products=args.products,
+            home_province=args.province,
+        )
+        assert company.id is not None
+        assessment = store.create_assessment(company.id, args.title, catalog.version, markets)
+    print(f"created assessment for {args.company} ({len(markets)} markets)")
+    print(assessment.id)
+    return 0
+
+
+def run_answer(args: argparse.Namespace) -> int:
+    """Record one answer; print ``saved`` once it is committed."""
+    catalog = _catalog()
+    item = catalog.all_items.get(args.item.strip().upper())
+    if item is None:
+        raise CommandError(f"unknown question '{args.item}'")
+    try:
+        value = AnswerValue.parse(args.value)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    market = args.market.strip().upper() if args.market else None
+    with _store(args) as store:
+        applicable = {
+            m.market_code: {i.id for i in catalog.items_for_market(m.market_code, m.custom_region)}
+            for m in store.markets(args.assessment)
+        }
+        try:
+            check_answer(item, market, value, applicable_items_by_market=applicable)
+        except AnswerRejected as error:
+            raise CommandError(str(error)) from None
+        store.set_answer(args.assessment, item.id, market, value, note=args.note)
+    print("saved")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print one line per assessment."""
+    with _store(args) as store:
+        rows = store.list_assessments()
+    if not rows:
+        print("no assessments yet: create one with 'readiness new' or 'readiness demo'")
+        return 0
+    print(f"{'ID':>4}  {'UPDATED (UTC)':16}  {'STATUS':11}  {'ANSWERS':>7}  MARKETS / COMPANY")
+    for row in rows:
+        print(
+            f"{row.id:>4}  {row.updated_at:%Y-%m-%d %H:%M}  {row.status:11}  {row.answers:>7}  "
+            f"{','.join(row.markets) or '-'}  {row.company}: {row.title}"
+        )
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Print integrity problems, or that there are none."""
+    with _store(args) as store:
+        problems = store.check()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        return 1
+    print("ok: integrity check passed, no broken references")
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Create the sample assessment; print its id last."""
+    from readiness.demo import DEMO_COMPANY, create_demo
+
+    catalog = _catalog()
+    with _store(args) as store:
+        assessment_id = create_demo(store, catalog)
+    print(f"created the sample assessment for {DEMO_COMPANY}")
+    print(assessment_id)
+    return 0
+
+
+def _file_of(args: argparse.Namespace) -> Path:
+    path = sqlite_path(resolve_location(args.db))
+    if path is None:
+        raise CommandError("backups are for the embedded SQLite store; use your server's tools")
+    return path
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    """Take a checked backup; print its path."""
+    path = _file_of(args)
+    with _store(args):
+        try:
+            backup = make_backup(path, reason="manual")
+        except StoreError as error:
+            raise CommandError(str(error)) from None
+    print(backup.path)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Restore a backup over the database, keeping a backup of the current one."""
+    path = _file_of(args)
+    if not args.backup.is_file():
+        raise CommandError(f"{args.backup} does not exist")
+    try:
+        store = open_store(args.db, migrate=False, backup_on_open=False)
+    except DatabaseLockedError as error:
+        raise CommandError(str(error)) from None
+    except StoreError:
+        store = None  # a damaged file was moved aside: restore into its place
+    try:
+        if store is not None:
+            store.engine.dispose()  # no connection may stay on the file being replaced
+        safety = restore_backup(args.backup, path)
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        if store is not None:
+            store.close()
+    if safety is not None:
+        print(f"the previous database was backed up to {safety.path}")
+    with _store(args):
+        pass  # reopening upgrades an older backup to the current schema
+    print(f"restored {args.backup} to {path}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write an assessment to a .json or .xlsx file; print the path."""
+    from readiness.exchange import document_json, export_document, write_text_atomically
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".json", ".xlsx"):
+        raise CommandError("--out must end in .json or .xlsx")
+    with _store(args) as store:
+        try:
+            if suffix == ".json":
+                write_text_atomically(
+                    args.out, document_json(export_document(store, args.assessment))
+                )
+            else:
+                from readiness.spreadsheet import write_workbook
+
+                write_workbook(store, _catalog(), args.assessment, args.out, language=args.lang)
+        except OSError as error:
+            raise CommandError(f"cannot write {args.out}: {error.strerror or error}") from None
+    print(args.out)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Validate and import an exchange file as a new assessment; print its id last."""
+    from readiness.exchange import ExchangeError, import_document, read_document
+
+    try:
+        document = read_document(args.file)
+    except ExchangeError as error:
+        raise CommandError(f"{error}; nothing was imported") from None
+    with _store(args) as store:
+        path = store.path
+        if path is not None:
+            make_backup(path, reason="before-import")
+        try:
+            assessment_id = import_document(store, document)
+        except ExchangeError as error:
+            raise CommandError(f"{args.file}: {error}; nothing was imported") from None
+    print(f"imported {document.company.name}: {document.assessment.title}")
+    print(assessment_id)
+    return 0

@@ -1,0 +1,97 @@
+"""Schema upgrades through Alembic, run by the store when it opens a database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class MigrationError(Exception):
+    """An upgrade could not complete; the database was left at its previous revision."""
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic configuration pointing at the bundled migrations."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of the app knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "no migrations bundled"
+    return head
+
+
+def all_revisions() -> list[str]:
+    """Every revision, oldest first."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None for an empty database)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    """Whether the database is behind this version of the app."""
+    return current_revision(engine) != head_revision()
+
+
+def upgrade_to(engine: Engine, revision: str = "head") -> None:
+    """Upgrade in one transaction: the database ends at the old or the new revision.
+
+    Foreign keys are off while tables are rebuilt (a batch rebuild with them on
+    could cascade-delete child rows) and checked before the commit.
+
+    Raises:
+        MigrationError: the upgrade failed or left dangling references; rolled back.
+    """
+    known = set(all_revisions())
+    current = current_revision(engine)
+    if current is not None and current not in known:
+        raise MigrationError(
+            f"The database is at schema revision {current}, which this version of the app "
+            "does not know: it was written by a newer version. Update the app."
+        )
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Outside any transaction (the pragma is ignored inside one), on the raw
+            # connection so that SQLAlchemy does not begin one first.
+            _raw(connection).execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), revision)
+                if sqlite:
+                    dangling = list(connection.exec_driver_sql("PRAGMA foreign_key_check"))
+                    if dangling:
+                        raise MigrationError(
+                            f"The upgrade would leave {len(dangling)} broken references; "
+                            "it was rolled back and the database is unchanged."
+                        )
+        finally:
+            if sqlite:
+                _raw(connection).execute("PRAGMA foreign_keys = ON")
+
+
+def _raw(connection: Connection) -> Any:
+    return connection.connection.driver_connection
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Bring the database to the newest revision."""
+    upgrade_to(engine, "head")

@@ -1,0 +1,789 @@
+"""The assessment store: where answers live, and why none is ever lost.
+
+The embedded default is one SQLite file in the user's data folder. Every
+connection runs in WAL mode with ``synchronous=FULL``, so a committed answer
+survives a crash or a power cut. Every write is its own short transaction.
+Engine-specific code (SQLite pragmas, file checks, locking) stays in this
+module; everything else talks to :class:`Store`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import platformdirs
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, event, func
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlmodel import Session, SQLModel, col, create_engine, select
+
+from readiness import APP_ID
+from readiness.answers import AnswerValue
+from readiness.store_models import (
+    COMPANY_SCOPE,
+    Action,
+    ActionStatus,
+    Answer,
+    Assessment,
+    AssessmentStatus,
+    Company,
+    Milestone,
+    TargetMarket,
+    utc_now,
+)
+
+# Written into the SQLite header so that we recognise our own files
+# (and refuse someone else's); "MERD" in ASCII.
+APPLICATION_ID = 0x4D455244
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+DB_ENV = "READINESS_DB"
+
+
+class StoreError(Exception):
+    """A problem with the store the user can act on; the message says what and where."""
+
+
+class NotOurFileError(StoreError):
+    """The file exists but is not a Market Entry Readiness database."""
+
+
+class DamagedDatabaseError(StoreError):
+    """The database failed its integrity check and was moved aside."""
+
+    def __init__(self, message: str, *, moved_to: Path | None, newest_backup: Path | None):
+        super().__init__(message)
+        self.moved_to = moved_to
+        self.newest_backup = newest_backup
+
+
+class DatabaseLockedError(StoreError):
+    """Another process has the database open for writing."""
+
+
+class ReadOnlyStoreError(StoreError):
+    """A write was attempted on a store opened read-only."""
+
+
+def default_database_path() -> Path:
+    """The embedded database in the user's data folder."""
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "readiness.sqlite3"
+
+
+def resolve_location(db: str | None) -> str:
+    """Pick the database: ``--db`` first, then ``READINESS_DB``, then the default file.
+
+    A value with ``://`` is a SQLAlchemy URL (another engine); anything else a file path.
+    """
+    chosen = db or os.environ.get(DB_ENV) or str(default_database_path())
+    return chosen if "://" in chosen else str(Path(chosen).expanduser())
+
+
+def sqlite_path(location: str) -> Path | None:
+    """The file behind a location, or None when it is not an SQLite file."""
+    if "://" not in location:
+        return Path(location)
+    url = make_url(location)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(str(url.database))
+    return None
+
+
+@dataclass(frozen=True)
+class MarketChoice:
+    """A target market to add: a catalog code, or a custom market with its name and region."""
+
+    code: str
+    custom_name: str | None = None
+    custom_region: str | None = None
+    planned_entry: dt.date | None = None
+
+    def row(self, assessment_id: int, position: int) -> TargetMarket:
+        """The table row for this choice."""
+        return TargetMarket(
+            assessment_id=assessment_id,
+            market_code=self.code,
+            custom_name=self.custom_name,
+            custom_region=self.custom_region,
+            planned_entry=self.planned_entry,
+            position=position,
+        )
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """One line of ``readiness list``."""
+
+    id: int
+    company: str
+    title: str
+    status: str
+    markets: tuple[str, ...]
+    answers: int
+    updated_at: dt.datetime
+
+
+def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's BEGIN (below) own transactions, so DDL in migrations is
+        # transactional too; pysqlite would otherwise commit around it.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def _read_header(path: Path) -> tuple[bytes, int]:
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    application_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
+    return header[:16], application_id
+
+
+def inspect_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not ours; move a damaged one aside.
+
+    Raises:
+        NotOurFileError: the file is not SQLite, or another program's SQLite file.
+        DamagedDatabaseError: the file fails ``quick_check``; it has been renamed
+            to ``<name>.damaged`` (or ``.damaged-N``) and the newest good backup is named.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    magic, application_id = _read_header(path)
+    if magic != SQLITE_MAGIC:
+        if len(magic) < 16 or magic.startswith(b"SQLite"):
+            _move_aside_damaged(path, "the file is truncated or its header is damaged")
+        raise NotOurFileError(
+            f"{path} is not a Market Entry Readiness database (not an SQLite file). "
+            "Choose another file, or move this one away."
+        )
+    if application_id not in (0, APPLICATION_ID):
+        raise NotOurFileError(
+            f"{path} is an SQLite database of another program "
+            f"(application id {application_id:#x}); it was left untouched."
+        )
+    problem = _quick_check(path)
+    if problem is not None:
+        _move_aside_damaged(path, problem)
+    if application_id == 0 and _has_foreign_tables(path):
+        raise NotOurFileError(
+            f"{path} is an SQLite database that does not belong to Market Entry Readiness; "
+            "it was left untouched."
+        )
+
+
+def _quick_check(path: Path) -> str | None:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            return None  # another process writes; not damage
+        return str(error)
+    verdict = "; ".join(str(row[0]) for row in rows)
+    return None if verdict == "ok" else verdict
+
+
+def _has_foreign_tables(path: Path) -> bool:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    try:
+        names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    finally:
+        connection.close()
+    ours = {"alembic_version", *SQLModel.metadata.tables}
+    user_tables = {name for name in names if not name.startswith("sqlite_")}
+    return bool(user_tables) and not user_tables & ours
+
+
+def _move_aside_damaged(path: Path, problem: str) -> None:
+    # Imported here: backups depend on the store's file helpers, not the reverse.
+    from readiness.backup import newest_good_backup
+
+    target = path.with_name(path.name + ".damaged")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.damaged-{counter}")
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    path.rename(target)
+    backup = newest_good_backup(path)
+    advice = (
+        f"The newest good backup is {backup.path} from {backup.taken_at:%Y-%m-%d %H:%M} UTC; "
+        f"restore it with: readiness restore {backup.path} --db {path}"
+        if backup
+        else "No backup of it was found."
+    )
+    raise DamagedDatabaseError(
+        f"The database {path} is damaged ({problem}). It was moved aside to {target}. {advice}",
+        moved_to=target,
+        newest_backup=backup.path if backup else None,
+    )
+
+
+class Store:
+    """Access to one assessment database. Each write commits before it returns."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        location: str,
+        read_only: bool = False,
+        lock: FileLock | None = None,
+        user: str | None = None,
+    ) -> None:
+        self.engine = engine
+        self.location = location
+        self.read_only = read_only
+        self._lock = lock
+        self.user = user if user is not None else _current_user()
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        return sqlite_path(self.location)
+
+    def close(self) -> None:
+        """Release the engine and the write lock."""
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        if self.read_only:
+            raise ReadOnlyStoreError(
+                f"{self.location} is open read-only (another window or process has it open "
+                "for writing); nothing was changed."
+            )
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except DBAPIError as error:
+                session.rollback()
+                raise StoreError(_explain(error, self.location)) from error
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+            except DBAPIError as error:
+                raise StoreError(_explain(error, self.location)) from error
+
+    # --- companies and assessments -------------------------------------------------
+
+    def create_company(
+        self,
+        name: str,
+        *,
+        industry_segment: str = "",
+        products: str = "",
+        home_province: str = "",
+        notes: str = "",
+    ) -> Company:
+        """Add a company with its profile."""
+        with self._writing() as session:
+            company = Company(
+                name=name,
+                industry_segment=industry_segment,
+                products=products,
+                home_province=home_province,
+                notes=notes,
+            )
+            session.add(company)
+        return company
+
+    def update_company(self, company_id: int, **profile: str) -> Company:
+        """Change a company's profile fields."""
+        with self._writing() as session:
+            company = _get(session, Company, company_id)
+            for key, value in profile.items():
+                setattr(company, key, value)
+            session.add(company)
+        return company
+
+    def create_assessment(
+        self,
+        company_id: int,
+        title: str,
+        catalog_version: str,
+        markets: Sequence[MarketChoice] = (),
+    ) -> Assessment:
+        """Add an assessment with its target markets, in one transaction."""
+        with self._writing() as session:
+            _get(session, Company, company_id)
+            assessment = Assessment(
+                company_id=company_id, title=title, catalog_version=catalog_version
+            )
+            session.add(assessment)
+            session.flush()
+            for position, market in enumerate(markets):
+                session.add(market.row(_id(assessment), position))
+        return assessment
+
+    def company(self, company_id: int) -> Company:
+        """The company with this id."""
+        with self._reading() as session:
+            return _get(session, Company, company_id)
+
+    def assessment(self, assessment_id: int) -> Assessment:
+        """The assessment with this id."""
+        with self._reading() as session:
+            return _get(session, Assessment, assessment_id)
+
+    def set_assessment_status(self, assessment_id: int, status: AssessmentStatus) -> None:
+        """Mark an assessment draft, in progress, complete or archived."""
+        with self._writing() as session:
+            assessment = _get(session, Assessment, assessment_id)
+            assessment.status = status.value
+            assessment.updated_at = utc_now()
+            session.add(assessment)
+
+    def list_assessments(self) -> list[AssessmentSummary]:
+        """Every assessment, newest change first."""
+        with self._reading() as session:
+            rows = session.exec(
+                select(Assessment, Company)
+                .join(Company, col(Company.id) == col(Assessment.company_id))
+                .order_by(col(Assessment.updated_at).desc(), col(Assessment.id).desc())
+            ).all()
+            counts = dict(
+                session.exec(
+                    select(Answer.assessment_id, func.count()).group_by(col(Answer.assessment_id))
+                ).all()
+            )
+            summaries = []
+            for assessment, company in rows:
+                codes = tuple(m.market_code for m in self._markets(session, _id(assessment)))
+                summaries.append(
+                    AssessmentSummary(
+                        id=_id(assessment),
+                        company=company.name,
+                        title=assessment.title,
+                        status=assessment.status,
+                        markets=codes,
+                        answers=int(counts.get(_id(assessment), 0)),
+                        updated_at=assessment.updated_at,
+                    )
+                )
+            return summaries
+
+    # --- target markets -------------------------------------------------------------
+
+    def markets(self, assessment_id: int) -> list[TargetMarket]:
+        """The assessment's target markets, in the user's order."""
+        with self._reading() as session:
+            _get(session, Assessment, assessment_id)
+            return self._markets(session, assessment_id)
+
+    @staticmethod
+    def _markets(session: Session, assessment_id: int) -> list[TargetMarket]:
+        return list(
+            session.exec(
+                select(TargetMarket)
+                .where(TargetMarket.assessment_id == assessment_id)
+                .order_by(col(TargetMarket.position), col(TargetMarket.id))
+            ).all()
+        )
+
+    def add_market(self, assessment_id: int, market: MarketChoice) -> TargetMarket:
+        """Add one target market at the end of the list."""
+        with self._writing() as session:
+            _get(session, Assessment, assessment_id)
+            row = market.row(assessment_id, len(self._markets(session, assessment_id)))
+            session.add(row)
+            _touch(session, assessment_id)
+        return row
+
+    def set_planned_entry(self, assessment_id: int, code: str, when: dt.date | None) -> None:
+        """Set or clear the planned entry date of one target market."""
+        with self._writing() as session:
+            market = session.exec(
+                select(TargetMarket).where(
+                    TargetMarket.assessment_id == assessment_id,
+                    TargetMarket.market_code == code,
+                )
+            ).first()
+            if market is None:
+                raise StoreError(f"assessment {assessment_id} has no target market {code}")
+            market.planned_entry = when
+            session.add(market)
+            _touch(session, assessment_id)
+
+    # --- answers ----------------------------------------------------------------------
+
+    def set_answer(
+        self,
+        assessment_id: int,
+        item_id: str,
+        market_code: str | None,
+        value: AnswerValue,
+        *,
+        note: str | None = None,
+        evidence: Sequence[str] | None = None,
+    ) -> Answer:
+        """Record an answer (insert or replace) and commit before returning.
+
+        ``note`` and ``evidence`` are left as they were when None.
+        """
+        with self._writing() as session:
+            _get(session, Assessment, assessment_id)
+            answer = _find_answer(session, assessment_id, item_id, market_code)
+            if answer is None:
+                answer = Answer(
+                    assessment_id=assessment_id,
+                    item_id=item_id,
+                    market_code=market_code or COMPANY_SCOPE,
+                    value=value.value,
+                )
+            answer.value = value.value
+            if note is not None:
+                answer.note = note
+            if evidence is not None:
+                answer.evidence = list(evidence)
+            answer.updated_at = utc_now()
+            answer.updated_by = self.user
+            session.add(answer)
+            _touch(session, assessment_id)
+        return answer
+
+    def clear_answer(self, assessment_id: int, item_id: str, market_code: str | None) -> None:
+        """Remove an answer, leaving the question unanswered."""
+        with self._writing() as session:
+            answer = _find_answer(session, assessment_id, item_id, market_code)
+            if answer is not None:
+                session.delete(answer)
+                _touch(session, assessment_id)
+
+    def answers(self, assessment_id: int) -> list[Answer]:
+        """Every answer of an assessment."""
+        with self._reading() as session:
+            _get(session, Assessment, assessment_id)
+            return list(
+                session.exec(
+                    select(Answer)
+                    .where(Answer.assessment_id == assessment_id)
+                    .order_by(col(Answer.item_id), col(Answer.market_code))
+                ).all()
+            )
+
+    # --- actions ----------------------------------------------------------------------
+
+    def set_action(
+        self,
+        assessment_id: int,
+        item_id: str,
+        market_code: str | None,
+        *,
+        owner: str | None = None,
+        due_date: dt.date | None = None,
+        status: ActionStatus | None = None,
+        note: str | None = None,
+    ) -> Action:
+        """Create or update the follow-up on one gap; fields left None keep their value."""
+        with self._writing() as session:
+            _get(session, Assessment, assessment_id)
+            action = session.exec(
+                select(Action).where(
+                    Action.assessment_id == assessment_id,
+                    Action.item_id == item_id,
+                    Action.market_code == (market_code or COMPANY_SCOPE),
+                )
+            ).first()
+            if action is None:
+                action = Action(
+                    assessment_id=assessment_id,
+                    item_id=item_id,
+                    market_code=market_code or COMPANY_SCOPE,
+                )
+            if owner is not None:
+                action.owner = owner
+            if due_date is not None:
+                action.due_date = due_date
+            if status is not None:
+                action.status = status.value
+            if note is not None:
+                action.note = note
+            action.updated_at = utc_now()
+            session.add(action)
+            _touch(session, assessment_id)
+        return action
+
+    def actions(self, assessment_id: int) -> list[Action]:
+        """Every action recorded for an assessment."""
+        with self._reading() as session:
+            return list(
+                session.exec(
+                    select(Action)
+                    .where(Action.assessment_id == assessment_id)
+                    .order_by(col(Action.item_id), col(Action.market_code))
+                ).all()
+            )
+
+    # --- milestones -------------------------------------------------------------------
+
+    def save_milestone(self, assessment_id: int, name: str) -> Milestone:
+        """Snapshot every current answer under a name, such as "Q1 review"."""
+        with self._writing() as session:
+            assessment = _get(session, Assessment, assessment_id)
+            answers = session.exec(
+                select(Answer).where(Answer.assessment_id == assessment_id)
+            ).all()
+            milestone = Milestone(
+                assessment_id=assessment_id,
+                name=name,
+                catalog_version=assessment.catalog_version,
+                answers=[
+                    {"item_id": a.item_id, "market_code": a.market_code, "value": a.value}
+                    for a in sorted(answers, key=lambda a: (a.item_id, a.market_code))
+                ],
+            )
+            session.add(milestone)
+        return milestone
+
+    def milestones(self, assessment_id: int) -> list[Milestone]:
+        """The assessment's milestones, oldest first."""
+        with self._reading() as session:
+            return list(
+                session.exec(
+                    select(Milestone)
+                    .where(Milestone.assessment_id == assessment_id)
+                    .order_by(col(Milestone.created_at), col(Milestone.id))
+                ).all()
+            )
+
+    # --- health -----------------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Integrity and foreign-key problems; an empty list means healthy."""
+        problems: list[str] = []
+        with self.engine.connect() as connection:
+            if connection.dialect.name != "sqlite":
+                return problems
+            integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+            if integrity != ["ok"]:
+                problems.extend(f"integrity: {line}" for line in integrity)
+            for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"foreign key: table {row[0]} row {row[1]} -> {row[2]}")
+        return problems
+
+    def change_counter(self) -> int:
+        """A number that grows whenever any row changes (answers, actions, markets)."""
+        with self._reading() as session:
+            latest = [
+                session.exec(select(func.max(col(model.updated_at)))).one()
+                for model in (Answer, Action, Assessment)
+            ]
+            stamps = [value for value in latest if value is not None]
+            if not stamps:
+                return 0
+            newest = max(
+                value if value.tzinfo else value.replace(tzinfo=dt.UTC) for value in stamps
+            )
+            return int(newest.timestamp() * 1_000_000)
+
+
+def _current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def _id(row: Assessment | Company) -> int:
+    assert row.id is not None, "row was not flushed"
+    return row.id
+
+
+_T = TypeVar("_T", bound=SQLModel)
+
+
+def _get(session: Session, model: type[_T], key: int) -> _T:
+    row = session.get(model, key)
+    if row is None:
+        raise StoreError(f"no {model.__name__.lower()} with id {key} in this database")
+    return row
+
+
+def _find_answer(
+    session: Session, assessment_id: int, item_id: str, market_code: str | None
+) -> Answer | None:
+    return session.exec(
+        select(Answer).where(
+            Answer.assessment_id == assessment_id,
+            Answer.item_id == item_id,
+            Answer.market_code == (market_code or COMPANY_SCOPE),
+        )
+    ).first()
+
+
+def _touch(session: Session, assessment_id: int) -> None:
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is not None:
+        assessment.updated_at = utc_now()
+        if assessment.status == AssessmentStatus.DRAFT.value:
+            assessment.status = AssessmentStatus.IN_PROGRESS.value
+        session.add(assessment)
+
+
+def _explain(error: DBAPIError, location: str) -> str:
+    text = str(error.orig) if error.orig is not None else str(error)
+    if "locked" in text or "busy" in text:
+        return f"{location} is busy (another program is writing to it); try again in a moment."
+    if "readonly" in text or "read-only" in text:
+        return f"{location} cannot be written (read-only file or folder); nothing was changed."
+    if "disk" in text and "full" in text:
+        return f"The disk holding {location} is full; nothing was changed. Free some space."
+    return f"The database {location} refused the change ({text}); nothing was changed."
+
+
+def _lock_for(path: Path) -> FileLock:
+    return FileLock(str(path.with_name(path.name + ".lock")), timeout=0)
+
+
+def open_store(
+    location: str | None = None,
+    *,
+    read_only: bool = False,
+    migrate: bool = True,
+    backup_on_open: bool = True,
+) -> Store:
+    """Open (creating or upgrading as needed) the store at ``location``.
+
+    A file is checked before use: not ours is refused, damaged is moved aside
+    (see :func:`inspect_sqlite_file`). A second writer is refused with
+    :class:`DatabaseLockedError` and may retry with ``read_only=True``. Before a
+    schema upgrade, and on open when the data changed since the last backup,
+    a checked backup is taken.
+
+    Raises:
+        StoreError: with a message that says what happened and where.
+    """
+    resolved = resolve_location(location)
+    path = sqlite_path(resolved)
+    lock: FileLock | None = None
+    if path is not None:
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file.")
+        if not read_only:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(
+                    f"Cannot create the folder {path.parent} for the database: {error.strerror}."
+                ) from error
+        elif not path.exists():
+            raise StoreError(f"{path} does not exist; nothing to open read-only.")
+        inspect_sqlite_file(path)
+        if not read_only:
+            lock = _lock_for(path)
+            try:
+                lock.acquire()
+            except Timeout:
+                raise DatabaseLockedError(
+                    f"{path} is already open in another window or process. Close it there, "
+                    "or open this one read-only."
+                ) from None
+            except OSError as error:
+                raise StoreError(
+                    f"Cannot write next to {path} ({error.strerror}); "
+                    "the folder may be read-only. Open the file read-only or choose another."
+                ) from error
+    try:
+        engine = _make_engine(resolved, path, read_only=read_only)
+        if path is not None and not read_only:
+            _prepare_sqlite(engine, path, migrate=migrate, backup_on_open=backup_on_open)
+        elif migrate and not read_only:
+            from readiness.migrate import upgrade_to_head
+
+            upgrade_to_head(engine)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return Store(engine, location=resolved, read_only=read_only, lock=lock)
+
+
+def _make_engine(location: str, path: Path | None, *, read_only: bool) -> Engine:
+    if path is None:
+        return create_engine(location, pool_pre_ping=True)
+    if read_only:
+        url: URL | str = f"sqlite:///file:{path}?mode=ro&uri=true"
+    else:
+        url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    _configure_sqlite(engine, read_only=read_only)
+    return engine
+
+
+def _prepare_sqlite(engine: Engine, path: Path, *, migrate: bool, backup_on_open: bool) -> None:
+    from readiness.backup import backup_if_changed, make_backup
+    from readiness.migrate import needs_upgrade, upgrade_to_head
+
+    try:
+        has_data = _has_user_data(path)
+        upgrade = migrate and needs_upgrade(engine)
+        if has_data and upgrade:
+            make_backup(path, reason="before-upgrade")
+        elif has_data and backup_on_open:
+            backup_if_changed(path, reason="open")
+        with engine.begin() as connection:
+            current = connection.exec_driver_sql("PRAGMA application_id").scalar()
+            if current != APPLICATION_ID:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        if upgrade:
+            upgrade_to_head(engine)
+    except SQLAlchemyError as error:
+        orig = getattr(error, "orig", None)
+        raise StoreError(f"Cannot open {path}: {orig or error}") from error
+
+
+def _has_user_data(path: Path) -> bool:
+    """Whether the file holds at least one company (so a backup is worth taking)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if "company" not in tables:
+            return False
+        return connection.execute("SELECT 1 FROM company LIMIT 1").fetchone() is not None
+    finally:
+        connection.close()

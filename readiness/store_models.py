@@ -1,0 +1,165 @@
+"""Tables of the assessment store (SQLModel).
+
+Timestamps are timezone-aware UTC. A company-scope answer or action has
+``market_code == ""`` in the table (an empty code instead of NULL, so that the
+unique constraint also holds for company-scope rows); the store's functions
+take and return ``None`` for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, Column, DateTime, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+COMPANY_SCOPE = ""
+ANSWER_VALUES = ("0", "1", "2", "3", "4", "na", "unknown")
+
+
+def utc_now() -> dt.datetime:
+    """The current time, timezone-aware UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stores aware datetimes as UTC and gives them back aware (SQLite forgets the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use an aware UTC time")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def _timestamp() -> Any:
+    return Field(default_factory=utc_now, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class AssessmentStatus(StrEnum):
+    """Where an assessment stands."""
+
+    DRAFT = "draft"
+    IN_PROGRESS = "in_progress"
+    COMPLETE = "complete"
+    ARCHIVED = "archived"
+
+
+class ActionStatus(StrEnum):
+    """Progress on one action of the plan."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Company(SQLModel, table=True):
+    """The firm being assessed."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(min_length=1)
+    industry_segment: str = ""
+    products: str = ""
+    home_province: str = ""
+    notes: str = ""
+    created_at: dt.datetime = _timestamp()
+
+
+class Assessment(SQLModel, table=True):
+    """One readiness assessment of a company against its target markets."""
+
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('draft', 'in_progress', 'complete', 'archived')",
+            name="assessment_status",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(foreign_key="company.id", index=True, ondelete="CASCADE")
+    title: str = Field(min_length=1)
+    catalog_version: str
+    status: str = AssessmentStatus.DRAFT.value
+    created_at: dt.datetime = _timestamp()
+    updated_at: dt.datetime = _timestamp()
+
+
+class TargetMarket(SQLModel, table=True):
+    """A market the company considers entering; custom ones carry their own name and region."""
+
+    __table_args__ = (UniqueConstraint("assessment_id", "market_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    assessment_id: int = Field(foreign_key="assessment.id", index=True, ondelete="CASCADE")
+    market_code: str = Field(min_length=2)
+    custom_name: str | None = None
+    custom_region: str | None = None
+    planned_entry: dt.date | None = None
+    position: int = 0
+
+
+class Answer(SQLModel, table=True):
+    """The answer to one question, for the company or for one target market."""
+
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "item_id", "market_code"),
+        CheckConstraint("value IN ('0', '1', '2', '3', '4', 'na', 'unknown')", name="answer_value"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    assessment_id: int = Field(foreign_key="assessment.id", index=True, ondelete="CASCADE")
+    item_id: str
+    market_code: str = COMPANY_SCOPE
+    value: str
+    note: str = ""
+    evidence: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    updated_at: dt.datetime = _timestamp()
+    updated_by: str = ""
+
+
+class Action(SQLModel, table=True):
+    """Follow-up on one gap: who does it, by when, and how far it is."""
+
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "item_id", "market_code"),
+        CheckConstraint(
+            "status IN ('open', 'in_progress', 'done', 'dropped')", name="action_status"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    assessment_id: int = Field(foreign_key="assessment.id", index=True, ondelete="CASCADE")
+    item_id: str
+    market_code: str = COMPANY_SCOPE
+    owner: str = ""
+    due_date: dt.date | None = None
+    status: str = ActionStatus.OPEN.value
+    note: str = ""
+    updated_at: dt.datetime = _timestamp()
+
+
+class Milestone(SQLModel, table=True):
+    """A saved snapshot of all answers, so a later re-assessment can show the trend."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    assessment_id: int = Field(foreign_key="assessment.id", index=True, ondelete="CASCADE")
+    name: str = Field(min_length=1)
+    catalog_version: str
+    created_at: dt.datetime = _timestamp()
+    # [{"item_id", "market_code", "value"}, ...] as they stood when saved.
+    answers: list[dict[str, str]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
