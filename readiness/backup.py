@@ -9,6 +9,7 @@ is killed halfway.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 import shutil
@@ -79,13 +80,29 @@ def newest_good_backup(db_path: Path) -> Backup | None:
     return next((b for b in list_backups(db_path) if check_backup_file(b.path) is None), None)
 
 
-def _changed_at(db_path: Path) -> dt.datetime:
-    stamps = [
-        path.stat().st_mtime
-        for path in (db_path, db_path.with_name(db_path.name + "-wal"))
-        if path.exists()
-    ]
-    return dt.datetime.fromtimestamp(max(stamps), tz=dt.UTC)
+def content_fingerprint(db_path: Path) -> str:
+    """A hash of every row of every table: equal fingerprints mean equal data.
+
+    File times are no guide in WAL mode (opening and closing touches the files),
+    and the stores are small, so hashing the rows is both exact and quick.
+    """
+    digest = hashlib.sha256()
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        for table in tables:
+            digest.update(table.encode())
+            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
+                digest.update(repr(row).encode())
+    finally:
+        connection.close()
+    return digest.hexdigest()
 
 
 def make_backup(db_path: Path, *, reason: str, now: dt.datetime | None = None) -> Backup:
@@ -144,7 +161,7 @@ def backup_if_changed(db_path: Path, *, reason: str) -> Backup | None:
     if not db_path.exists():
         return None
     newest = next(iter(list_backups(db_path)), None)
-    if newest is not None and _changed_at(db_path) <= newest.taken_at:
+    if newest is not None and content_fingerprint(db_path) == content_fingerprint(newest.path):
         return None
     return make_backup(db_path, reason=reason)
 

@@ -15,8 +15,21 @@ import random
 from readiness.answers import AnswerValue
 from readiness.catalog import Catalog
 from readiness.content_model import Item, ScaleKind, Scope
-from readiness.store import MarketChoice, Store
-from readiness.store_models import ActionStatus
+from readiness.exchange import (
+    FORMAT,
+    FORMAT_VERSION,
+    ActionRecord,
+    AnswerRecord,
+    AssessmentDocument,
+    AssessmentRecord,
+    CompanyRecord,
+    MarketRecord,
+    MilestoneRecord,
+    SnapshotAnswer,
+    import_document,
+)
+from readiness.store import Store
+from readiness.store_models import ActionStatus, AssessmentStatus
 
 DEMO_MARKETS = ("IT", "MA", "LA")
 DEMO_COMPANY = "Hubei Chutian Auto Thermal Systems Co., Ltd."
@@ -39,6 +52,9 @@ _PROFILE: dict[str, dict[str, float]] = {
     "LA": {"localization": 3.2, "after_sales": 2.6, "logistics": 2.8, "certification": 2.8},
 }
 _ANSWERED_SHARE = {"*": 0.9, "IT": 0.75, "MA": 0.65, "LA": 0.85}
+_NOTE_DIMENSIONS = ("localization", "certification", "partners_finance")
+_OWNERS = ("Export manager", "Quality manager", "R&D lead", "General manager")
+_ENTRY_DAYS = {"IT": 540, "MA": 360, "LA": 180}
 _NOTES = {
     "LA": "Field trip with two fleet customers in Luang Prabang province; overheating on "
     "long climbs confirmed.",
@@ -61,65 +77,100 @@ def _value_for(item: Item, market: str, rng: random.Random) -> AnswerValue:
     return AnswerValue.from_level(level)
 
 
-def create_demo(store: Store, catalog: Catalog, *, today: dt.date | None = None) -> int:
-    """Create the sample company and its assessment; return the assessment id."""
+def demo_document(catalog: Catalog, *, today: dt.date | None = None) -> AssessmentDocument:
+    """The sample assessment as an exchange document (deterministic for a given day)."""
     start = today or dt.date.today()
-    company = store.create_company(
-        DEMO_COMPANY,
-        industry_segment="Tier-2 supplier, thermal management",
-        products="Radiators, charge-air coolers and HVAC modules for light and heavy "
-        "commercial vehicles",
-        home_province="Hubei (Shiyan)",
-        notes="Sample company for exploring the app; all data is fictional.",
-    )
-    assert company.id is not None
-    entries = {"IT": 540, "MA": 360, "LA": 180}
-    assessment = store.create_assessment(
-        company.id,
-        "First export readiness review",
-        catalog.version,
-        [
-            MarketChoice(code, planned_entry=start + dt.timedelta(days=entries[code]))
-            for code in DEMO_MARKETS
-        ],
-    )
-    assert assessment.id is not None
+    stamp = dt.datetime.combine(start, dt.time(9, 0), tzinfo=dt.UTC)
     rng = random.Random(2025)
-    company_items = [item for item in catalog.items.values() if item.scope is Scope.COMPANY]
-    for item in company_items:
-        if rng.random() < _ANSWERED_SHARE["*"]:
-            store.set_answer(assessment.id, item.id, None, _value_for(item, "*", rng))
+    answers: list[AnswerRecord] = []
+    for item in catalog.items.values():
+        if item.scope is Scope.COMPANY and rng.random() < _ANSWERED_SHARE["*"]:
+            answers.append(
+                AnswerRecord(
+                    item_id=item.id,
+                    market=None,
+                    value=_value_for(item, "*", rng),
+                    updated_at=stamp,
+                    updated_by="demo",
+                )
+            )
     for code in DEMO_MARKETS:
         first_note = True
         for item in catalog.items_for_market(code):
             if item.scope is not Scope.MARKET or rng.random() >= _ANSWERED_SHARE[code]:
                 continue
-            value = _value_for(item, code, rng)
-            note = None
-            if first_note and item.dimension in (
-                "localization",
-                "certification",
-                "partners_finance",
-            ):
+            note = ""
+            if first_note and item.dimension in _NOTE_DIMENSIONS:
                 note, first_note = _NOTES[code], False
-            store.set_answer(assessment.id, item.id, code, value, note=note)
-    store.save_milestone(assessment.id, "Baseline")
-    _demo_actions(store, catalog, assessment.id, start)
-    return assessment.id
-
-
-def _demo_actions(store: Store, catalog: Catalog, assessment_id: int, start: dt.date) -> None:
-    owners = ("Export manager", "Quality manager", "R&D lead", "General manager")
-    answered = [a for a in store.answers(assessment_id) if a.value in ("0", "1")]
-    for index, answer in enumerate(answered[:4]):
-        item = catalog.all_items.get(answer.item_id)
-        if item is None:
-            continue
-        store.set_action(
-            assessment_id,
-            answer.item_id,
-            answer.market_code or None,
-            owner=owners[index % len(owners)],
-            due_date=start + dt.timedelta(weeks=max(item.lead_time_weeks, 4)),
+            answers.append(
+                AnswerRecord(
+                    item_id=item.id,
+                    market=code,
+                    value=_value_for(item, code, rng),
+                    note=note,
+                    updated_at=stamp,
+                    updated_by="demo",
+                )
+            )
+    low = [a for a in answers if a.value in (AnswerValue.NOT_STARTED, AnswerValue.AWARE)]
+    actions = [
+        ActionRecord(
+            item_id=answer.item_id,
+            market=answer.market,
+            owner=_OWNERS[index % len(_OWNERS)],
+            due_date=start
+            + dt.timedelta(weeks=max(catalog.all_items[answer.item_id].lead_time_weeks, 4)),
             status=ActionStatus.IN_PROGRESS if index == 0 else ActionStatus.OPEN,
+            updated_at=stamp,
         )
+        for index, answer in enumerate(low[:4])
+    ]
+    baseline = [
+        SnapshotAnswer(
+            item_id=a.item_id,
+            market=a.market,
+            value=AnswerValue.from_level(max(0, (a.value.level or 0) - 1))
+            if a.value.level is not None and a.value is not AnswerValue.UNKNOWN
+            else a.value,
+        )
+        for a in answers
+    ]
+    return AssessmentDocument(
+        format=FORMAT,
+        format_version=FORMAT_VERSION,
+        company=CompanyRecord(
+            name=DEMO_COMPANY,
+            industry_segment="Tier-2 supplier, thermal management",
+            products="Radiators, charge-air coolers and HVAC modules for light and heavy "
+            "commercial vehicles",
+            home_province="Hubei (Shiyan)",
+            notes="Sample company for exploring the app; all data is fictional.",
+            created_at=stamp,
+        ),
+        assessment=AssessmentRecord(
+            title="First export readiness review",
+            catalog_version=catalog.version,
+            status=AssessmentStatus.IN_PROGRESS,
+            created_at=stamp,
+            updated_at=stamp,
+        ),
+        markets=[
+            MarketRecord(code=code, planned_entry=start + dt.timedelta(days=_ENTRY_DAYS[code]))
+            for code in DEMO_MARKETS
+        ],
+        answers=answers,
+        actions=actions,
+        milestones=[
+            MilestoneRecord(
+                name="Baseline",
+                catalog_version=catalog.version,
+                created_at=stamp - dt.timedelta(days=90),
+                answers=baseline,
+            )
+        ],
+    )
+
+
+def create_demo(store: Store, catalog: Catalog, *, today: dt.date | None = None) -> int:
+    """Create the sample company and its assessment in one transaction; return its id."""
+    return import_document(store, demo_document(catalog, today=today))

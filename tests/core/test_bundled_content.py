@@ -62,7 +62,7 @@ def test_every_market_has_its_own_questions(catalog: Catalog) -> None:
     [
         ("IT", ["20 million"]),
         ("ES-CT", ["20%", "500,000", "40%", "250,000", "85%"]),
-        ("MA", ["1 million", "2030"]),
+        ("MA", ["(1|one) million", "2030"]),
     ],
 )
 def test_seed_incentive_figures_are_kept(catalog: Catalog, code: str, figures: list[str]) -> None:
@@ -73,7 +73,8 @@ def test_seed_incentive_figures_are_kept(catalog: Catalog, code: str, figures: l
         for part in (incentive.programme, incentive.benefit, incentive.threshold)
         if part is not None
     ) + " ".join(note.text.en for note in market.notes)
-    missing = [figure for figure in figures if figure not in text.replace("\u00a0", " ")]
+    text = text.replace("\u00a0", " ")
+    missing = [figure for figure in figures if not re.search(figure, text)]
     assert missing == []
 
 

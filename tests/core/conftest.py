@@ -1,0 +1,39 @@
+"""Fixtures for the core tests: a fresh store file per test, and the bundled catalog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from readiness.catalog import Catalog, load_catalog
+from readiness.store import MarketChoice, Store, open_store
+
+
+@pytest.fixture(scope="session")
+def bundled_catalog() -> Catalog:
+    return load_catalog()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "readiness.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    opened = open_store(str(db_path))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def assessment_id(store: Store) -> int:
+    company = store.create_company("Shiyan Brake Systems", home_province="Hubei")
+    assert company.id is not None
+    assessment = store.create_assessment(
+        company.id, "2027 review", "test", [MarketChoice("IT"), MarketChoice("MA")]
+    )
+    assert assessment.id is not None
+    return assessment.id
