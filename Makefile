@@ -16,7 +16,7 @@ test: system-deps-test $(STAMP)
 	$(BIN)/pytest
 
 bench: system-deps-test $(STAMP)
-	$(BIN)/pytest benchmarks --benchmark-only --benchmark-columns=min,median,mean,max,rounds -p no:randomly
+	$(BIN)/pytest benchmarks --benchmark-only --benchmark-columns=min,median,mean,max,rounds
 
 system-deps:
 	@bash packaging/install-system-deps.sh run

@@ -30,15 +30,28 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         if {"floor", "subject"} - set(pair):
             terminalreporter.write_line(f"{name}: incomplete pair")
             continue
-        floor = pair["floor"].stats.stats.median
-        subject = pair["subject"].stats.stats.median
+        floor = pair["floor"].stats.median
+        subject = pair["subject"].stats.median
         target = pair["subject"].extra_info.get("target")
         ratio = subject / floor if floor else float("inf")
         verdict = "" if target is None else (" (ok)" if ratio <= target else " (OVER TARGET)")
         terminalreporter.write_line(
-            f"{name}: {ratio:.2f}x the floor (subject {subject * 1e3:.2f} ms, "
-            f"floor {floor * 1e3:.2f} ms, target {target}x){verdict}"
+            f"{name}: {ratio:.2f}x the floor (median: subject {subject * 1e3:.2f} ms, "
+            f"floor {floor * 1e3:.2f} ms; target {target}x){verdict}"
         )
+        p95 = {role: _percentile(bench, 0.95) for role, bench in pair.items()}
+        if all(value is not None for value in p95.values()):
+            terminalreporter.write_line(
+                f"{name}: p95 subject {p95['subject'] * 1e3:.2f} ms, "  # type: ignore[operator]
+                f"floor {p95['floor'] * 1e3:.2f} ms"  # type: ignore[operator]
+            )
+
+
+def _percentile(bench: Any, share: float) -> float | None:
+    data = sorted(getattr(bench.stats, "data", []) or [])
+    if not data:
+        return None
+    return float(data[min(len(data) - 1, int(share * len(data)))])
 
 
 @pytest.fixture

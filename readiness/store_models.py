@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import JSON, CheckConstraint, Column, DateTime, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
@@ -128,6 +128,20 @@ class Answer(SQLModel, table=True):
     evidence: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     updated_at: dt.datetime = _timestamp()
     updated_by: str = ""
+
+
+class SavedAnswer(NamedTuple):
+    """An answer as read back from the store: light and immutable (the store returns these)."""
+
+    id: int
+    assessment_id: int
+    item_id: str
+    market_code: str
+    value: str
+    note: str
+    evidence: list[str]
+    updated_at: dt.datetime
+    updated_by: str
 
 
 class Action(SQLModel, table=True):

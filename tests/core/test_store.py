@@ -283,3 +283,10 @@ class TestHostileSurroundings:
         finally:
             event.remove(store.engine, "before_cursor_execute", fail_on_insert)
         assert [(a.item_id, a.value) for a in store.answers(assessment_id)] == [("TALE-001", "1")]
+
+
+def test_saved_answers_mirror_the_answer_table() -> None:
+    from readiness.store_models import Answer, SavedAnswer
+
+    columns = [column.name for column in Answer.__table__.c]  # type: ignore[attr-defined]
+    assert list(SavedAnswer._fields) == columns
