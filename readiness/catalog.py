@@ -59,7 +59,7 @@ class ContentError(Exception):
         super().__init__("\n".join(str(problem) for problem in self.problems))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity equality: hashable, so derived plans can be cached
 class Catalog:
     """The validated content: dimensions, questions, markets, regions and sources."""
 

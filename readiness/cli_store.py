@@ -282,9 +282,12 @@ def run_export(args: argparse.Namespace) -> int:
                     args.out, document_json(export_document(store, args.assessment))
                 )
             else:
+                from readiness.results import compute_result
                 from readiness.spreadsheet import write_workbook
 
-                write_workbook(store, _catalog(), args.assessment, args.out, language=args.lang)
+                catalog = _catalog()
+                result = compute_result(store, catalog, args.assessment)
+                write_workbook(result, catalog, args.out, language=args.lang)
         except OSError as error:
             raise CommandError(f"cannot write {args.out}: {error.strerror or error}") from None
     print(args.out)

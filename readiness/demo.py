@@ -69,9 +69,13 @@ def _value_for(item: Item, market: str, rng: random.Random) -> AnswerValue:
     roll = rng.random()
     if item.allow_na and roll < 0.08:
         return AnswerValue.NOT_APPLICABLE
-    if roll > 0.95:
+    if roll > 0.95 and not item.critical:
         return AnswerValue.UNKNOWN
     level = max(0, min(4, round(rng.gauss(centre, 0.9))))
+    if item.critical:
+        # The story of the sample: Italy is blocked by the missing EU approval,
+        # the other markets have their show-stoppers under control.
+        level = 1 if (market == "IT" and item.dimension == "certification") else max(level, 2)
     if item.scale is ScaleKind.YES_NO:
         level = 4 if level >= 3 else 0
     return AnswerValue.from_level(level)

@@ -9,10 +9,10 @@ here and there must agree (tests pin the worked examples).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from readiness.answers import AnswerValue
 from readiness.catalog import Catalog
@@ -120,7 +120,7 @@ class Gap:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MarketReadiness:
     """How ready the company is for one market, and why."""
 
@@ -130,11 +130,44 @@ class MarketReadiness:
     score_level: ReadinessLevel  # the level the score alone gives (differs when blocked)
     dimensions: Mapping[str, DimensionScore]
     blockers: tuple[str, ...]  # critical question ids answered below 2
-    strengths: tuple[str, ...]  # questions answered at the top level
-    gaps: tuple[Gap, ...]  # ranked
     answered: int
     unknown: int
     applicable: int
+    target_level: int
+    # The plan and the answer found for each of its questions; gaps and strengths
+    # are derived from them only when someone asks.
+    _plan: _MarketPlan = field(repr=False, compare=False)
+    _found: tuple[object, ...] = field(repr=False, compare=False)
+
+    def _counted(self) -> Iterator[tuple[Item, AnswerKey, int]]:
+        for item, key, found in zip(self._plan.items, self._plan.keys, self._found, strict=True):
+            level = _LEVELS.get(found)
+            if level is not None:
+                yield item, key, level
+
+    @cached_property
+    def gaps(self) -> tuple[Gap, ...]:
+        """Questions below the target level, ranked (critical first, then weight x shortfall)."""
+        gaps = [
+            Gap(
+                item_id=item.id,
+                market=key[1],
+                dimension=item.dimension,
+                level=level,
+                shortfall=self.target_level - level,
+                weight=item.weight,
+                critical=item.critical,
+                lead_time_weeks=item.lead_time_weeks,
+            )
+            for item, key, level in self._counted()
+            if level < self.target_level
+        ]
+        return tuple(sorted(gaps, key=Gap.sort_key))
+
+    @cached_property
+    def strengths(self) -> tuple[str, ...]:
+        """Questions answered at the top level."""
+        return tuple(item.id for item, _, level in self._counted() if level == MAX_LEVEL)
 
     @property
     def completeness(self) -> float:
@@ -156,16 +189,23 @@ class MarketReadiness:
 
 
 @dataclass(frozen=True, slots=True)
-class _PlannedItem:
-    item: Item
-    key_scope_market: bool  # answered per market (else company-wide)
-    condition: tuple[str, bool, int] | None  # (item id, per market, at least)
-
-
-@dataclass(frozen=True, slots=True)
 class _MarketPlan:
-    dimension_weights: Mapping[str, float]
-    items: tuple[_PlannedItem, ...]
+    """A market's questions in a shape that scores fast: parallel tuples, grouped by dimension."""
+
+    dimensions: tuple[str, ...]
+    dimension_weights: tuple[float, ...]
+    items: tuple[Item, ...]
+    keys: tuple[AnswerKey, ...]  # where each item's answer is found
+    weights: tuple[int, ...]
+    positions: tuple[int, ...]  # each item's dimension, as an index into dimensions
+    critical: tuple[int, ...]  # positions of critical items
+    gated: tuple[tuple[int, AnswerKey, int], ...]  # (position, gate's key, at least)
+
+
+# Lookup tables instead of per-answer computation: scoring runs over millions of
+# answers in a batch. A question hidden by skip logic is marked with _HIDDEN.
+_HIDDEN = object()
+_LEVELS: dict[object, int] = {v: v.level for v in AnswerValue if v.level is not None}
 
 
 def dimension_weights(catalog: Catalog, market: MarketInput) -> dict[str, float]:
@@ -188,18 +228,29 @@ def dimension_weights(catalog: Catalog, market: MarketInput) -> dict[str, float]
 def _plan(catalog: Catalog, code: str, custom_region: str | None) -> _MarketPlan:
     market = MarketInput(code, custom_region)
     everything = catalog.all_items
-    planned = []
-    for item in catalog.items_for_market(code, custom_region):
-        condition = None
-        if item.relevant_if is not None:
-            target = everything[item.relevant_if.item]
-            condition = (
-                target.id,
-                target.scope is Scope.MARKET,
-                item.relevant_if.at_least,
-            )
-        planned.append(_PlannedItem(item, item.scope is Scope.MARKET, condition))
-    return _MarketPlan(dimension_weights(catalog, market), tuple(planned))
+    weights = dimension_weights(catalog, market)
+    dimensions = tuple(weights)
+    order = {dimension: position for position, dimension in enumerate(dimensions)}
+
+    def key(item: Item) -> AnswerKey:
+        return (item.id, code if item.scope is Scope.MARKET else None)
+
+    items = catalog.items_for_market(code, custom_region)
+    gated = tuple(
+        (position, key(everything[item.relevant_if.item]), item.relevant_if.at_least)
+        for position, item in enumerate(items)
+        if item.relevant_if is not None
+    )
+    return _MarketPlan(
+        dimensions=dimensions,
+        dimension_weights=tuple(weights[d] for d in dimensions),
+        items=tuple(items),
+        keys=tuple(key(item) for item in items),
+        weights=tuple(item.weight for item in items),
+        positions=tuple(order[item.dimension] for item in items),
+        critical=tuple(p for p, item in enumerate(items) if item.critical),
+        gated=gated,
+    )
 
 
 def _answer_for(
@@ -230,86 +281,68 @@ def score_market(
 ) -> MarketReadiness:
     """Score one target market from the answers."""
     plan = _plan(catalog, market.code, market.custom_region)
-    code = market.code
-    sums: dict[str, float] = {}
-    weights: dict[str, float] = {}
-    answered_by_dim: dict[str, int] = {}
-    applicable_by_dim: dict[str, int] = {}
-    blockers: list[str] = []
-    strengths: list[str] = []
-    gaps: list[Gap] = []
-    answered = unknown = applicable = 0
-    for planned in plan.items:
-        item = planned.item
-        if planned.condition is not None:
-            target_id, per_market, at_least = planned.condition
-            gate = answers.get((target_id, code if per_market else None))
-            gate_level = gate.level if gate is not None else None
-            if gate_level is None or gate_level < at_least:
-                continue
-        answer = answers.get((item.id, code if planned.key_scope_market else None))
-        if answer is AnswerValue.NOT_APPLICABLE:
-            continue
-        dimension = item.dimension
-        applicable += 1
-        applicable_by_dim[dimension] = applicable_by_dim.get(dimension, 0) + 1
+    # The hot path of scoring: answers are looked up in one C-level pass, then a
+    # lean loop does the weighted sums (benchmarks/ compares it with a bare loop).
+    found: list[object] = list(map(answers.get, plan.keys))
+    for position, gate_key, at_least in plan.gated:
+        gate_level = _LEVELS.get(answers.get(gate_key))
+        if gate_level is None or gate_level < at_least:
+            found[position] = _HIDDEN
+    count = len(plan.dimensions)
+    sums = [0] * count
+    weights = [0] * count
+    answered_by_dim = [0] * count
+    applicable_by_dim = [0] * count
+    level_of = _LEVELS.get
+    for answer, weight, position in zip(found, plan.weights, plan.positions, strict=True):
         if answer is None:
+            applicable_by_dim[position] += 1
             continue
-        level = answer.level or 0
-        answered += 1
-        if answer is AnswerValue.UNKNOWN:
-            unknown += 1
-        answered_by_dim[dimension] = answered_by_dim.get(dimension, 0) + 1
-        sums[dimension] = sums.get(dimension, 0.0) + item.weight * level
-        weights[dimension] = weights.get(dimension, 0.0) + item.weight
-        if item.critical and level < BLOCKING_BELOW:
-            blockers.append(item.id)
-        if level == MAX_LEVEL:
-            strengths.append(item.id)
-        if level < target_level:
-            gaps.append(
-                Gap(
-                    item_id=item.id,
-                    market=code if planned.key_scope_market else None,
-                    dimension=dimension,
-                    level=level,
-                    shortfall=target_level - level,
-                    weight=item.weight,
-                    critical=item.critical,
-                    lead_time_weeks=item.lead_time_weeks,
-                )
-            )
+        level = level_of(answer)
+        if level is None:  # not applicable, or hidden by skip logic
+            continue
+        applicable_by_dim[position] += 1
+        answered_by_dim[position] += 1
+        sums[position] += weight * level
+        weights[position] += weight
 
     dimension_scores: dict[str, DimensionScore] = {}
-    total = total_weight = 0.0
-    for dimension, market_weight in plan.dimension_weights.items():
-        weight = weights.get(dimension, 0.0)
-        score = 100.0 * sums[dimension] / (MAX_LEVEL * weight) if weight else None
+    total = 0.0
+    total_weight = 0.0
+    for position, dimension in enumerate(plan.dimensions):
+        weight = weights[position]
+        score = 100.0 * sums[position] / (MAX_LEVEL * weight) if weight else None
+        market_weight = plan.dimension_weights[position]
         dimension_scores[dimension] = DimensionScore(
             dimension=dimension,
             score=score,
             weight=market_weight,
-            answered=answered_by_dim.get(dimension, 0),
-            applicable=applicable_by_dim.get(dimension, 0),
+            answered=answered_by_dim[position],
+            applicable=applicable_by_dim[position],
         )
         if score is not None:
             total += market_weight * score
             total_weight += market_weight
+    blockers = tuple(
+        plan.items[p].id
+        for p in plan.critical
+        if (level := level_of(found[p])) is not None and level < BLOCKING_BELOW
+    )
     overall = total / total_weight if total_weight else 0.0
     score_level = level_for(overall)
-    gaps.sort(key=Gap.sort_key)
     return MarketReadiness(
-        code=code,
+        code=market.code,
         overall=overall,
         level=ReadinessLevel.BLOCKED if blockers else score_level,
         score_level=score_level,
         dimensions=dimension_scores,
-        blockers=tuple(blockers),
-        strengths=tuple(strengths),
-        gaps=tuple(gaps),
-        answered=answered,
-        unknown=unknown,
-        applicable=applicable,
+        blockers=blockers,
+        answered=sum(answered_by_dim),
+        unknown=found.count(AnswerValue.UNKNOWN),
+        applicable=sum(applicable_by_dim),
+        target_level=target_level,
+        _plan=plan,
+        _found=tuple(found),
     )
 
 

@@ -14,7 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from readiness.answers import AnswerValue
 from readiness.catalog import Catalog
 from readiness.content_model import ScaleKind
-from readiness.store import Store
+from readiness.results import AssessmentResult
 
 _HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -90,21 +90,13 @@ def _style_header(sheet: Worksheet, widths: list[int]) -> None:
 
 
 def write_workbook(
-    store: Store, catalog: Catalog, assessment_id: int, out: Path, *, language: str = "en"
+    result: AssessmentResult, catalog: Catalog, out: Path, *, language: str = "en"
 ) -> None:
-    """Write the assessment's profile and answers to ``out`` (.xlsx), atomically."""
+    """Write profile, answers, scores, comparison and action plan to ``out`` (.xlsx), atomically."""
     labels = _LABELS["zh" if language == "zh" else "en"]
-    assessment = store.assessment(assessment_id)
-    company = store.company(assessment.company_id)
-    markets = store.markets(assessment_id)
-    names = {
-        m.market_code: (
-            catalog.markets[m.market_code].name.get(language)
-            if m.market_code in catalog.markets
-            else m.custom_name or m.market_code
-        )
-        for m in markets
-    }
+    assessment = result.assessment
+    company = result.company
+    names = result.market_names(catalog, language)
 
     book = Workbook()
     summary = book.active
@@ -117,7 +109,7 @@ def write_workbook(
         ("products", company.products),
         ("province", company.home_province),
         ("catalog", assessment.catalog_version),
-        ("markets", ", ".join(names[m.market_code] for m in markets)),
+        ("markets", ", ".join(names[m.code] for m in result.markets)),
     ):
         summary.append([str(labels[key]), value])
     summary.column_dimensions["A"].width = 22
@@ -126,7 +118,7 @@ def write_workbook(
     sheet = book.create_sheet(str(labels["answers"]))
     sheet.append(list(labels["columns"]))
     items = catalog.all_items
-    for answer in store.answers(assessment_id):
+    for answer in result.answers.values():
         item = items.get(answer.item_id)
         value = AnswerValue(answer.value)
         if value is AnswerValue.NOT_APPLICABLE:
@@ -165,6 +157,8 @@ def write_workbook(
         for cell in row:
             cell.alignment = Alignment(vertical="top", wrap_text=True)
 
+    _score_sheets(book, result, catalog, names, language)
+
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".xlsx", dir=out.parent)
     os.close(handle)
@@ -174,3 +168,155 @@ def write_workbook(
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+_SCORE_LABELS = {
+    "en": {
+        "scores": "Scores",
+        "comparison": "Comparison",
+        "plan": "Action plan",
+        "score_columns": (
+            "Market",
+            "Dimension",
+            "Score (0-100)",
+            "Weight",
+            "Answered",
+            "Applicable",
+        ),
+        "dimension": "Dimension",
+        "overall": "Readiness (0-100)",
+        "level": "Level",
+        "completeness": "Completeness",
+        "provisional": "Provisional",
+        "blockers": "Blockers",
+        "best": "Readiest market",
+        "plan_columns": (
+            "Rank",
+            "Question ID",
+            "Recommended action",
+            "Markets",
+            "Dimension",
+            "Current level",
+            "Critical",
+            "Lead time (weeks)",
+            "Start",
+            "Due",
+            "At risk",
+            "Owner",
+            "Status",
+        ),
+        "yes": "yes",
+        "no": "no",
+    },
+    "zh": {
+        "scores": "得分",
+        "comparison": "市场对比",
+        "plan": "行动计划",
+        "score_columns": ("市场", "维度", "得分（0-100）", "权重", "已答", "适用"),
+        "dimension": "维度",
+        "overall": "准备度（0-100）",
+        "level": "等级",
+        "completeness": "完成度",
+        "provisional": "暂定",
+        "blockers": "阻碍项",
+        "best": "准备度最高的市场",
+        "plan_columns": (
+            "排序",
+            "题号",
+            "建议行动",
+            "市场",
+            "维度",
+            "当前等级",
+            "关键",
+            "周期（周）",
+            "开始",
+            "截止",
+            "有风险",
+            "负责人",
+            "状态",
+        ),
+        "yes": "是",
+        "no": "否",
+    },
+}
+
+
+def _score_sheets(
+    book: Workbook,
+    result: AssessmentResult,
+    catalog: Catalog,
+    names: dict[str, str],
+    language: str,
+) -> None:
+    labels = _SCORE_LABELS["zh" if language == "zh" else "en"]
+    yes, no = str(labels["yes"]), str(labels["no"])
+    markets = result.score.markets
+
+    scores = book.create_sheet(str(labels["scores"]))
+    scores.append(list(labels["score_columns"]))
+    for code, market in markets.items():
+        for dimension, score in market.dimensions.items():
+            scores.append(
+                [
+                    names[code],
+                    catalog.dimensions[dimension].name.get(language),
+                    None if score.score is None else round(score.score, 1),
+                    round(score.weight, 3),
+                    score.answered,
+                    score.applicable,
+                ]
+            )
+    _style_header(scores, [18, 26, 14, 10, 10, 10])
+
+    matrix = book.create_sheet(str(labels["comparison"]))
+    codes = list(markets)
+    matrix.append([str(labels["dimension"]), *(names[c] for c in codes)])
+    for dimension in catalog.dimensions:
+        row: list[object] = [catalog.dimensions[dimension].name.get(language)]
+        for code in codes:
+            value = markets[code].dimensions[dimension].score
+            row.append(None if value is None else round(value, 1))
+        matrix.append(row)
+    matrix.append([str(labels["overall"]), *(round(markets[c].overall, 1) for c in codes)])
+    matrix.append([str(labels["level"]), *(markets[c].level.label.get(language) for c in codes)])
+    matrix.append(
+        [str(labels["completeness"]), *(round(markets[c].completeness, 3) for c in codes)]
+    )
+    matrix.append(
+        [str(labels["provisional"]), *(yes if markets[c].provisional else no for c in codes)]
+    )
+    matrix.append([str(labels["blockers"]), *(", ".join(markets[c].blockers) for c in codes)])
+    matrix.append([])
+    matrix.append([str(labels["best"]), result.score.comparison.reason(language, names)])
+    _style_header(matrix, [26, *([16] * len(codes))])
+
+    plan = book.create_sheet(str(labels["plan"]))
+    plan.append(list(labels["plan_columns"]))
+    items = catalog.all_items
+    for action in result.plan.actions:
+        gap = action.gap
+        stored = result.actions.get((gap.item_id, gap.market))
+        item = items.get(gap.item_id)
+        plan.append(
+            [
+                action.rank,
+                gap.item_id,
+                item.action.get(language) if item else "",
+                ", ".join(names[c] for c in action.markets),
+                catalog.dimensions[gap.dimension].name.get(language),
+                gap.level,
+                yes if gap.critical else no,
+                gap.lead_time_weeks,
+                action.start,
+                stored.due_date if stored and stored.due_date else action.due,
+                yes if action.at_risk else no,
+                stored.owner if stored else "",
+                stored.status if stored else "open",
+            ]
+        )
+    _style_header(plan, [7, 11, 60, 20, 20, 9, 8, 10, 12, 12, 8, 16, 12])
+    for row_cells in plan.iter_rows(min_row=2):
+        for cell in row_cells:
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+        row_cells[8].number_format = "yyyy-mm-dd"
+        row_cells[9].number_format = "yyyy-mm-dd"

@@ -19,6 +19,7 @@ from readiness.exchange import (
     read_document,
     write_text_atomically,
 )
+from readiness.results import compute_result
 from readiness.spreadsheet import write_workbook
 from readiness.store import Store, StoreError, open_store
 from readiness.store_models import ActionStatus
@@ -129,9 +130,10 @@ def test_the_workbook_reloads_with_every_answer(
     store: Store, demo_id: int, bundled_catalog: Catalog, tmp_path: Path
 ) -> None:
     out = tmp_path / "answers.xlsx"
-    write_workbook(store, bundled_catalog, demo_id, out, language="zh")
+    result = compute_result(store, bundled_catalog, demo_id)
+    write_workbook(result, bundled_catalog, out, language="zh")
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["评估概况", "答卷"]
+    assert book.sheetnames == ["评估概况", "答卷", "得分", "市场对比", "行动计划"]
     rows = list(book["答卷"].iter_rows(min_row=2, values_only=True))
     assert len(rows) == len(store.answers(demo_id))
     levels = [row[4] for row in rows if isinstance(row[4], int)]
