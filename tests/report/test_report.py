@@ -1,0 +1,251 @@
+"""The management report: correct to the number, in one language, and safe with user text."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from readiness.answers import AnswerValue
+from readiness.catalog import Catalog
+from readiness.cli import main
+from readiness.report import (
+    MissingCJKFontError,
+    RefusingFetcher,
+    ReportError,
+    ReportOptions,
+    find_cjk_font,
+    render_html,
+    require_cjk_font,
+    write_pdf,
+)
+from readiness.results import AssessmentResult, compute_result
+from readiness.store import MarketChoice, Store, open_store
+from tests.report.conftest import TODAY, pdf_text
+
+HOSTILE = (
+    '<img src="file:///etc/hostname"> <link rel="attachment" href="/etc/passwd"> '
+    "<style>@import url(http://127.0.0.1/);</style>"
+)
+
+
+@pytest.fixture(scope="module")
+def english_pdf(
+    demo_result: AssessmentResult, catalog: Catalog, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    html = render_html(demo_result, catalog, ReportOptions(language="en"))
+    return write_pdf(html, tmp_path_factory.mktemp("en") / "report.pdf")
+
+
+@pytest.fixture(scope="module")
+def chinese_pdf(
+    demo_result: AssessmentResult, catalog: Catalog, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    html = render_html(demo_result, catalog, ReportOptions(language="zh"))
+    return write_pdf(html, tmp_path_factory.mktemp("zh") / "report.pdf")
+
+
+class TestNumbers:
+    def test_summary_rows_match_the_engine(
+        self, english_pdf: Path, demo_result: AssessmentResult, catalog: Catalog
+    ) -> None:
+        text = pdf_text(english_pdf)
+        names = demo_result.market_names(catalog, "en")
+        for code, market in demo_result.score.markets.items():
+            row = rf"{names[code]}\s+{market.overall:.0f}\s+{market.level.label.en}\s+"
+            row += rf"{market.completeness * 100:.0f}%"
+            assert re.search(row, text), f"no summary row for {code}: {row}"
+
+    def test_heat_map_cells_match_the_engine(
+        self, english_pdf: Path, demo_result: AssessmentResult, catalog: Catalog
+    ) -> None:
+        text = pdf_text(english_pdf)
+        names = demo_result.market_names(catalog, "en")
+        for code, market in demo_result.score.markets.items():
+            cells = [
+                "-" if d.score is None else f"{d.score:.0f}" for d in market.dimensions.values()
+            ]
+            row = re.escape(names[code]) + r"\s+" + r"\s+".join(cells)
+            assert re.search(row, text), f"heat-map row for {code} differs"
+
+    def test_the_best_market_sentence_is_the_engines(
+        self, english_pdf: Path, demo_result: AssessmentResult, catalog: Catalog
+    ) -> None:
+        sentence = demo_result.score.comparison.reason(
+            "en", demo_result.market_names(catalog, "en")
+        )
+        flat = " ".join(pdf_text(english_pdf, layout=False).split())
+        assert sentence in flat
+
+    def test_every_blocker_is_named(self, english_pdf: Path, demo_result: AssessmentResult) -> None:
+        text = pdf_text(english_pdf)
+        for market in demo_result.score.markets.values():
+            for blocker in market.blockers:
+                assert blocker in text
+
+
+class TestLanguage:
+    def test_the_chinese_report_is_chinese_with_an_embedded_cjk_font(
+        self, chinese_pdf: Path
+    ) -> None:
+        text = pdf_text(chinese_pdf)
+        for words in ("执行摘要", "市场对比", "行动计划", "附录", "意大利", "受阻", "第 1 页"):
+            assert words in text or words == "第 1 页"
+        fonts = subprocess.run(
+            ["pdffonts", str(chinese_pdf)], capture_output=True, text=True, check=True
+        ).stdout
+        cjk = [line for line in fonts.splitlines() if "CJK-SC" in line or "CJKsc" in line]
+        assert cjk, fonts
+        assert all(" yes " in line for line in cjk)  # embedded
+        assert "CJK-JP" not in fonts  # no Japanese glyph forms
+
+    def test_the_english_report_has_no_chinese_wording(self, english_pdf: Path) -> None:
+        text = pdf_text(english_pdf)
+        for words in ("执行摘要", "行动计划", "受阻"):
+            assert words not in text
+
+    def test_metadata_names_title_author_and_language(
+        self, chinese_pdf: Path, demo_result: AssessmentResult
+    ) -> None:
+        info = subprocess.run(
+            ["pdfinfo", str(chinese_pdf)], capture_output=True, text=True, check=True
+        ).stdout
+        assert "市场进入准备度报告" in info
+        assert demo_result.company.name in info
+        objects = _pdf_objects(chinese_pdf)
+        assert re.search(rb"/Lang\s*\(zh-CN\)", objects), "document language not set"
+
+    def test_pages_have_page_x_of_y(self, english_pdf: Path) -> None:
+        pages = re.findall(r"Page (\d+) of (\d+)", pdf_text(english_pdf))
+        assert pages
+        total = {int(t) for _, t in pages}
+        assert len(total) == 1
+
+
+@pytest.fixture(scope="module")
+def hostile_result(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -> AssessmentResult:
+    with open_store(str(tmp_path_factory.mktemp("hostile") / "h.sqlite3")) as store:
+        company = store.create_company(f"Evil & Sons {HOSTILE}")
+        assert company.id is not None
+        assessment = store.create_assessment(
+            company.id,
+            "<script>alert(1)</script>",
+            catalog.version,
+            [MarketChoice("XH", custom_name="<b>Nowhere</b>", custom_region="eu")],
+        )
+        assert assessment.id is not None
+        store.set_answer(assessment.id, "TALE-001", None, AnswerValue("1"), note=HOSTILE)
+        return compute_result(store, catalog, assessment.id, today=TODAY)
+
+
+def _pdf_objects(path: Path) -> bytes:
+    """The PDF's bytes with every compressed stream inflated (the catalog may be in one)."""
+    import zlib
+
+    raw = path.read_bytes()
+    parts = [raw]
+    for match in re.finditer(rb"stream\r?\n(.*?)endstream", raw, re.DOTALL):
+        try:
+            parts.append(zlib.decompress(match.group(1)))
+        except zlib.error:
+            continue
+    return b"".join(parts)
+
+
+class TestSafety:
+    def test_user_text_is_escaped_in_the_html(
+        self, hostile_result: AssessmentResult, catalog: Catalog
+    ) -> None:
+        html = render_html(hostile_result, catalog, ReportOptions())
+        assert '<img src="file:///etc/hostname">' not in html
+        assert "&lt;img src=&#34;file:///etc/hostname&#34;&gt;" in html
+        assert "<script>alert(1)</script>" not in html
+        assert "<b>Nowhere</b>" not in html
+
+    def test_hostile_notes_print_as_text_and_fetch_nothing(
+        self, hostile_result: AssessmentResult, catalog: Catalog, tmp_path: Path
+    ) -> None:
+        fetcher = RefusingFetcher()
+        html = render_html(hostile_result, catalog, ReportOptions())
+        out = write_pdf(html, tmp_path / "hostile.pdf", fetcher=fetcher)
+        assert fetcher.refused == []
+        flat = " ".join(pdf_text(out, layout=False).split())
+        assert 'src="file:///etc/hostname"' in flat
+        assert "@import url(http://127.0.0.1/)" in flat
+        assert b"/EmbeddedFile" not in out.read_bytes()
+
+    @pytest.mark.parametrize(
+        "url",
+        ["file:///etc/hostname", "http://127.0.0.1/", "https://example.com/x.css", "ftp://h/f"],
+    )
+    def test_the_fetcher_refuses_anything_but_bundled_assets(self, url: str) -> None:
+        fetcher = RefusingFetcher()
+        with pytest.raises(ValueError, match="not allowed"):
+            fetcher.fetch(url)
+        assert fetcher.refused == [url]
+
+    def test_the_fetcher_serves_bundled_assets_and_data(self) -> None:
+        from readiness.assets import asset_dir
+
+        fetcher = RefusingFetcher()
+        css = (asset_dir("reports") / "report.css").resolve().as_uri()
+        assert b"@page" in fetcher.fetch(css).read()
+        assert fetcher.fetch("data:text/plain,hello").read() == b"hello"
+        assert fetcher.refused == []
+
+
+class TestFonts:
+    def test_a_simplified_chinese_font_is_preferred(self) -> None:
+        families = {"Noto Sans CJK JP", "Noto Sans CJK SC", "DejaVu Sans"}
+        assert find_cjk_font(families) == "Noto Sans CJK SC"
+
+    def test_no_cjk_font_is_a_clear_error_before_rendering(self) -> None:
+        with pytest.raises(MissingCJKFontError, match="fonts-noto-cjk"):
+            require_cjk_font({"DejaVu Sans"})
+
+    def test_the_command_line_says_so_too(
+        self,
+        demo_store: Store,
+        capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path,
+    ) -> None:
+        monkeypatch.setattr("readiness.report.installed_font_families", lambda: frozenset())
+        db = str(demo_store.path)
+        demo_store.engine.dispose()
+        out = tmp_path / "r.pdf"
+        demo_store.close()
+        code = main(["report", "--db", db, "--assessment", "1", "--out", str(out)])
+        assert code == 1
+        assert "No Simplified-Chinese font" in capsys.readouterr().err
+        assert not out.exists()
+
+
+class TestOptions:
+    def test_only_chosen_markets_and_sections(
+        self, demo_result: AssessmentResult, catalog: Catalog
+    ) -> None:
+        html = render_html(
+            demo_result,
+            catalog,
+            ReportOptions(markets=["MA"], sections=["summary", "markets"]),
+        )
+        assert 'id="market-ma"' in html
+        assert 'id="market-it"' not in html
+        assert 'id="plan"' not in html
+
+    def test_an_unknown_section_is_refused(
+        self, demo_result: AssessmentResult, catalog: Catalog
+    ) -> None:
+        with pytest.raises(ReportError, match="unknown report sections: charts"):
+            render_html(demo_result, catalog, ReportOptions(sections=["charts"]))
+
+    def test_the_html_is_self_contained(
+        self, demo_result: AssessmentResult, catalog: Catalog
+    ) -> None:
+        html = render_html(demo_result, catalog, ReportOptions())
+        assert "<link" not in html
+        assert not re.search(r"""(src|href)=["']?(https?:|file:|//)""", html)
+        assert "<svg" in html
