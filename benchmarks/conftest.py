@@ -26,12 +26,18 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         if "pair" in info and bench.stats is not None:
             pairs.setdefault(info["pair"], {})[info["role"]] = bench
     terminalreporter.section("ratios against the floor measured in this run")
+    for bench in session.benchmarks:
+        if "peak_rss_mib" in bench.extra_info:
+            terminalreporter.write_line(
+                f"{bench.name}: peak resident memory {bench.extra_info['peak_rss_mib']} MiB"
+            )
     for name, pair in sorted(pairs.items()):
         if {"floor", "subject"} - set(pair):
             terminalreporter.write_line(f"{name}: incomplete pair")
             continue
-        floor = pair["floor"].stats.median
-        subject = pair["subject"].stats.median
+        # Benchmarks of different length are compared per page when they say so.
+        floor = pair["floor"].stats.median / pair["floor"].extra_info.get("pages", 1)
+        subject = pair["subject"].stats.median / pair["subject"].extra_info.get("pages", 1)
         target = pair["subject"].extra_info.get("target")
         ratio = subject / floor if floor else float("inf")
         verdict = "" if target is None else (" (ok)" if ratio <= target else " (OVER TARGET)")
@@ -39,7 +45,11 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
             f"{name}: {ratio:.2f}x the floor (median: subject {subject * 1e3:.2f} ms, "
             f"floor {floor * 1e3:.2f} ms; target {target}x){verdict}"
         )
-        p95 = {role: _percentile(bench, 0.95) for role, bench in pair.items()}
+        p95 = {
+            role: (value / bench.extra_info.get("pages", 1) if value is not None else None)
+            for role, bench in pair.items()
+            for value in [_percentile(bench, 0.95)]
+        }
         if all(value is not None for value in p95.values()):
             terminalreporter.write_line(
                 f"{name}: p95 subject {p95['subject'] * 1e3:.2f} ms, "  # type: ignore[operator]

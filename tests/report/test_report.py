@@ -117,6 +117,12 @@ class TestLanguage:
         objects = _pdf_objects(chinese_pdf)
         assert re.search(rb"/Lang\s*\(zh-CN\)", objects), "document language not set"
 
+    def test_chapters_are_pdf_bookmarks(self, english_pdf: Path) -> None:
+        objects = _pdf_objects(english_pdf)
+        assert b"/Outlines" in objects
+        for title in (b"Executive summary", b"Action plan", b"Appendix"):
+            assert title in objects
+
     def test_pages_have_page_x_of_y(self, english_pdf: Path) -> None:
         pages = re.findall(r"Page (\d+) of (\d+)", pdf_text(english_pdf))
         assert pages
@@ -249,3 +255,14 @@ class TestOptions:
         assert "<link" not in html
         assert not re.search(r"""(src|href)=["']?(https?:|file:|//)""", html)
         assert "<svg" in html
+
+
+def test_weasyprint_is_loaded_only_to_render() -> None:
+    import sys
+
+    script = (
+        "import sys, readiness.report, readiness.cli; readiness.cli.build_parser(); "
+        "print('weasyprint' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.stdout.strip() == "False"

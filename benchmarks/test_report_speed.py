@@ -1,0 +1,163 @@
+"""Report rendering per page against a plain reference document of the same length.
+
+Also: the whole ``readiness report`` command against a fresh process that renders
+a one-line page, and the peak memory of rendering the sample report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import resource
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from readiness.answers import AnswerValue
+from readiness.catalog import load_catalog
+from readiness.demo import create_demo
+from readiness.report import ReportOptions, render_html, write_pdf
+from readiness.results import compute_result
+from readiness.store import MarketChoice, open_store
+
+CATALOG = load_catalog()
+TODAY = dt.date(2026, 11, 22)
+FOLDER = Path(tempfile.mkdtemp(prefix="report-bench-"))
+
+
+def _sample_html() -> str:
+    with open_store(str(FOLDER / "sample.sqlite3")) as store:
+        assessment_id = create_demo(store, CATALOG, today=TODAY)
+        result = compute_result(store, CATALOG, assessment_id, today=TODAY)
+    return render_html(result, CATALOG, ReportOptions(language="zh"))
+
+
+def _twenty_html() -> str:
+    regions = sorted(CATALOG.regions)
+    markets = [MarketChoice(code) for code in CATALOG.markets] + [
+        MarketChoice(f"Q{n:02}", custom_name=f"Market {n:02}", custom_region=regions[n % 5])
+        for n in range(16)
+    ]
+    with open_store(str(FOLDER / "twenty.sqlite3")) as store:
+        company = store.create_company("Bench Motors")
+        assert company.id is not None
+        assessment = store.create_assessment(company.id, "bench", CATALOG.version, markets)
+        assert assessment.id is not None
+        for index, item in enumerate(CATALOG.items.values()):
+            value = AnswerValue(str(index % 5))
+            if item.scope.value == "company":
+                store.set_answer(assessment.id, item.id, None, value)
+            else:
+                for market in markets[index % 2 :: 2]:
+                    store.set_answer(assessment.id, item.id, market.code, value)
+        result = compute_result(store, CATALOG, assessment.id, today=TODAY)
+    return render_html(result, CATALOG, ReportOptions(language="en"))
+
+
+def _pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
+
+
+def _reference_html(pages: int) -> str:
+    """Plain paragraphs and one table per page: the floor any report costs."""
+    rows = "".join(f"<tr><td>Row {n}</td><td>{n * 7}</td><td>value</td></tr>" for n in range(12))
+    body = "".join(
+        f'<section style="break-before: page"><h2>Section {page}</h2>'
+        + "<p>"
+        + "Plain reference text for the benchmark. " * 30
+        + "</p>"
+        + f"<table>{rows}</table></section>"
+        for page in range(pages)
+    )
+    return f'<html lang="en"><body style="font-family: sans-serif">{body}</body></html>'
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[str, tuple[str, int]]:
+    found = {}
+    for name, html in (("sample report", _sample_html()), ("20-market report", _twenty_html())):
+        out = write_pdf(html, FOLDER / f"{name}.pdf")
+        found[name] = (html, _pages(out))
+    return found
+
+
+@pytest.mark.parametrize("name", ["sample report", "20-market report"])
+def test_floor_reference_document(
+    benchmark: Any, pair: Any, documents: dict[str, tuple[str, int]], name: str
+) -> None:
+    _, pages = documents[name]
+    pair(f"{name} per page", "floor")
+    html = _reference_html(pages)
+    benchmark.extra_info["pages"] = pages
+    benchmark.pedantic(write_pdf, args=(html, FOLDER / "reference.pdf"), rounds=2, iterations=1)
+
+
+@pytest.mark.parametrize("name", ["sample report", "20-market report"])
+def test_report(
+    benchmark: Any, pair: Any, documents: dict[str, tuple[str, int]], name: str
+) -> None:
+    html, pages = documents[name]
+    pair(f"{name} per page", "subject", target=1.5)
+    benchmark.extra_info["pages"] = pages
+    benchmark.pedantic(write_pdf, args=(html, FOLDER / "subject.pdf"), rounds=2, iterations=1)
+
+
+def _run(args: list[str]) -> None:
+    subprocess.run(args, check=True, capture_output=True)
+
+
+def test_floor_one_line_page_in_a_fresh_process(benchmark: Any, pair: Any) -> None:
+    pair("readiness report command", "floor")
+    script = (
+        "import weasyprint; weasyprint.HTML(string='<p>one line</p>')"
+        f".write_pdf({str(FOLDER / 'line.pdf')!r})"
+    )
+    benchmark.pedantic(_run, args=([sys.executable, "-c", script],), rounds=3, iterations=1)
+
+
+def test_report_command(benchmark: Any, pair: Any) -> None:
+    pair("readiness report command", "subject", target=5.0)
+    db = FOLDER / "command.sqlite3"
+    if not db.exists():
+        _run([sys.executable, "-m", "readiness", "demo", "--db", str(db)])
+    args = [
+        sys.executable,
+        "-m",
+        "readiness",
+        "report",
+        "--db",
+        str(db),
+        "--assessment",
+        "1",
+        "--out",
+        str(FOLDER / "command.pdf"),
+    ]
+    benchmark.pedantic(_run, args=(args,), rounds=3, iterations=1)
+
+
+def test_peak_memory_of_the_sample_report(benchmark: Any) -> None:
+    """Peak resident memory of a process that renders the sample report (reported, in MiB)."""
+    db = FOLDER / "memory.sqlite3"
+    _run([sys.executable, "-m", "readiness", "demo", "--db", str(db)])
+    args = [
+        sys.executable,
+        "-m",
+        "readiness",
+        "report",
+        "--db",
+        str(db),
+        "--assessment",
+        "1",
+        "--lang",
+        "zh",
+        "--out",
+        str(FOLDER / "memory.pdf"),
+    ]
+    benchmark.pedantic(_run, args=(args,), rounds=1, iterations=1)
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    benchmark.extra_info["peak_rss_mib"] = round(peak_kib / 1024, 1)
+    print(f"\npeak resident memory of a report process: {peak_kib / 1024:.0f} MiB")
