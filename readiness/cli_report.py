@@ -51,7 +51,7 @@ def run_report(args: argparse.Namespace) -> int:
         logo=args.logo,
     )
     catalog = _catalog()
-    with _store(args) as store:
+    with _store(args, reading=True) as store:
         result = compute_result(store, catalog, args.assessment)
     if options.markets is not None:
         unknown = set(options.markets) - {m.code for m in result.markets}

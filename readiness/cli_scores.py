@@ -41,7 +41,7 @@ def _pad(text: str, width: int, *, right: bool = False) -> str:
 
 def _result(args: argparse.Namespace) -> tuple[Catalog, AssessmentResult]:
     catalog = _catalog()
-    with _store(args) as store:
+    with _store(args, reading=True) as store:
         return catalog, compute_result(store, catalog, args.assessment)
 
 

@@ -92,9 +92,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 @contextmanager
-def _store(args: argparse.Namespace) -> Iterator[Store]:
+def _store(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Store]:
+    """Open the store for a command; a reading command falls back to read-only.
+
+    The desktop app holds the write lock while it is open; reports, scores and
+    exports only read, so they work beside it.
+    """
     try:
         store = open_store(args.db)
+    except DatabaseLockedError as error:
+        if not reading:
+            raise CommandError(str(error)) from None
+        try:
+            store = open_store(args.db, read_only=True)
+        except StoreError as inner:
+            raise CommandError(str(inner)) from None
     except StoreError as error:
         raise CommandError(str(error)) from None
     try:
@@ -183,7 +195,7 @@ def run_answer(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print one line per assessment."""
-    with _store(args) as store:
+    with _store(args, reading=True) as store:
         rows = store.list_assessments()
     if not rows:
         print("no assessments yet: create one with 'readiness new' or 'readiness demo'")
@@ -275,7 +287,7 @@ def run_export(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in (".json", ".xlsx"):
         raise CommandError("--out must end in .json or .xlsx")
-    with _store(args) as store:
+    with _store(args, reading=True) as store:
         try:
             if suffix == ".json":
                 write_text_atomically(

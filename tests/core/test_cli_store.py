@@ -185,3 +185,18 @@ def test_readiness_db_environment_variable(
     monkeypatch.setenv("READINESS_DB", str(target))
     run(capsys, "new", "--company", "Acme", "--markets", "IT")
     assert target.exists()
+
+
+def test_reading_commands_work_beside_an_open_app(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    from readiness.store import open_store
+
+    run(capsys, "demo", "--db", db)
+    with open_store(db):  # as the desktop app holds it
+        code, out, _ = run(capsys, "score", "--db", db, "--assessment", "1", "--json")
+        assert code == 0 and json.loads(out)["markets"]
+        code, _, err = run(
+            capsys, "answer", "--db", db, "--assessment", "1", "--item", "TALE-001", "--value", "2"
+        )
+        assert code == 1 and "already open" in err
