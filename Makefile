@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench system-deps system-deps-test clean
+.PHONY: run test lint typecheck bench translations screenshots system-deps system-deps-test clean
 
 run: system-deps $(STAMP)
 	$(BIN)/readiness-app
@@ -17,6 +17,15 @@ test: system-deps-test $(STAMP)
 
 bench: system-deps-test $(STAMP)
 	$(BIN)/pytest benchmarks --benchmark-only --benchmark-columns=min,median,mean,max,rounds
+
+# Refresh the Chinese UI catalogue from the source, then compile it for the app.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate ui/*.py -ts ui/translations/readiness_zh_CN.ts -no-obsolete
+	$(BIN)/pyside6-lrelease ui/translations/readiness_zh_CN.ts -qm ui/translations/readiness_zh_CN.qm
+
+# Screens of the real app on the sample assessment, in both languages, under Xvfb.
+screenshots: system-deps-test $(STAMP)
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m ui.screenshots --out docs/screenshots
 
 system-deps:
 	@bash packaging/install-system-deps.sh run

@@ -11,7 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Literal
 
-AssetKind = Literal["checklists", "reports"]
+AssetKind = Literal["checklists", "reports", "docs"]
 
 _PACKAGE_DIR = Path(str(files("readiness")))
 
@@ -21,7 +21,7 @@ class MissingAssetError(FileNotFoundError):
 
 
 def asset_dir(kind: AssetKind) -> Path:
-    """Return the folder holding the bundled ``checklists`` or ``reports`` files.
+    """Return the folder holding the bundled ``checklists``, ``reports`` or ``docs`` files.
 
     Raises:
         MissingAssetError: neither the installed nor the source-tree copy exists.

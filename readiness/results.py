@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 from readiness.answers import AnswerValue
 from readiness.catalog import Catalog
-from readiness.content_model import LocalizedText
+from readiness.content_model import Item, LocalizedText, Scope
 from readiness.scoring import (
     ActionPlan,
     AnswerKey,
     AssessmentScore,
     MarketInput,
     build_action_plan,
+    is_relevant,
     score_assessment,
 )
 from readiness.store import Store
@@ -61,6 +62,26 @@ class AssessmentResult:
         market = next((m for m in self.markets if m.code == code), None)
         name = (market.custom_name if market else None) or code
         return LocalizedText.model_construct(en=name, zh=name)
+
+    def applicable_by_market(self, catalog: Catalog) -> dict[str, set[str]]:
+        """For each target market, the ids of the questions that apply there."""
+        return {
+            m.code: {i.id for i in catalog.items_for_market(m.code, m.custom_region)}
+            for m in self.markets
+        }
+
+    def answer_rows(self, catalog: Catalog, item: Item) -> list[str | None]:
+        """Where a question is answered now: ``[None]`` company-wide, else the markets
+        it applies to and that skip logic shows it for."""
+        if item.scope is Scope.COMPANY:
+            return [None]
+        values = self.answer_values
+        applicable = self.applicable_by_market(catalog)
+        return [
+            m.code
+            for m in self.markets
+            if item.id in applicable[m.code] and is_relevant(item, m.code, values, catalog)
+        ]
 
     def market_names(self, catalog: Catalog, language: str) -> dict[str, str]:
         """Every target market's name in ``language``."""

@@ -1,40 +1,285 @@
-"""The application's main window: menus, status bar and the central area."""
+"""The main window: welcome screen, the open assessment's tabs, menus and status bar.
+
+Signals:
+    language_change_requested(str): the user picked "en", "zh" or "" (system).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from readiness import APP_NAME, __version__
+from ui.action_plan import ActionPlanPage
+from ui.company_page import CompanyPage, NewAssessmentDialog
+from ui.dashboard import DashboardPage
+from ui.history import HistoryPage
+from ui.questionnaire import QuestionnairePage
+from ui.welcome import WelcomePage
+from ui.workspace import Workspace
+
+BACKUP_CHECK_MS = 5 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
-    """Top-level window; remembers its geometry between runs."""
+    """Top-level window; remembers its geometry, splitters and last assessment."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    language_change_requested = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
+        self.workspace = workspace
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage(workspace.store)
+        self.welcome.new_requested.connect(self.new_assessment)
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.open_requested.connect(self.open_assessment)
+        self.stack.addWidget(self.welcome)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("assessmentTabs")
+        self.company_page = CompanyPage(workspace)
+        self.questionnaire = QuestionnairePage(workspace)
+        self.dashboard = DashboardPage(workspace)
+        self.plan = ActionPlanPage(workspace)
+        self.history = HistoryPage(workspace)
+        self.tabs.addTab(self.company_page, self.tr("Company && markets"))
+        self.tabs.addTab(self.questionnaire, self.tr("Questionnaire"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.plan, self.tr("Action plan"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.dashboard.jump_requested.connect(self._jump)
         self._build_menus()
-        welcome = QLabel(self.tr("Welcome to %1").replace("%1", APP_NAME))
-        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        welcome.setObjectName("welcomeLabel")
-        self.setCentralWidget(welcome)
-        self.statusBar().showMessage(self.tr("Ready"))
-        self._restore_geometry()
+        workspace.saved.connect(self._saved)
+        workspace.failed.connect(self._failed)
+        workspace.result_changed.connect(self._update_title)
+        workspace.assessment_opened.connect(lambda _id: self._show_assessment())
+        self._backup_timer = QTimer(self)
+        self._backup_timer.timeout.connect(workspace.periodic_backup)
+        self._backup_timer.start(BACKUP_CHECK_MS)
+        read_only = self.tr(" (read-only)") if workspace.store.read_only else ""
+        self.statusBar().showMessage(self.tr("Ready") + read_only)
+        self._restore_state()
+        self._update_title()
+
+    # --- menus ---------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        workspace = self.workspace
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.new_action = self._action(
+            file_menu,
+            self.tr("&New assessment…"),
+            self.new_assessment,
+            QKeySequence.StandardKey.New,
+        )
+        self._action(file_menu, self.tr("Open the &sample assessment"), self.open_sample)
+        self._action(file_menu, self.tr("&Home"), self.show_welcome)
+        file_menu.addSeparator()
+        self.report_action = self._action(
+            file_menu, self.tr("Export &report…"), self.export_report, QKeySequence("Ctrl+E")
+        )
+        self.excel_action = self._action(file_menu, self.tr("Export to E&xcel…"), self.export_excel)
+        self.json_action = self._action(
+            file_menu, self.tr("Export assessment &file…"), self.export_json
+        )
+        self._action(file_menu, self.tr("&Import assessment file…"), self.import_json)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Find question"), self._find, None)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = str(QSettings().value("language", ""))
+        for code, label in (("", self.tr("System default")), ("en", "English"), ("zh", "中文")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.language_change_requested.emit(c))
+            group.addAction(action)
+            language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+        self._action(help_menu, self.tr("How scores are &made"), self.show_methodology)
+        self.about_action = self._action(
+            help_menu, self.tr("&About %1").replace("%1", APP_NAME), self.show_about
+        )
+        self._assessment_actions = [self.report_action, self.excel_action, self.json_action]
+
+    def _action(
+        self,
+        menu: object,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    # --- navigation ---------------------------------------------------------------------
+
+    def show_welcome(self) -> None:
+        """Back to the welcome screen."""
+        self.welcome.reload()
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_title()
+
+    def _show_assessment(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        QSettings().setValue("lastAssessment", self.workspace.assessment_id)
+        self._update_title()
+
+    def open_assessment(self, assessment_id: int) -> None:
+        """Open an existing assessment on the questionnaire."""
+        self.workspace.open_assessment(assessment_id)
+        self.tabs.setCurrentWidget(self.questionnaire)
+
+    def open_sample(self) -> None:
+        """Open (creating if needed) the sample assessment, on the dashboard."""
+        self.workspace.create_sample()
+        self.tabs.setCurrentWidget(self.dashboard)
+
+    def new_assessment(self) -> None:
+        """Ask for the company and markets, then start the questionnaire."""
+        dialog = NewAssessmentDialog(self.workspace.catalog, self.workspace.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.workspace.create_assessment(
+            dialog.company.text().strip(),
+            dialog.title.text().strip(),
+            dialog.picker.chosen(),
+            industry=dialog.industry.text().strip(),
+            products=dialog.products.text().strip(),
+            province=dialog.province.text().strip(),
+        )
+        self.tabs.setCurrentWidget(self.questionnaire)
+        self.questionnaire.setFocus()
+
+    def _jump(self, dimension: str, market: str) -> None:
+        self.tabs.setCurrentWidget(self.questionnaire)
+        self.questionnaire.show_dimension(dimension, market)
+
+    def _find(self) -> None:
+        if self.workspace.assessment_id is None:
+            return
+        self.tabs.setCurrentWidget(self.questionnaire)
+        self.questionnaire.search.setFocus()
+        self.questionnaire.search.selectAll()
+
+    # --- exports ---------------------------------------------------------------------------
+
+    def export_report(self) -> None:
+        """Open the report dialog."""
+        if self.workspace.result is None:
+            return
+        from ui.report_dialog import ReportDialog
+
+        ReportDialog(self.workspace, self).exec()
+
+    def export_excel(self) -> None:
+        """Save the answers, scores and plan as a workbook."""
+        if self.workspace.result is None:
+            return
+        self.plan._export()
+
+    def export_json(self) -> None:
+        """Save the assessment as an exchange file."""
+        if self.workspace.assessment_id is None:
+            return
+        from readiness.exchange import document_json, export_document, write_text_atomically
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export assessment file"),
+            str(Path.home() / "assessment.json"),
+            self.tr("Assessment file (*.json)"),
+        )
+        if not path:
+            return
+        try:
+            write_text_atomically(
+                Path(path),
+                document_json(export_document(self.workspace.store, self.workspace.assessment_id)),
+            )
+        except OSError as error:
+            self._failed(
+                self.tr("Could not write %1: %2").replace("%1", path).replace("%2", str(error))
+            )
+            return
+        self._saved(self.tr("Exported %1").replace("%1", path))
+
+    def import_json(self) -> None:
+        """Read an exchange file as a new assessment (all or nothing)."""
+        from readiness.backup import make_backup
+        from readiness.exchange import ExchangeError, import_document, read_document
+        from readiness.store import StoreError
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import assessment file"),
+            str(Path.home()),
+            self.tr("Assessment file (*.json)"),
+        )
+        if not path:
+            return
+        try:
+            document = read_document(Path(path))
+            if self.workspace.store.path is not None and not self.workspace.store.read_only:
+                make_backup(self.workspace.store.path, reason="before-import")
+            assessment_id = import_document(self.workspace.store, document)
+        except (ExchangeError, StoreError) as error:
+            self._failed(self.tr("Nothing was imported: %1").replace("%1", str(error)))
+            return
+        self.open_assessment(assessment_id)
+        self._saved(self.tr("Imported %1").replace("%1", path))
+
+    # --- feedback ------------------------------------------------------------------------------
+
+    def _saved(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def _update_title(self) -> None:
+        result = self.workspace.result
+        has_assessment = result is not None and self.stack.currentWidget() is self.tabs
+        for action in getattr(self, "_assessment_actions", []):
+            action.setEnabled(has_assessment)
+        if has_assessment and result is not None:
+            self.setWindowTitle(f"{result.company.name} — {result.assessment.title} — {APP_NAME}")
+        else:
+            self.setWindowTitle(APP_NAME)
 
     def about_text(self) -> str:
         """The text of the About box, with the running version."""
@@ -52,12 +297,67 @@ class MainWindow(QMainWindow):
         """Show the About box."""
         QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.about_text())
 
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        self.resize(1100, 720)
+    def show_methodology(self) -> None:
+        """Show how scores are made, in the app."""
+        from readiness.assets import asset_dir
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("How scores are made"))
+        dialog.resize(760, 820)
+        layout = QVBoxLayout(dialog)
+        browser = QTextBrowser()
+        browser.setOpenExternalLinks(False)
+        text = (asset_dir("docs") / "methodology.md").read_text(encoding="utf-8")
+        browser.setMarkdown(text)
+        if self.workspace.language == "zh":
+            browser.scrollToAnchor("中文")
+        layout.addWidget(browser)
+        dialog.exec()
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1200, 800)
+        for key, splitter in (
+            ("questionnaire/splitter", self.questionnaire.splitter),
+            ("dashboard/splitter", self.dashboard.splitter),
+        ):
+            state = settings.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def save_state(self) -> None:
+        """Remember geometry and splitters."""
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("questionnaire/splitter", self.questionnaire.splitter.saveState())
+        settings.setValue("dashboard/splitter", self.dashboard.splitter.saveState())
+        settings.setValue("mainWindow/tab", self.tabs.currentIndex())
+
+    def restore_last(self) -> None:
+        """Reopen the assessment open last time, if it still exists."""
+        settings = QSettings()
+        last = settings.value("lastAssessment")
+        try:
+            wanted = int(last) if last is not None else None  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            wanted = None
+        known = {summary.id for summary in self.workspace.store.list_assessments()}
+        if wanted in known:
+            assert wanted is not None
+            self.workspace.open_assessment(wanted)
+            tab = settings.value("mainWindow/tab", 1)
+            try:
+                self.tabs.setCurrentIndex(int(tab))  # type: ignore[call-overload]
+            except (TypeError, ValueError):
+                self.tabs.setCurrentIndex(1)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self.save_state()
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commits a note being typed
         super().closeEvent(event)

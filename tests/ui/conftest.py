@@ -1,0 +1,55 @@
+"""Fixtures for the UI tests: isolated settings, a store on a temporary file, a workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from readiness.catalog import Catalog, load_catalog
+from readiness.store import MarketChoice, Store, open_store
+from ui.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[None]:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = open_store(str(tmp_path / "ui.sqlite3"))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def workspace(store: Store, catalog: Catalog) -> Workspace:
+    return Workspace(store, catalog, "en")
+
+
+@pytest.fixture
+def sample(workspace: Workspace) -> Workspace:
+    workspace.create_sample()
+    return workspace
+
+
+@pytest.fixture
+def fresh(workspace: Workspace) -> Workspace:
+    """A new assessment with three markets and no answers."""
+    workspace.create_assessment(
+        "Wuhan Axle Works",
+        "First look",
+        [MarketChoice("IT"), MarketChoice("MA"), MarketChoice("LA")],
+    )
+    return workspace

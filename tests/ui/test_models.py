@@ -1,0 +1,74 @@
+"""The table models behave as Qt expects and show the engine's numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from pytestqt.modeltest import ModelTester
+
+from ui.models import SORT_ROLE, ComparisonModel, MarketsModel, PlanFilter, PlanModel
+from ui.workspace import Workspace
+
+
+def test_comparison_model_is_a_sound_model(sample: Workspace, qtmodeltester: ModelTester) -> None:
+    qtmodeltester.check(ComparisonModel(sample))
+
+
+def test_comparison_cells_are_the_engines_scores(sample: Workspace) -> None:
+    model = ComparisonModel(sample)
+    assert sample.result is not None
+    for row in range(model.rowCount()):
+        market = sample.result.score.markets[model.market_at(row)]
+        for column in range(model.columnCount() - 3):
+            dimension = model.dimension_at(column)
+            assert dimension is not None
+            expected = market.dimensions[dimension].score
+            value = model.data(model.index(row, column), SORT_ROLE)
+            assert value == (-1.0 if expected is None else expected)
+        overall = model.data(model.index(row, model.columnCount() - 3))
+        assert overall == f"{market.overall:.0f}"
+
+
+def test_plan_model_is_a_sound_model(sample: Workspace, qtmodeltester: ModelTester) -> None:
+    qtmodeltester.check(PlanModel(sample))
+
+
+def test_plan_filter_is_a_sound_model(sample: Workspace, qtmodeltester: ModelTester) -> None:
+    proxy = PlanFilter()
+    proxy.setSourceModel(PlanModel(sample))
+    proxy.set_filters("LA", "localization")
+    qtmodeltester.check(proxy)
+    for row in range(proxy.rowCount()):
+        assert proxy.data(proxy.index(row, PlanModel.DIMENSION)) == "Localization"
+
+
+def test_editing_the_owner_and_status_is_stored(sample: Workspace) -> None:
+    model = PlanModel(sample)
+    index = model.index(0, PlanModel.OWNER)
+    key = model.data(index, Qt.ItemDataRole.UserRole + 2)
+    assert model.setData(index, "Ms Zhou")
+    assert model.setData(model.index(0, PlanModel.STATUS), "done")
+    assert sample.assessment_id is not None
+    stored = {
+        (a.item_id, a.market_code or None): a for a in sample.store.actions(sample.assessment_id)
+    }
+    assert stored[key].owner == "Ms Zhou"
+    assert stored[key].status == "done"
+
+
+def test_editing_the_due_date_is_stored(sample: Workspace) -> None:
+    model = PlanModel(sample)
+    row = next(r for r in range(model.rowCount()) if model.flags(model.index(r, PlanModel.DUE)))
+    key = model.data(model.index(row, PlanModel.DUE), Qt.ItemDataRole.UserRole + 2)
+    assert model.setData(model.index(row, PlanModel.DUE), QDate(2027, 3, 1))
+    assert sample.result is not None
+    assert sample.result.actions[key].due_date == dt.date(2027, 3, 1)
+
+
+def test_markets_model(sample: Workspace, qtmodeltester: ModelTester) -> None:
+    model = MarketsModel(sample)
+    qtmodeltester.check(model)
+    assert [model.data(model.index(r, MarketsModel.CODE)) for r in range(3)] == ["IT", "MA", "LA"]
+    assert model.setData(model.index(0, MarketsModel.ENTRY), QDate(2028, 1, 15))
+    assert model.data(model.index(0, MarketsModel.ENTRY)) == "2028-01-15"

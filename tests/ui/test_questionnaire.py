@@ -1,0 +1,188 @@
+"""The questionnaire, driven as a user would: keys, clicks, filters, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from readiness.answers import AnswerValue
+from ui.questionnaire import QuestionnairePage
+from ui.workspace import Workspace
+
+
+@pytest.fixture
+def page(fresh: Workspace, qtbot: QtBot) -> QuestionnairePage:
+    widget = QuestionnairePage(fresh)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.setFocus()
+    return widget
+
+
+def stored(workspace: Workspace) -> dict[tuple[str, str | None], str]:
+    assert workspace.assessment_id is not None
+    return {
+        (a.item_id, a.market_code or None): a.value
+        for a in workspace.store.answers(workspace.assessment_id)
+    }
+
+
+def test_the_card_shows_text_guidance_source_and_a_row_per_market(
+    page: QuestionnairePage, fresh: Workspace
+) -> None:
+    page.show_question("CERT-002")
+    assert page.card.text.text() == fresh.catalog.all_items["CERT-002"].text.en
+    assert "What good looks like" in page.card.guidance.text()
+    assert "David" in page.card.source.text()
+    assert [market for market, _ in page.card.rows] == ["IT", "MA", "LA"]
+
+
+def test_a_digit_answers_the_current_row_and_moves_on(
+    page: QuestionnairePage, fresh: Workspace, qtbot: QtBot
+) -> None:
+    page.show_question("CERT-002")
+    qtbot.keyClick(page, Qt.Key.Key_3)
+    qtbot.keyClick(page, Qt.Key.Key_1)
+    assert stored(fresh) == {("CERT-002", "IT"): "3", ("CERT-002", "MA"): "1"}
+    assert page.current_item() is not None and page.current_item().id == "CERT-002"
+    qtbot.keyClick(page, Qt.Key.Key_U)
+    assert stored(fresh)[("CERT-002", "LA")] == "unknown"
+    assert page.current_item().id != "CERT-002"  # the card was done: next question
+
+
+def test_n_is_not_applicable_only_where_allowed(
+    page: QuestionnairePage, fresh: Workspace, qtbot: QtBot
+) -> None:
+    allowed = next(
+        i for i in fresh.catalog.items.values() if i.allow_na and i.scope.value == "company"
+    )
+    refused = next(
+        i for i in fresh.catalog.items.values() if not i.allow_na and i.scope.value == "company"
+    )
+    page.show_question(refused.id)
+    qtbot.keyClick(page, Qt.Key.Key_N)
+    assert (refused.id, None) not in stored(fresh)
+    page.show_question(allowed.id)
+    qtbot.keyClick(page, Qt.Key.Key_N)
+    assert stored(fresh)[(allowed.id, None)] == "na"
+
+
+def test_clicking_a_button_answers_and_clicking_again_clears(
+    page: QuestionnairePage, fresh: Workspace, qtbot: QtBot
+) -> None:
+    page.show_question("CERT-002")
+    _, row = page.card.rows[1]
+    qtbot.mouseClick(row.buttons[AnswerValue("4")], Qt.MouseButton.LeftButton)
+    assert stored(fresh)[("CERT-002", "MA")] == "4"
+    _, row = page.card.rows[1]
+    qtbot.mouseClick(row.buttons[AnswerValue("4")], Qt.MouseButton.LeftButton)
+    assert ("CERT-002", "MA") not in stored(fresh)
+
+
+def test_undo_and_redo(page: QuestionnairePage, fresh: Workspace, qtbot: QtBot) -> None:
+    page.show_question("CERT-002")
+    qtbot.keyClick(page, Qt.Key.Key_2)
+    page.show_question("CERT-002")
+    qtbot.keyClick(page, Qt.Key.Key_4)  # the IT row again? no: the first unanswered (MA)
+    assert stored(fresh) == {("CERT-002", "IT"): "2", ("CERT-002", "MA"): "4"}
+    fresh.undo_stack.undo()
+    assert stored(fresh) == {("CERT-002", "IT"): "2"}
+    fresh.undo_stack.undo()
+    assert stored(fresh) == {}
+    fresh.undo_stack.redo()
+    assert stored(fresh) == {("CERT-002", "IT"): "2"}
+
+
+def test_skip_logic_reveals_a_follow_up(page: QuestionnairePage, fresh: Workspace) -> None:
+    follow_up = next(i for i in fresh.catalog.items.values() if i.relevant_if is not None)
+    gate = fresh.catalog.all_items[follow_up.relevant_if.item]  # type: ignore[union-attr]
+    assert follow_up.relevant_if is not None
+    market = "IT" if gate.scope.value == "market" else None
+    assert not fresh.answer_rows(follow_up) or follow_up.scope.value == "market"
+    before = [item.id for item in page._matching()]
+    assert follow_up.id not in before
+    fresh.answer(gate, market, AnswerValue(str(follow_up.relevant_if.at_least)))
+    after = [item.id for item in page._matching()]
+    assert follow_up.id in after
+
+
+def test_filters_unanswered_and_critical(page: QuestionnairePage, fresh: Workspace) -> None:
+    everything = len(page._items)
+    page.critical.setChecked(True)
+    assert page._items and all(item.critical for item in page._items)
+    page.critical.setChecked(False)
+    first = page.current_item()
+    assert first is not None
+    for market, _ in list(page.card.rows):
+        fresh.answer(first, market, AnswerValue("3"))
+    page.unanswered.setChecked(True)
+    assert first.id not in [item.id for item in page._items]
+    assert page._items and all(
+        any(fresh.saved_answer((i.id, m)) is None for m in fresh.answer_rows(i))
+        for i in page._items
+    )
+    page.unanswered.setChecked(False)
+    assert len(page._items) >= everything
+
+
+def test_find_a_question_by_words_in_either_language(page: QuestionnairePage, qtbot: QtBot) -> None:
+    qtbot.keyClicks(page.search, "UN 38.3")
+    assert page._items and all("38.3" in i.text.en + i.guidance.en for i in page._items)
+    page.search.clear()
+    page.search.setText("型式认证")  # typed through an input method, not key codes
+    assert page._items
+
+
+def test_arrows_move_between_questions_and_rows(page: QuestionnairePage, qtbot: QtBot) -> None:
+    first = page.current_item()
+    qtbot.keyClick(page, Qt.Key.Key_Right)
+    assert page.current_item() != first
+    qtbot.keyClick(page, Qt.Key.Key_Left)
+    assert page.current_item() == first
+    page.show_question("CERT-002")
+    qtbot.keyClick(page, Qt.Key.Key_Down)
+    assert page._current_row == 1
+    qtbot.keyClick(page, Qt.Key.Key_Up)
+    assert page._current_row == 0
+
+
+def test_a_note_is_saved_when_the_field_is_left(
+    page: QuestionnairePage, fresh: Workspace, qtbot: QtBot
+) -> None:
+    page.show_question("CERT-002")
+    qtbot.keyClick(page, Qt.Key.Key_2)
+    _, row = page.card.rows[0]
+    row.note.setFocus()
+    qtbot.keyClicks(row.note, "Lab booked in Turin")
+    row.note.editingFinished.emit()
+    assert fresh.saved_answer(("CERT-002", "IT")).note == "Lab booked in Turin"  # type: ignore[union-attr]
+
+
+def test_evidence_is_copied_into_the_data_folder_and_removed(
+    page: QuestionnairePage, fresh: Workspace, tmp_path: Path
+) -> None:
+    item = fresh.catalog.all_items["CERT-002"]
+    fresh.answer(item, "IT", AnswerValue("3"))
+    original = tmp_path / "certificate.pdf"
+    original.write_bytes(b"%PDF-1.4 test")
+    fresh.attach_evidence(item, "IT", original)
+    saved = fresh.saved_answer(("CERT-002", "IT"))
+    assert saved is not None and len(saved.evidence) == 1
+    copy = Path(saved.evidence[0])
+    assert copy.read_bytes() == b"%PDF-1.4 test" and copy != original
+    page.show_question("CERT-002")
+    assert page.card.rows[0][1].evidence.text() == "Evidence (1)"
+    fresh.remove_evidence(item, "IT", str(copy))
+    assert not copy.exists() and original.exists()
+    assert fresh.saved_answer(("CERT-002", "IT")).evidence == []  # type: ignore[union-attr]
+
+
+def test_dimension_list_shows_progress(page: QuestionnairePage, fresh: Workspace) -> None:
+    first = page.dimensions.item(0).text()
+    assert first.endswith("/34") or "/" in first
+    page.show_question("COMP-001")
+    fresh.answer(fresh.catalog.all_items["COMP-001"], None, AnswerValue("3"))
+    assert page.dimensions.item(0).text() != first

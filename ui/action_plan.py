@@ -1,0 +1,183 @@
+"""The action plan: ranked gaps with owner, due date and status, editable in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readiness.store_models import ActionStatus
+from ui.models import PlanFilter, PlanModel
+from ui.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PlanDelegate(QStyledItemDelegate):
+    """A date picker for the due date and a list for the status."""
+
+    def __init__(self, model: PlanModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        if index.column() == PlanModel.DUE:
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("yyyy-MM-dd")
+            return editor
+        if index.column() == PlanModel.STATUS:
+            combo = QComboBox(parent)
+            for status in ActionStatus:
+                combo.addItem(self._model.status_label(status.value), status.value)
+            return combo
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QDateEdit) and isinstance(value, QDate):
+            editor.setDate(value)
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(value), 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
+        target = index.model()
+        if isinstance(editor, QDateEdit):
+            target.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox):
+            target.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, target, index)
+
+
+class ActionPlanPage(QWidget):
+    """Filterable, sortable, editable action plan; exports to Excel."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actionPlan")
+        self._workspace = workspace
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.market = QComboBox()
+        self.market.setAccessibleName(self.tr("Market filter"))
+        self.dimension = QComboBox()
+        self.dimension.setAccessibleName(self.tr("Dimension filter"))
+        self.market.currentIndexChanged.connect(self._filter)
+        self.dimension.currentIndexChanged.connect(self._filter)
+        bar.addWidget(QLabel(self.tr("Market:")))
+        bar.addWidget(self.market)
+        bar.addWidget(QLabel(self.tr("Dimension:")))
+        bar.addWidget(self.dimension)
+        bar.addStretch(1)
+        self.count = QLabel()
+        bar.addWidget(self.count)
+        self.export = QPushButton(self.tr("Export to Excel…"))
+        self.export.clicked.connect(self._export)
+        bar.addWidget(self.export)
+        layout.addLayout(bar)
+        hint = QLabel(
+            self.tr(
+                "Long-lead items start first. Double-click an owner, due date or status to edit "
+                "it; changes are saved at once."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.model = PlanModel(workspace, self)
+        self.proxy = PlanFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("planTable")
+        self.table.setAccessibleName(self.tr("Action plan"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PlanModel.START, Qt.SortOrder.AscendingOrder)
+        self.table.setItemDelegate(PlanDelegate(self.model, self.table))
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PlanModel.ACTION, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        workspace.result_changed.connect(self._fill_filters)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._fill_filters()
+
+    def _fill_filters(self) -> None:
+        result = self._workspace.result
+        selected = (self.market.currentData(), self.dimension.currentData())
+        for combo in (self.market, self.dimension):
+            combo.blockSignals(True)
+            combo.clear()
+        self.market.addItem(self.tr("All markets"), None)
+        self.dimension.addItem(self.tr("All dimensions"), None)
+        if result is not None:
+            for market in result.markets:
+                self.market.addItem(self._workspace.market_name(market.code), market.code)
+        for dimension_id, dimension in self._workspace.catalog.dimensions.items():
+            self.dimension.addItem(self._workspace.name(dimension.name), dimension_id)
+        self.market.setCurrentIndex(max(self.market.findData(selected[0]), 0))
+        self.dimension.setCurrentIndex(max(self.dimension.findData(selected[1]), 0))
+        for combo in (self.market, self.dimension):
+            combo.blockSignals(False)
+        self._filter()
+
+    def _filter(self) -> None:
+        self.proxy.set_filters(self.market.currentData(), self.dimension.currentData())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%1 actions").replace("%1", str(self.proxy.rowCount())))
+
+    def _export(self) -> None:
+        result = self._workspace.result
+        if result is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to Excel"),
+            str(Path.home() / "action-plan.xlsx"),
+            "Excel (*.xlsx)",
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the workbook (answers, scores, comparison and this plan)."""
+        from readiness.spreadsheet import write_workbook
+
+        result = self._workspace.result
+        if result is None:
+            return
+        try:
+            write_workbook(result, self._workspace.catalog, path, language=self._workspace.language)
+        except OSError as error:
+            self._workspace.failed.emit(
+                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(error))
+            )
+            return
+        self._workspace.saved.emit(self.tr("Exported %1").replace("%1", str(path)))

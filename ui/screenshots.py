@@ -1,0 +1,81 @@
+"""Save screenshots of the main screens in both languages (``make screenshots``).
+
+Runs the real app on a fresh database with the sample assessment and grabs the
+welcome screen, questionnaire, dashboard, action plan, history and the report
+dialog, in English and Chinese, into ``docs/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from readiness.catalog import load_catalog
+from readiness.store import open_store
+from ui.app import build_window, create_application
+
+
+def _settle(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _grab(widget: QWidget, path: Path, app: QApplication) -> None:
+    _settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def capture(out: Path, language: str) -> None:
+    """Grab every main screen in ``language`` into ``out``."""
+    app = create_application(sys.argv[:1])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    settings_dir = tempfile.mkdtemp(prefix="screens-settings-")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    folder = Path(tempfile.mkdtemp(prefix="screens-"))
+    store = open_store(str(folder / "screens.sqlite3"))
+    window = build_window(app, store, load_catalog(), language)
+    window.resize(1280, 820)
+    window.show()
+    out.mkdir(parents=True, exist_ok=True)
+    _grab(window, out / f"welcome-{language}.png", app)
+    window.open_sample()
+    for name, page in (
+        ("questionnaire", window.questionnaire),
+        ("dashboard", window.dashboard),
+        ("action-plan", window.plan),
+        ("history", window.history),
+        ("company", window.company_page),
+    ):
+        window.tabs.setCurrentWidget(page)
+        if page is window.questionnaire:
+            window.questionnaire.show_question("CERT-002")
+        _grab(window, out / f"{name}-{language}.png", app)
+    from ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(window.workspace, window)
+    dialog.show()
+    _grab(dialog, out / f"report-dialog-{language}.png", app)
+    dialog.close()
+    window.close()
+    store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the screenshots."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--lang", choices=("en", "zh", "both"), default="both")
+    args = parser.parse_args(argv)
+    for language in ("en", "zh") if args.lang == "both" else (args.lang,):
+        capture(args.out, language)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

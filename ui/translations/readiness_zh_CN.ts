@@ -1,0 +1,1189 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <location filename="../action_plan.py" line="80"/>
+        <source>Market filter</source>
+        <translation>市场筛选</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="82"/>
+        <source>Dimension filter</source>
+        <translation>维度筛选</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="85"/>
+        <source>Market:</source>
+        <translation>市场：</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="87"/>
+        <source>Dimension:</source>
+        <translation>维度：</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="92"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="98"/>
+        <source>Long-lead items start first. Double-click an owner, due date or status to edit it; changes are saved at once.</source>
+        <translation>周期长的事项排在前面，需最先启动。双击负责人、截止日期或状态即可修改，修改会立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="109"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="136"/>
+        <source>All markets</source>
+        <translation>全部市场</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="137"/>
+        <source>All dimensions</source>
+        <translation>全部维度</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="154"/>
+        <source>%1 actions</source>
+        <translation>共 %1 项行动</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="162"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="180"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../action_plan.py" line="183"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddMarketsDialog</name>
+    <message>
+        <location filename="../company_page.py" line="216"/>
+        <source>Add target markets</source>
+        <translation>添加目标市场</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRow</name>
+    <message>
+        <location filename="../questionnaire.py" line="85"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="85"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="87"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="88"/>
+        <source>Don&apos;t know</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="112"/>
+        <source>Note (saved when you leave the field)</source>
+        <translation>备注（离开输入框时自动保存）</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="113"/>
+        <source>Note for %1</source>
+        <translation>%1 的备注</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="119"/>
+        <source>Evidence files</source>
+        <translation>证明材料文件</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../company_page.py" line="260"/>
+        <source>Company profile (saved when you leave a field)</source>
+        <translation>企业概况（离开输入框时自动保存）</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="264"/>
+        <source>Company name:</source>
+        <translation>企业名称：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="265"/>
+        <source>Industry segment:</source>
+        <translation>细分行业：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="266"/>
+        <source>Products:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="267"/>
+        <source>Home province:</source>
+        <translation>所在省份：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="268"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="276"/>
+        <source>Target markets (double-click a date to plan the entry)</source>
+        <translation>目标市场（双击日期可设定计划进入日期）</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="281"/>
+        <source>Target markets</source>
+        <translation>目标市场</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="286"/>
+        <source>Add markets…</source>
+        <translation>添加市场…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../models.py" line="80"/>
+        <source>Overall</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="80"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="80"/>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="123"/>
+        <source>%1 of %2 questions answered</source>
+        <translation>已答 %1 题，共 %2 题</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../dashboard.py" line="118"/>
+        <source>Comparison of markets by dimension</source>
+        <translation>各市场分维度对比</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="134"/>
+        <source>Click a score to see that dimension&apos;s questions</source>
+        <translation>点击分数可查看该维度的题目</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="150"/>
+        <source>Number of top actions done</source>
+        <translation>已完成的优先行动数</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="153"/>
+        <source>What if the top actions are done:</source>
+        <translation>若完成优先行动：</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="205"/>
+        <source>Readiness by dimension</source>
+        <translation>各维度准备度</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="214"/>
+        <source>Move the slider to see readiness after the top actions.</source>
+        <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="228"/>
+        <source>Top %1 actions done: </source>
+        <translation>完成前 %1 项行动后：</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../history.py" line="32"/>
+        <source>Save milestone…</source>
+        <translation>保存节点…</translation>
+    </message>
+    <message>
+        <location filename="../history.py" line="36"/>
+        <source>A milestone keeps today&apos;s answers so later reviews can show progress.</source>
+        <translation>节点会保存当前的全部答案，便于日后复盘时对比进展。</translation>
+    </message>
+    <message>
+        <location filename="../history.py" line="42"/>
+        <source>Saved milestones</source>
+        <translation>已保存的节点</translation>
+    </message>
+    <message>
+        <location filename="../history.py" line="56"/>
+        <source>Save milestone</source>
+        <translation>保存节点</translation>
+    </message>
+    <message>
+        <location filename="../history.py" line="56"/>
+        <source>Name, for example “Q1 review”:</source>
+        <translation>名称，例如“一季度复盘”：</translation>
+    </message>
+    <message>
+        <location filename="../history.py" line="76"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../history.py" line="98"/>
+        <source>Readiness over time</source>
+        <translation>准备度变化趋势</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="59"/>
+        <source>Company &amp;&amp; markets</source>
+        <translation>企业与市场</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="60"/>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="61"/>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="62"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="63"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="75"/>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="76"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="84"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="87"/>
+        <source>&amp;New assessment…</source>
+        <translation>新建评估(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="91"/>
+        <source>Open the &amp;sample assessment</source>
+        <translation>打开样例评估(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="92"/>
+        <source>&amp;Home</source>
+        <translation>首页(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="95"/>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="97"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="99"/>
+        <source>Export assessment &amp;file…</source>
+        <translation>导出评估文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="101"/>
+        <source>&amp;Import assessment file…</source>
+        <translation>导入评估文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="103"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="105"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="114"/>
+        <source>&amp;Find question</source>
+        <translation>查找题目(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="116"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="117"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="120"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="127"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="128"/>
+        <source>How scores are &amp;made</source>
+        <translation>评分方法(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130"/>
+        <source>&amp;About %1</source>
+        <translation>关于 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="222"/>
+        <source>Export assessment file</source>
+        <translation>导出评估文件</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="250"/>
+        <source>Assessment file (*.json)</source>
+        <translation>评估文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="235"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="238"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="248"/>
+        <source>Import assessment file</source>
+        <translation>导入评估文件</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="260"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="263"/>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="288"/>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="298"/>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="305"/>
+        <source>How scores are made</source>
+        <translation>评分方法</translation>
+    </message>
+</context>
+<context>
+    <name>MarketCard</name>
+    <message>
+        <location filename="../dashboard.py" line="62"/>
+        <source>%p% answered</source>
+        <translation>已答 %p%</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="63"/>
+        <source>Share of questions answered</source>
+        <translation>已答题目比例</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="66"/>
+        <source>Provisional: fewer than 80% answered</source>
+        <translation>暂定：已答题目不足 80%</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="70"/>
+        <source>Blocked by: %1</source>
+        <translation>阻碍项：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPicker</name>
+    <message>
+        <location filename="../company_page.py" line="50"/>
+        <source>Search markets (English or 中文)</source>
+        <translation>搜索市场（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="51"/>
+        <source>Search markets</source>
+        <translation>搜索市场</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="54"/>
+        <source>Region filter</source>
+        <translation>区域筛选</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="55"/>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="63"/>
+        <source>Catalog markets</source>
+        <translation>题库中的市场</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="76"/>
+        <source>A market the catalog does not list</source>
+        <translation>题库未收录的市场</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="79"/>
+        <source>Custom market name</source>
+        <translation>自定义市场名称</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="81"/>
+        <source>Custom market code</source>
+        <translation>自定义市场代码</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="82"/>
+        <source>ISO code, e.g. VN</source>
+        <translation>ISO 代码，如 VN</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="85"/>
+        <source>Region profile to start from</source>
+        <translation>参照的区域概况</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="88"/>
+        <source>Add custom market</source>
+        <translation>添加自定义市场</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="90"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="91"/>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="92"/>
+        <source>Starts from region:</source>
+        <translation>参照区域：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="119"/>
+        <source>Give the market a name.</source>
+        <translation>请填写市场名称。</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="122"/>
+        <source>Use a two-letter country code, such as VN or SA.</source>
+        <translation>请使用两位字母的国家代码，如 VN 或 SA。</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="129"/>
+        <source>%1 is already listed.</source>
+        <translation>%1 已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="136"/>
+        <source>To add: %1</source>
+        <translation>待添加：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketsModel</name>
+    <message>
+        <location filename="../models.py" line="331"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="331"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="331"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="331"/>
+        <source>Planned entry</source>
+        <translation>计划进入日期</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="356"/>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../company_page.py" line="165"/>
+        <source>New assessment</source>
+        <translation>新建评估</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="170"/>
+        <source>Company name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="171"/>
+        <location filename="../company_page.py" line="205"/>
+        <source>Export readiness assessment</source>
+        <translation>出海准备度评估</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="172"/>
+        <source>Assessment title</source>
+        <translation>评估标题</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="174"/>
+        <source>e.g. Tier-1 brake systems, commercial vehicles</source>
+        <translation>例如：制动系统一级供应商、商用车</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="177"/>
+        <source>Company name:</source>
+        <translation>企业名称：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="178"/>
+        <source>Assessment title:</source>
+        <translation>评估标题：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="179"/>
+        <source>Industry segment:</source>
+        <translation>细分行业：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="180"/>
+        <source>Products:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="181"/>
+        <source>Home province:</source>
+        <translation>所在省份：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="183"/>
+        <source>Target markets:</source>
+        <translation>目标市场：</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="198"/>
+        <source>Enter the company name.</source>
+        <translation>请输入企业名称。</translation>
+    </message>
+    <message>
+        <location filename="../company_page.py" line="202"/>
+        <source>Choose at least one target market.</source>
+        <translation>请至少选择一个目标市场。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../pdf_preview.py" line="31"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../models.py" line="164"/>
+        <source>Rank</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="165"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="166"/>
+        <source>Recommended action</source>
+        <translation>建议行动</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="167"/>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="168"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="169"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="170"/>
+        <source>Lead time (weeks)</source>
+        <translation>周期（周）</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="171"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="172"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="173"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="174"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="184"/>
+        <source>Open</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="185"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="186"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="187"/>
+        <source>Dropped</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="212"/>
+        <source>Company-wide</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="239"/>
+        <source>Cannot be finished before the planned entry</source>
+        <translation>无法在计划进入日期前完成</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../questionnaire.py" line="194"/>
+        <source>critical: a low answer blocks entry</source>
+        <translation>关键题目：答案偏低即阻碍进入市场</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="200"/>
+        <source>What good looks like:</source>
+        <translation>达标标准：</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="203"/>
+        <source>Answer yes or no.</source>
+        <translation>请回答“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="209"/>
+        <source>Lead time to close the gap: %1 weeks</source>
+        <translation>弥补差距所需周期：%1 周</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="211"/>
+        <source>Source:</source>
+        <translation>出处：</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="220"/>
+        <source>Company-wide</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="258"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="260"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="262"/>
+        <source>don&apos;t know (counts as 0)</source>
+        <translation>不清楚（按 0 计）</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="265"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="265"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="274"/>
+        <source>Evidence (%1)</source>
+        <translation>证明材料（%1）</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="275"/>
+        <source>Attach a file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="281"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="284"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="289"/>
+        <source>Attach evidence</source>
+        <translation>添加证明材料</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location filename="../questionnaire.py" line="307"/>
+        <source>Find a question (Ctrl+F): id or words</source>
+        <translation>查找题目（Ctrl+F）：编号或关键词</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="308"/>
+        <source>Find a question</source>
+        <translation>查找题目</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="313"/>
+        <source>Unanswered only</source>
+        <translation>仅未作答</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="314"/>
+        <source>Critical only</source>
+        <translation>仅关键题目</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="322"/>
+        <source>Dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="334"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一题</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="335"/>
+        <source>Next ▶</source>
+        <translation>下一题 ▶</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="349"/>
+        <source>No question matches the filters.</source>
+        <translation>没有符合筛选条件的题目。</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="427"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../report_dialog.py" line="55"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="63"/>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="72"/>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="75"/>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="76"/>
+        <source>Comparison</source>
+        <translation>市场对比</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="77"/>
+        <source>Market sections</source>
+        <translation>各市场章节</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="78"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="79"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="80"/>
+        <source>Appendix</source>
+        <translation>附录</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="94"/>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="95"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="100"/>
+        <source>Save the PDF as</source>
+        <translation>PDF 保存位置</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="101"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="105"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="116"/>
+        <source>Create PDF</source>
+        <translation>生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="128"/>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="156"/>
+        <source>Choose at least one market.</source>
+        <translation>请至少选择一个市场。</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="159"/>
+        <source>Choose at least one section.</source>
+        <translation>请至少选择一个章节。</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="164"/>
+        <source>No Chinese font</source>
+        <translation>缺少中文字体</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="177"/>
+        <source>Laying out the report…</source>
+        <translation>正在排版报告…</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="184"/>
+        <source>Laying out the report… %1 s</source>
+        <translation>正在排版报告… %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="191"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="204"/>
+        <source>The report renderer could not be started.</source>
+        <translation>无法启动报告生成程序。</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="213"/>
+        <source>The report could not be made.</source>
+        <translation>报告生成失败。</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="216"/>
+        <source>Report failed</source>
+        <translation>报告生成失败</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="218"/>
+        <source>The report could not be made:
+%1
+Your answers are not affected.</source>
+        <translation>报告生成失败：
+%1
+您的答案不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="219"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="223"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="224"/>
+        <source>Report saved to %1</source>
+        <translation>报告已保存至 %1</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="230"/>
+        <source>Report ready</source>
+        <translation>报告已生成</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="231"/>
+        <source>The report was saved to %1.</source>
+        <translation>报告已保存至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="232"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="234"/>
+        <source>Preview and print</source>
+        <translation>预览并打印</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../welcome.py" line="43"/>
+        <source>Find out whether your company is ready to sell in a foreign market: answer a guided questionnaire built from what industry leaders advise, pick your target markets, and get readiness per market, the blockers, a ranked action plan and a report for management.</source>
+        <translation>判断贵公司是否已做好在海外市场销售的准备：回答一份依据行业领军人物建议编写的引导式问卷，选定目标市场，即可获得各市场的准备度、阻碍项、按优先级排序的行动计划，以及一份供管理层审阅的报告。</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="52"/>
+        <source>New assessment…</source>
+        <translation>新建评估…</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="56"/>
+        <source>Open the sample assessment</source>
+        <translation>打开样例评估</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="63"/>
+        <location filename="../welcome.py" line="65"/>
+        <source>Your assessments</source>
+        <translation>我的评估</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="70"/>
+        <source>Stored in %1 — every answer is saved as you go, with automatic backups.</source>
+        <translation>保存位置：%1。每个答案都会即时保存，并自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../welcome.py" line="89"/>
+        <source>No assessments yet.</source>
+        <translation>暂无评估。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../workspace.py" line="110"/>
+        <source>Assessment created</source>
+        <translation>评估已创建</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="167"/>
+        <source>company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="184"/>
+        <source>Saved %1 at %2</source>
+        <translation>已于 %2 保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="202"/>
+        <source>Note saved</source>
+        <translation>备注已保存</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="215"/>
+        <source>Answer the question before attaching evidence.</source>
+        <translation>请先回答该题，再添加证明材料。</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="235"/>
+        <source>Could not attach %1: %2</source>
+        <translation>无法添加 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="241"/>
+        <source>Evidence attached</source>
+        <translation>证明材料已添加</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="260"/>
+        <source>Evidence removed</source>
+        <translation>证明材料已移除</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="275"/>
+        <source>Company profile saved</source>
+        <translation>企业概况已保存</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="287"/>
+        <source>Market added</source>
+        <translation>市场已添加</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="299"/>
+        <source>Entry date saved</source>
+        <translation>计划进入日期已保存</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="321"/>
+        <source>Action saved</source>
+        <translation>行动已保存</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="333"/>
+        <source>Milestone saved</source>
+        <translation>节点已保存</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="346"/>
+        <source>Backup saved</source>
+        <translation>备份已保存</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="114"/>
+        <source>%1
+
+Restore the newest good backup now?</source>
+        <translation>%1
+
+是否立即从最近一次完好的备份恢复？</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="127"/>
+        <source>%1
+
+Open it read-only?</source>
+        <translation>%1
+
+是否以只读方式打开？</translation>
+    </message>
+</context>
+</TS>
