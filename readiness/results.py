@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from readiness.answers import AnswerValue
 from readiness.catalog import Catalog
@@ -49,7 +50,7 @@ class AssessmentResult:
     trend: tuple[TrendPoint, ...]
     today: dt.date
 
-    @property
+    @cached_property
     def answer_values(self) -> dict[AnswerKey, AnswerValue]:
         """The answers as scoring reads them."""
         return {key: AnswerValue(row.value) for key, row in self.answers.items()}
@@ -65,10 +66,19 @@ class AssessmentResult:
 
     def applicable_by_market(self, catalog: Catalog) -> dict[str, set[str]]:
         """For each target market, the ids of the questions that apply there."""
-        return {
-            m.code: {i.id for i in catalog.items_for_market(m.code, m.custom_region)}
-            for m in self.markets
-        }
+        cached = self._applicable.get(id(catalog))
+        if cached is None:
+            cached = {
+                m.code: {i.id for i in catalog.items_for_market(m.code, m.custom_region)}
+                for m in self.markets
+            }
+            self._applicable[id(catalog)] = cached
+        return cached
+
+    @cached_property
+    def _applicable(self) -> dict[int, dict[str, set[str]]]:
+        # Asked once per question when the questionnaire is drawn: worth keeping.
+        return {}
 
     def answer_rows(self, catalog: Catalog, item: Item) -> list[str | None]:
         """Where a question is answered now: ``[None]`` company-wide, else the markets

@@ -172,8 +172,8 @@ def inspect_sqlite_file(path: Path) -> None:
         return
     magic, application_id = _read_header(path)
     if magic != SQLITE_MAGIC:
-        if len(magic) < 16 or magic.startswith(b"SQLite"):
-            _move_aside_damaged(path, "the file is truncated or its header is damaged")
+        if magic.startswith(b"SQLite"):
+            _move_aside_damaged(path, "its header is damaged")
         raise NotOurFileError(
             f"{path} is not a Market Entry Readiness database (not an SQLite file). "
             "Choose another file, or move this one away."

@@ -470,16 +470,34 @@ class QuestionnairePage(QWidget):
 
     def _result_changed(self) -> None:
         # An answer can reveal or hide follow-up questions, and changes the progress.
-        if self._items:
-            self._fill_dimensions()
-            item = self._items[self._index]
-            if [m for m, _ in self.card.rows] != self._workspace.answer_rows(item):
-                self._rebuild()
-            else:
-                self.card.refresh()
-                self._select_dimension(item.dimension)
-        else:
+        if not self._items:
             self._rebuild()
+            return
+        current = self._items[self._index]
+        matching = self._matching()
+        if current.id not in {item.id for item in matching}:
+            # Keep the question being answered on screen ("unanswered only" hides it
+            # only when the user moves on).
+            order = {
+                item.id: n for n, item in enumerate(self._workspace.catalog.all_items.values())
+            }
+            matching = sorted([*matching, current], key=lambda item: order[item.id])
+        if [item.id for item in matching] != [item.id for item in self._items]:
+            self._items = matching
+            self._index = [item.id for item in matching].index(current.id)
+        self._fill_dimensions()
+        if [m for m, _ in self.card.rows] != self._workspace.answer_rows(current):
+            self._show_current()
+        else:
+            self.card.refresh()
+            self._select_dimension(current.dimension)
+            self.previous.setEnabled(self._index > 0)
+            self.next.setEnabled(self._index < len(self._items) - 1)
+            self.position.setText(
+                self.tr("%1 of %2")
+                .replace("%1", str(self._index + 1))
+                .replace("%2", str(len(self._items)))
+            )
 
     def _filter_changed(self) -> None:
         self._rebuild(keep_position=False)

@@ -882,6 +882,7 @@
     </message>
     <message>
         <location filename="../questionnaire.py" line="427"/>
+        <location filename="../questionnaire.py" line="497"/>
         <source>%1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>

@@ -1,0 +1,148 @@
+"""The main window: welcome, menus, remembered state, language switch, error dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from readiness import APP_NAME, __version__
+from readiness.answers import AnswerValue
+from readiness.backup import make_backup
+from readiness.catalog import Catalog
+from readiness.store import MarketChoice, Store, open_store
+from ui.app import build_window, open_store_interactively
+from ui.main_window import MainWindow
+from ui.workspace import Workspace
+
+
+@pytest.fixture
+def window(workspace: Workspace, qtbot: QtBot) -> MainWindow:
+    widget = MainWindow(workspace)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_it_opens_on_the_welcome_screen(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.welcome
+    assert window.windowTitle() == APP_NAME
+    assert not window.report_action.isEnabled()
+
+
+def test_menus(window: MainWindow) -> None:
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&Settings", "&Help"]
+
+
+def test_about_shows_the_version(window: MainWindow) -> None:
+    assert __version__ in window.about_text()
+
+
+def test_the_sample_opens_on_the_dashboard(window: MainWindow) -> None:
+    window.welcome.sample_button.click()
+    assert window.stack.currentWidget() is window.tabs
+    assert window.tabs.currentWidget() is window.dashboard
+    assert "Hubei Chutian" in window.windowTitle()
+    assert window.report_action.isEnabled()
+
+
+def test_geometry_and_last_assessment_are_remembered(workspace: Workspace, qtbot: QtBot) -> None:
+    first = MainWindow(workspace)
+    qtbot.addWidget(first)
+    first.show()
+    first.open_sample()
+    first.resize(700, 520)
+    size = (first.width(), first.height())
+    first.close()
+    second = MainWindow(workspace)
+    qtbot.addWidget(second)
+    second.restore_last()
+    assert (second.width(), second.height()) == size
+    assert second.stack.currentWidget() is second.tabs
+
+
+def test_undo_redo_actions_follow_the_stack(window: MainWindow, workspace: Workspace) -> None:
+    window.open_sample()
+    item = workspace.catalog.all_items["CERT-002"]
+    workspace.answer(item, "LA", AnswerValue("4"))
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert window.redo_action.isEnabled()
+
+
+def test_switching_to_chinese_rebuilds_the_window(
+    store: Store, catalog: Catalog, qtbot: QtBot
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = build_window(app, store, catalog, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.open_sample()
+    window.language_change_requested.emit("zh")
+    chinese = app.property("mainWindow")
+    assert isinstance(chinese, MainWindow) and chinese is not window
+    qtbot.addWidget(chinese)
+    assert chinese.menuBar().actions()[0].text() == "文件(&F)"
+    assert chinese.stack.currentWidget() is chinese.tabs
+    assert QSettings().value("language") == "zh"
+    assert "老挝" in chinese.dashboard.best.text()
+    chinese.language_change_requested.emit("en")
+    back = app.property("mainWindow")
+    qtbot.addWidget(back)
+    assert back.menuBar().actions()[0].text() == "&File"
+
+
+def test_a_refused_write_is_shown_and_loses_nothing(
+    window: MainWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.open_sample()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    item = workspace.catalog.all_items["COMP-001"]
+    workspace.answer(item, "IT", AnswerValue("3"))  # company-wide question: no market allowed
+    assert shown and "company" in shown[0]
+
+
+class TestOpeningTheStore:
+    def test_a_damaged_file_offers_the_newest_backup(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "damaged.sqlite3"
+        with open_store(str(path)) as store:
+            company = store.create_company("Kept Motors")
+            assert company.id is not None
+            store.create_assessment(company.id, "kept", "v", [MarketChoice("IT")])
+        make_backup(path, reason="manual")
+        with path.open("r+b") as handle:
+            handle.truncate(600)
+        monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+        store = open_store_interactively(str(path))
+        assert store is not None
+        assert [s.company for s in store.list_assessments()] == ["Kept Motors"]
+        store.close()
+        assert path.with_name(path.name + ".damaged").exists()
+
+    def test_a_file_open_elsewhere_can_be_opened_read_only(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "busy.sqlite3"
+        holder = open_store(str(path))
+        monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+        store = open_store_interactively(str(path))
+        assert store is not None and store.read_only
+        store.close()
+        holder.close()
+
+    def test_a_file_that_is_not_ours_is_refused_clearly(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "notes.sqlite3"
+        path.write_text("not a database", encoding="utf-8")
+        messages: list[str] = []
+        monkeypatch.setattr(QMessageBox, "critical", lambda *args: messages.append(args[2]))
+        assert open_store_interactively(str(path)) is None
+        assert "not a Market Entry Readiness database" in messages[0]

@@ -1,0 +1,177 @@
+"""Dashboard, action plan, history and company pages, driven through their widgets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from readiness.cli import main as cli
+from ui.action_plan import ActionPlanPage
+from ui.company_page import CompanyPage, NewAssessmentDialog
+from ui.dashboard import DashboardPage
+from ui.history import HistoryPage
+from ui.models import PlanModel
+from ui.workspace import Workspace
+
+
+class TestDashboard:
+    def test_numbers_equal_the_score_command(
+        self, sample: Workspace, qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        page = DashboardPage(sample)
+        qtbot.addWidget(page)
+        assert (
+            cli(
+                [
+                    "score",
+                    "--db",
+                    sample.store.location,
+                    "--assessment",
+                    str(sample.assessment_id),
+                    "--json",
+                ]
+            )
+            == 0
+        )
+        printed = json.loads(capsys.readouterr().out)["markets"]
+        model = page.model
+        for row in range(model.rowCount()):
+            code = model.market_at(row)
+            shown = model.data(model.index(row, model.columnCount() - 3))
+            assert shown == f"{printed[code]['overall']:.0f}"
+        cards = page.cards_host.findChildren(type(page.best), "marketScore")
+        assert sorted(c.text() for c in cards) == sorted(
+            f"{m['overall']:.0f}" for m in printed.values()
+        )
+
+    def test_the_best_market_is_stated(self, sample: Workspace, qtbot: QtBot) -> None:
+        page = DashboardPage(sample)
+        qtbot.addWidget(page)
+        assert "readiest market" in page.best.text() or "closest" in page.best.text()
+
+    def test_clicking_a_cell_asks_for_that_dimensions_questions(
+        self, sample: Workspace, qtbot: QtBot
+    ) -> None:
+        page = DashboardPage(sample)
+        qtbot.addWidget(page)
+        page.show()
+        index = page.proxy.index(1, 2)
+        with qtbot.waitSignal(page.jump_requested) as blocker:
+            page.table.clicked.emit(index)
+        assert blocker.args == [page.model.dimension_at(2), page.model.market_at(1)]
+
+    def test_the_what_if_slider_projects_higher_scores(
+        self, sample: Workspace, qtbot: QtBot
+    ) -> None:
+        page = DashboardPage(sample)
+        qtbot.addWidget(page)
+        page.slider.setValue(5)
+        assert "Top 5 actions done" in page.what_if_label.text()
+        assert "→" in page.what_if_label.text()
+
+    def test_sorting_by_a_dimension(self, sample: Workspace, qtbot: QtBot) -> None:
+        page = DashboardPage(sample)
+        qtbot.addWidget(page)
+        page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        values = [
+            page.proxy.data(page.proxy.index(row, 0), Qt.ItemDataRole.UserRole + 1)
+            for row in range(page.proxy.rowCount())
+        ]
+        assert values == sorted(values, reverse=True)
+
+
+class TestActionPlan:
+    def test_filter_by_market_and_export(
+        self, sample: Workspace, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        page = ActionPlanPage(sample)
+        qtbot.addWidget(page)
+        everything = page.proxy.rowCount()
+        page.market.setCurrentIndex(page.market.findData("IT"))
+        assert 0 < page.proxy.rowCount() < everything
+        out = tmp_path / "plan.xlsx"
+        page.export_to(out)
+        assert "Action plan" in openpyxl.load_workbook(out).sheetnames
+
+    def test_an_owner_typed_in_the_table_is_stored(self, sample: Workspace, qtbot: QtBot) -> None:
+        page = ActionPlanPage(sample)
+        qtbot.addWidget(page)
+        index = page.proxy.index(0, PlanModel.OWNER)
+        key = page.proxy.data(index, Qt.ItemDataRole.UserRole + 2)
+        assert page.proxy.setData(index, "Mr Gao")
+        assert sample.result is not None
+        assert sample.result.actions[key].owner == "Mr Gao"
+
+
+class TestHistory:
+    def test_saving_a_milestone_adds_a_point(self, sample: Workspace, qtbot: QtBot) -> None:
+        page = HistoryPage(sample)
+        qtbot.addWidget(page)
+        before = page.list.count()
+        page.save_milestone("Q1 review")
+        assert page.list.count() == before + 1
+        assert "Q1 review" in page.list.item(page.list.count() - 1).text()
+        assert len(page.chart.series()) == 3
+
+
+class TestCompany:
+    def test_profile_edits_are_saved(self, sample: Workspace, qtbot: QtBot) -> None:
+        page = CompanyPage(sample)
+        qtbot.addWidget(page)
+        field = page.fields["home_province"]
+        field.setText("Hubei (Xiangyang)")
+        field.editingFinished.emit()
+        assert sample.result is not None
+        assert sample.result.company.home_province == "Hubei (Xiangyang)"
+
+    def test_the_new_assessment_dialog_finds_markets_in_chinese(
+        self, workspace: Workspace, qtbot: QtBot
+    ) -> None:
+        dialog = NewAssessmentDialog(workspace.catalog, "en")
+        qtbot.addWidget(dialog)
+        dialog.picker.search.setText("摩洛哥")
+        visible = [
+            dialog.picker.list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(dialog.picker.list.count())
+            if not dialog.picker.list.item(r).isHidden()
+        ]
+        assert visible == ["MA"]
+        dialog.picker.region.setCurrentIndex(dialog.picker.region.findData("eu"))
+        dialog.picker.search.clear()
+        visible = {
+            dialog.picker.list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(dialog.picker.list.count())
+            if not dialog.picker.list.item(r).isHidden()
+        }
+        assert visible == {"IT", "ES-CT"}
+
+    def test_a_custom_market_starts_from_a_region(self, workspace: Workspace, qtbot: QtBot) -> None:
+        dialog = NewAssessmentDialog(workspace.catalog, "en")
+        qtbot.addWidget(dialog)
+        picker = dialog.picker
+        picker.custom_name.setText("Vietnam")
+        picker.custom_code.setText("vn")
+        picker.custom_region.setCurrentIndex(picker.custom_region.findData("asean"))
+        picker._add_custom()
+        [chosen] = picker.chosen()
+        assert (chosen.code, chosen.custom_name, chosen.custom_region) == ("VN", "Vietnam", "asean")
+        picker.custom_code.setText("VIETNAM")
+        picker.custom_name.setText("x")
+        picker._add_custom()
+        assert "two-letter" in picker.error.text()
+
+    def test_the_dialog_insists_on_a_name_and_a_market(
+        self, workspace: Workspace, qtbot: QtBot
+    ) -> None:
+        dialog = NewAssessmentDialog(workspace.catalog, "en")
+        qtbot.addWidget(dialog)
+        dialog._accept()
+        assert "company name" in dialog.error.text()
+        dialog.company.setText("Acme")
+        dialog._accept()
+        assert "at least one target market" in dialog.error.text()
