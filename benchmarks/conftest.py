@@ -27,6 +27,11 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
             pairs.setdefault(info["pair"], {})[info["role"]] = bench
     terminalreporter.section("ratios against the floor measured in this run")
     for bench in session.benchmarks:
+        for key in ("longest_answer_ms", "longest_gap_while_rendering_ms"):
+            if key in bench.extra_info:
+                terminalreporter.write_line(
+                    f"{key.replace('_', ' ')}: {bench.extra_info[key]} (target: under 100 ms)"
+                )
         if "peak_rss_mib" in bench.extra_info:
             terminalreporter.write_line(
                 f"{bench.name}: peak resident memory {bench.extra_info['peak_rss_mib']} MiB"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -73,9 +74,9 @@ class Catalog:
     references: Mapping[str, PublicReference]
     files: tuple[Path, ...] = field(default=())
 
-    @property
+    @cached_property
     def all_items(self) -> dict[str, Item]:
-        """General questions plus every market's own questions."""
+        """General questions plus every market's own questions (read often: kept)."""
         merged = dict(self.items)
         for market in self.markets.values():
             merged.update((item.id, item) for item in market.extra_items)

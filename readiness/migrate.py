@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -20,6 +19,8 @@ class MigrationError(Exception):
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration pointing at the bundled migrations."""
+    from alembic.config import Config  # imported only when a migration is looked at
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -29,6 +30,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this version of the app knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "no migrations bundled"
     return head
@@ -36,19 +39,44 @@ def head_revision() -> str:
 
 def all_revisions() -> list[str]:
     """Every revision, oldest first."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
+# The newest revision, kept here too so that opening an up-to-date database does
+# not need to import Alembic at all (a test keeps it equal to Alembic's head).
+SCHEMA_HEAD = "0001"
+
+
+def is_current(engine: Engine) -> bool:
+    """Whether the database is at this app's schema, read without Alembic."""
+    with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            found = connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).first()
+            if found is None:
+                return False
+        try:
+            version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        except Exception:
+            return False
+    return version is not None and version[0] == SCHEMA_HEAD
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at (None for an empty database)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def needs_upgrade(engine: Engine) -> bool:
     """Whether the database is behind this version of the app."""
-    return current_revision(engine) != head_revision()
+    return not is_current(engine) and current_revision(engine) != head_revision()
 
 
 def upgrade_to(engine: Engine, revision: str = "head") -> None:
@@ -74,6 +102,8 @@ def upgrade_to(engine: Engine, revision: str = "head") -> None:
             # connection so that SQLAlchemy does not begin one first.
             _raw(connection).execute("PRAGMA foreign_keys = OFF")
         try:
+            from alembic import command
+
             with connection.begin():
                 command.upgrade(alembic_config(connection), revision)
                 if sqlite:

@@ -119,8 +119,23 @@ class ActionPlanPage(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed starting widths: sizing every column to its contents reads every
+        # cell of the plan, which slows the app's start for nothing.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PlanModel.ACTION, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (PlanModel.RANK, 48),
+            (PlanModel.QUESTION, 80),
+            (PlanModel.MARKETS, 110),
+            (PlanModel.DIMENSION, 150),
+            (PlanModel.LEVEL, 48),
+            (PlanModel.LEAD, 70),
+            (PlanModel.START, 90),
+            (PlanModel.DUE, 90),
+            (PlanModel.OWNER, 120),
+            (PlanModel.STATUS, 80),
+        ):
+            header.resizeSection(column, width)
         layout.addWidget(self.table, 1)
         workspace.result_changed.connect(self._fill_filters)
         self.proxy.modelReset.connect(self._update_count)

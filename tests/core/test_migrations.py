@@ -163,3 +163,23 @@ def test_a_kill_during_migration_leaves_the_old_or_the_new_schema(tmp_path: Path
         with open_store(str(path)) as store:
             assert store.check() == []
     assert outcomes  # at least one attempt ran
+
+
+def test_the_recorded_head_is_alembics_head() -> None:
+    from readiness.migrate import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite3"
+    open_store(str(path)).close()
+    script = (
+        "import sys; from readiness.store import open_store; "
+        f"open_store({str(path)!r}).close(); print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.stdout.strip() == "False"
