@@ -168,7 +168,7 @@ def test_a_kill_during_migration_leaves_the_old_or_the_new_schema(tmp_path: Path
 def test_the_recorded_head_is_alembics_head() -> None:
     from readiness.migrate import SCHEMA_HEAD
 
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
