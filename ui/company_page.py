@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from readiness.catalog import Catalog
 from readiness.store import MarketChoice
 from ui.models import MarketsModel
+from ui.theme import alert_colour
 from ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,7 +96,7 @@ class MarketPicker(QWidget):
         self.custom_list.setWordWrap(True)
         custom.addRow(self.custom_list)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c00000")
+        self.error.setStyleSheet(f"color: {alert_colour().name()}")
         custom.addRow(self.error)
         layout.addWidget(custom_box)
         self._taken = set(taken)
@@ -184,7 +185,7 @@ class NewAssessmentDialog(QDialog):
         self.picker = MarketPicker(catalog, language, set(), self)
         layout.addWidget(self.picker, 1)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c00000")
+        self.error.setStyleSheet(f"color: {alert_colour().name()}")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from readiness.charts import PALETTE
 from readiness.scoring import MarketReadiness, ReadinessLevel, what_if
 from ui.models import SORT_ROLE, ComparisonModel
+from ui.theme import alert_colour
 from ui.workspace import Workspace
 
 
@@ -52,7 +53,7 @@ class MarketCard(QFrame):
         level = QLabel(market.level.label.get(workspace.language))
         level.setObjectName("marketLevel")
         if market.level is ReadinessLevel.BLOCKED:
-            level.setStyleSheet("color: #c00000; font-weight: bold")
+            level.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold")
         else:
             level.setStyleSheet("font-weight: bold")
         layout.addWidget(level)
@@ -69,7 +70,7 @@ class MarketCard(QFrame):
         if market.blockers:
             blockers = QLabel(self.tr("Blocked by: %1").replace("%1", ", ".join(market.blockers)))
             blockers.setWordWrap(True)
-            blockers.setStyleSheet("color: #c00000")
+            blockers.setStyleSheet(f"color: {alert_colour().name()}")
             blockers.setToolTip(
                 "\n".join(
                     f"{b}: {workspace.name(workspace.catalog.all_items[b].text)}"

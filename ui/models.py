@@ -23,12 +23,12 @@ from PySide6.QtGui import QBrush, QColor
 from readiness.charts import score_colour
 from readiness.scoring import PlannedAction, ReadinessLevel
 from readiness.store_models import ActionStatus
+from ui.theme import alert_colour
 from ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-BLOCKED_RED = QColor("#c00000")
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -112,7 +112,7 @@ class ComparisonModel(QAbstractTableModel):
             return QBrush(QColor(score_colour(score)))
         if role == Qt.ItemDataRole.ForegroundRole:
             if extra == 1 and market.level is ReadinessLevel.BLOCKED:
-                return QBrush(BLOCKED_RED)
+                return QBrush(alert_colour())
             if dimension is not None or extra == 0:
                 return QBrush(QColor("#1a1a1a"))  # readable on the light heat colours
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -233,7 +233,7 @@ class PlanModel(QAbstractTableModel):
                 return self.status_label(value)
             return value
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DUE and action.at_risk:
-            return QBrush(BLOCKED_RED)
+            return QBrush(alert_colour())
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DUE and action.at_risk:
                 return self.tr("Cannot be finished before the planned entry")

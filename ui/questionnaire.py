@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from readiness.answers import AnswerValue
 from readiness.content_model import Item, ReferenceCitation, ScaleKind, SeedCitation
+from ui.theme import alert_colour
 from ui.workspace import Workspace
 
 _NO_ANSWER_KEY = object()  # a key press that is not an answer
@@ -192,7 +193,8 @@ class QuestionCard(QWidget):
         catalog = workspace.catalog
         self.item = item
         critical = self.tr("critical: a low answer blocks entry")
-        badge = f' <span style="color:#c00000">■ {critical}</span>' if item.critical else ""
+        red = alert_colour().name()
+        badge = f' <span style="color:{red}">■ {critical}</span>' if item.critical else ""
         dimension = workspace.name(catalog.dimensions[item.dimension].name)
         self.heading.setText(f"<b>{item.id}</b> · {dimension} · {position}{badge}")
         self.text.setText(workspace.name(item.text))
