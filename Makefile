@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench translations screenshots system-deps system-deps-test clean
+.PHONY: run test lint typecheck bench translations screenshots package package-test system-deps system-deps-test clean
 
 run: system-deps $(STAMP)
 	$(BIN)/readiness-app
@@ -17,6 +17,21 @@ test: system-deps-test $(STAMP)
 
 bench: system-deps-test $(STAMP)
 	$(BIN)/pytest benchmarks --benchmark-only --benchmark-columns=min,median,mean,max,rounds
+
+# A one-folder desktop bundle in dist/market-entry-readiness/.
+package: system-deps $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	rm -rf build/pyinstaller dist/market-entry-readiness
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
+		--distpath dist packaging/readiness.spec
+
+# Build from a clean tree, copy the bundle away from the source, and run its
+# self-test headless with no Python project on PATH.
+package-test: package
+	rm -rf build/bundle-check && mkdir -p build/bundle-check
+	cp -a dist/market-entry-readiness build/bundle-check/
+	cd build/bundle-check && env -i HOME="$$PWD" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+		./market-entry-readiness/market-entry-readiness --self-test
 
 # Refresh the Chinese UI catalogue from the source, then compile it for the app.
 translations: $(STAMP)

@@ -16,7 +16,7 @@ packages=(
   fonts-noto-cjk
 )
 if [ "$purpose" = test ]; then
-  packages+=(xvfb xauth poppler-utils)
+  packages+=(xvfb xauth poppler-utils desktop-file-utils appstream)
 fi
 if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
   packages+=(python3-venv)

@@ -139,6 +139,9 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--db", help="database file (default: the one in your data folder)")
     parser.add_argument("--lang", choices=("en", "zh"), help="interface language for this run")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check the installation headless and exit"
+    )
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
 
@@ -174,8 +177,20 @@ def build_window(app: QApplication, store: Store, catalog: Catalog, language: st
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Open the main window and run the event loop until it closes."""
+    """Open the main window and run the event loop until it closes.
+
+    ``--self-test`` checks the installation headless instead; ``--cli ARGS`` runs
+    the ``readiness`` command line (a frozen bundle has no other way to reach it).
+    """
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--cli"]:
+        from readiness.cli import main as cli_main
+
+        return cli_main(arguments[1:])
+    if arguments[:1] == ["--self-test"]:
+        from ui.self_test import run_self_test
+
+        return run_self_test()
     args = _parse(arguments)
     app = create_application([sys.argv[0], *arguments])
     try:

@@ -39,32 +39,32 @@
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="136"/>
+        <location filename="../action_plan.py" line="151"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="137"/>
+        <location filename="../action_plan.py" line="152"/>
         <source>All dimensions</source>
         <translation>全部维度</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="154"/>
+        <location filename="../action_plan.py" line="169"/>
         <source>%1 actions</source>
         <translation>共 %1 项行动</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="162"/>
+        <location filename="../action_plan.py" line="177"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="180"/>
+        <location filename="../action_plan.py" line="195"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="183"/>
+        <location filename="../action_plan.py" line="198"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>AddMarketsDialog</name>
     <message>
-        <location filename="../company_page.py" line="216"/>
+        <location filename="../company_page.py" line="217"/>
         <source>Add target markets</source>
         <translation>添加目标市场</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../questionnaire.py" line="85"/>
+        <location filename="../questionnaire.py" line="86"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="85"/>
+        <location filename="../questionnaire.py" line="86"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="87"/>
+        <location filename="../questionnaire.py" line="88"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="88"/>
+        <location filename="../questionnaire.py" line="89"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="112"/>
+        <location filename="../questionnaire.py" line="113"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="113"/>
+        <location filename="../questionnaire.py" line="114"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="119"/>
+        <location filename="../questionnaire.py" line="120"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
@@ -118,47 +118,47 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../company_page.py" line="260"/>
+        <location filename="../company_page.py" line="261"/>
         <source>Company profile (saved when you leave a field)</source>
         <translation>企业概况（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="264"/>
+        <location filename="../company_page.py" line="265"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="265"/>
+        <location filename="../company_page.py" line="266"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="266"/>
+        <location filename="../company_page.py" line="267"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="267"/>
+        <location filename="../company_page.py" line="268"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="268"/>
+        <location filename="../company_page.py" line="269"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="276"/>
+        <location filename="../company_page.py" line="277"/>
         <source>Target markets (double-click a date to plan the entry)</source>
         <translation>目标市场（双击日期可设定计划进入日期）</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="281"/>
+        <location filename="../company_page.py" line="282"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="286"/>
+        <location filename="../company_page.py" line="287"/>
         <source>Add markets…</source>
         <translation>添加市场…</translation>
     </message>
@@ -189,37 +189,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../dashboard.py" line="118"/>
+        <location filename="../dashboard.py" line="119"/>
         <source>Comparison of markets by dimension</source>
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="134"/>
+        <location filename="../dashboard.py" line="135"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="150"/>
+        <location filename="../dashboard.py" line="151"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="153"/>
+        <location filename="../dashboard.py" line="154"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="205"/>
+        <location filename="../dashboard.py" line="206"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="214"/>
+        <location filename="../dashboard.py" line="215"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="228"/>
+        <location filename="../dashboard.py" line="229"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -449,22 +449,22 @@
 <context>
     <name>MarketCard</name>
     <message>
-        <location filename="../dashboard.py" line="62"/>
+        <location filename="../dashboard.py" line="63"/>
         <source>%p% answered</source>
         <translation>已答 %p%</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="63"/>
+        <location filename="../dashboard.py" line="64"/>
         <source>Share of questions answered</source>
         <translation>已答题目比例</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="66"/>
+        <location filename="../dashboard.py" line="67"/>
         <source>Provisional: fewer than 80% answered</source>
         <translation>暂定：已答题目不足 80%</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="70"/>
+        <location filename="../dashboard.py" line="71"/>
         <source>Blocked by: %1</source>
         <translation>阻碍项：%1</translation>
     </message>
@@ -472,92 +472,92 @@
 <context>
     <name>MarketPicker</name>
     <message>
-        <location filename="../company_page.py" line="50"/>
+        <location filename="../company_page.py" line="51"/>
         <source>Search markets (English or 中文)</source>
         <translation>搜索市场（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="51"/>
+        <location filename="../company_page.py" line="52"/>
         <source>Search markets</source>
         <translation>搜索市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="54"/>
+        <location filename="../company_page.py" line="55"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="55"/>
+        <location filename="../company_page.py" line="56"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="63"/>
+        <location filename="../company_page.py" line="64"/>
         <source>Catalog markets</source>
         <translation>题库中的市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="76"/>
+        <location filename="../company_page.py" line="77"/>
         <source>A market the catalog does not list</source>
         <translation>题库未收录的市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="79"/>
+        <location filename="../company_page.py" line="80"/>
         <source>Custom market name</source>
         <translation>自定义市场名称</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="81"/>
+        <location filename="../company_page.py" line="82"/>
         <source>Custom market code</source>
         <translation>自定义市场代码</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="82"/>
+        <location filename="../company_page.py" line="83"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO 代码，如 VN</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="85"/>
+        <location filename="../company_page.py" line="86"/>
         <source>Region profile to start from</source>
         <translation>参照的区域概况</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="88"/>
+        <location filename="../company_page.py" line="89"/>
         <source>Add custom market</source>
         <translation>添加自定义市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="90"/>
+        <location filename="../company_page.py" line="91"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="91"/>
+        <location filename="../company_page.py" line="92"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="92"/>
+        <location filename="../company_page.py" line="93"/>
         <source>Starts from region:</source>
         <translation>参照区域：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="119"/>
+        <location filename="../company_page.py" line="120"/>
         <source>Give the market a name.</source>
         <translation>请填写市场名称。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="122"/>
+        <location filename="../company_page.py" line="123"/>
         <source>Use a two-letter country code, such as VN or SA.</source>
         <translation>请使用两位字母的国家代码，如 VN 或 SA。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="129"/>
+        <location filename="../company_page.py" line="130"/>
         <source>%1 is already listed.</source>
         <translation>%1 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="136"/>
+        <location filename="../company_page.py" line="137"/>
         <source>To add: %1</source>
         <translation>待添加：%1</translation>
     </message>
@@ -593,68 +593,68 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../company_page.py" line="165"/>
+        <location filename="../company_page.py" line="166"/>
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="170"/>
+        <location filename="../company_page.py" line="171"/>
         <source>Company name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="171"/>
-        <location filename="../company_page.py" line="205"/>
+        <location filename="../company_page.py" line="172"/>
+        <location filename="../company_page.py" line="206"/>
         <source>Export readiness assessment</source>
         <translation>出海准备度评估</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="172"/>
+        <location filename="../company_page.py" line="173"/>
         <source>Assessment title</source>
         <translation>评估标题</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="174"/>
+        <location filename="../company_page.py" line="175"/>
         <source>e.g. Tier-1 brake systems, commercial vehicles</source>
         <translation>例如：制动系统一级供应商、商用车</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="177"/>
+        <location filename="../company_page.py" line="178"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="178"/>
+        <location filename="../company_page.py" line="179"/>
         <source>Assessment title:</source>
         <translation>评估标题：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="179"/>
+        <location filename="../company_page.py" line="180"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="180"/>
+        <location filename="../company_page.py" line="181"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="181"/>
+        <location filename="../company_page.py" line="182"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="183"/>
+        <location filename="../company_page.py" line="184"/>
         <source>Target markets:</source>
         <translation>目标市场：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="198"/>
+        <location filename="../company_page.py" line="199"/>
         <source>Enter the company name.</source>
         <translation>请输入企业名称。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="202"/>
+        <location filename="../company_page.py" line="203"/>
         <source>Choose at least one target market.</source>
         <translation>请至少选择一个目标市场。</translation>
     </message>
@@ -758,82 +758,82 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../questionnaire.py" line="194"/>
+        <location filename="../questionnaire.py" line="195"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="200"/>
+        <location filename="../questionnaire.py" line="202"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="203"/>
+        <location filename="../questionnaire.py" line="205"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="209"/>
+        <location filename="../questionnaire.py" line="211"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="211"/>
+        <location filename="../questionnaire.py" line="213"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="220"/>
+        <location filename="../questionnaire.py" line="222"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="258"/>
+        <location filename="../questionnaire.py" line="260"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="260"/>
+        <location filename="../questionnaire.py" line="262"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="262"/>
+        <location filename="../questionnaire.py" line="264"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="265"/>
+        <location filename="../questionnaire.py" line="267"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="265"/>
+        <location filename="../questionnaire.py" line="267"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="274"/>
+        <location filename="../questionnaire.py" line="276"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="275"/>
+        <location filename="../questionnaire.py" line="277"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="281"/>
+        <location filename="../questionnaire.py" line="283"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="284"/>
+        <location filename="../questionnaire.py" line="286"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="289"/>
+        <location filename="../questionnaire.py" line="291"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -841,48 +841,48 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../questionnaire.py" line="307"/>
+        <location filename="../questionnaire.py" line="309"/>
         <source>Find a question (Ctrl+F): id or words</source>
         <translation>查找题目（Ctrl+F）：编号或关键词</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="308"/>
+        <location filename="../questionnaire.py" line="310"/>
         <source>Find a question</source>
         <translation>查找题目</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="313"/>
+        <location filename="../questionnaire.py" line="315"/>
         <source>Unanswered only</source>
         <translation>仅未作答</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="314"/>
+        <location filename="../questionnaire.py" line="316"/>
         <source>Critical only</source>
         <translation>仅关键题目</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="322"/>
+        <location filename="../questionnaire.py" line="324"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="334"/>
+        <location filename="../questionnaire.py" line="336"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="335"/>
+        <location filename="../questionnaire.py" line="337"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="349"/>
+        <location filename="../questionnaire.py" line="351"/>
         <source>No question matches the filters.</source>
         <translation>没有符合筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="427"/>
-        <location filename="../questionnaire.py" line="497"/>
+        <location filename="../questionnaire.py" line="429"/>
+        <location filename="../questionnaire.py" line="499"/>
         <source>%1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
