@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from readiness.store import APPLICATION_ID, StoreError
+from readiness.store import APPLICATION_ID, StoreError, connect_read_only
 
 BACKUP_INTERVAL = dt.timedelta(minutes=30)
 KEEP_ALL_WITHIN = dt.timedelta(hours=24)
@@ -62,7 +62,7 @@ def list_backups(db_path: Path) -> list[Backup]:
 def check_backup_file(path: Path) -> str | None:
     """Why ``path`` is not a usable backup, or None when it is."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             (application_id,) = connection.execute("PRAGMA application_id").fetchone()
             verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
@@ -87,7 +87,7 @@ def content_fingerprint(db_path: Path) -> str:
     and the stores are small, so hashing the rows is both exact and quick.
     """
     digest = hashlib.sha256()
-    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
+    connection = connect_read_only(db_path)
     try:
         tables = [
             row[0]
@@ -105,8 +105,10 @@ def content_fingerprint(db_path: Path) -> str:
     return digest.hexdigest()
 
 
-def make_backup(db_path: Path, *, reason: str, now: dt.datetime | None = None) -> Backup:
-    """Write a checked backup of ``db_path`` and prune old ones.
+def make_backup(
+    db_path: Path, *, reason: str, now: dt.datetime | None = None, prune: bool = True
+) -> Backup:
+    """Write a checked backup of ``db_path`` and (unless told not to) prune old ones.
 
     Raises:
         StoreError: the backup could not be written or failed its check; any
@@ -119,7 +121,7 @@ def make_backup(db_path: Path, *, reason: str, now: dt.datetime | None = None) -
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _remove_partials(folder)
-        source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
+        source = connect_read_only(db_path)
         try:
             source.execute("VACUUM INTO ?", (str(temporary),))
         finally:
@@ -137,7 +139,8 @@ def make_backup(db_path: Path, *, reason: str, now: dt.datetime | None = None) -
     except StoreError:
         temporary.unlink(missing_ok=True)
         raise
-    prune_backups(db_path, now=taken_at)
+    if prune:
+        prune_backups(db_path, now=taken_at)
     return Backup(final, taken_at, reason)
 
 
@@ -161,8 +164,13 @@ def backup_if_changed(db_path: Path, *, reason: str) -> Backup | None:
     if not db_path.exists():
         return None
     newest = next(iter(list_backups(db_path)), None)
-    if newest is not None and content_fingerprint(db_path) == content_fingerprint(newest.path):
-        return None
+    if newest is not None:
+        try:
+            unchanged = content_fingerprint(db_path) == content_fingerprint(newest.path)
+        except sqlite3.Error:
+            unchanged = False  # an unreadable backup is no backup: take a new one
+        if unchanged:
+            return None
     return make_backup(db_path, reason=reason)
 
 
@@ -227,14 +235,20 @@ def restore_backup(backup_path: Path, db_path: Path) -> Backup | None:
     problem = check_backup_file(backup_path)
     if problem is not None:
         raise StoreError(f"{backup_path} cannot be restored: {problem}. Nothing was changed.")
-    safety = None
-    if db_path.exists() and check_backup_file(db_path) is None:
-        safety = make_backup(db_path, reason="before-restore")
     temporary = db_path.with_name(f".{db_path.name}.restoring")
     try:
+        # Copy the chosen backup first: the safety backup below must not be able
+        # to prune it away before it is read.
         shutil.copyfile(backup_path, temporary)
         with temporary.open("rb") as handle:
             os.fsync(handle.fileno())
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise StoreError(f"Could not read {backup_path}: {error}. Nothing was changed.") from error
+    safety = None
+    try:
+        if db_path.exists() and check_backup_file(db_path) is None:
+            safety = make_backup(db_path, reason="before-restore", prune=False)
         # The old file's journal belongs to the old file: it must not be replayed
         # onto the restored one.
         for suffix in ("-wal", "-shm"):
@@ -244,4 +258,7 @@ def restore_backup(backup_path: Path, db_path: Path) -> Backup | None:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise StoreError(f"Could not restore {backup_path} to {db_path}: {error}") from error
+    except StoreError:
+        temporary.unlink(missing_ok=True)
+        raise
     return safety

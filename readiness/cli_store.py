@@ -13,6 +13,7 @@ from readiness.backup import make_backup, restore_backup
 from readiness.catalog import Catalog, ContentError, load_catalog
 from readiness.cli import CommandError
 from readiness.store import (
+    DamagedDatabaseError,
     DatabaseLockedError,
     MarketChoice,
     Store,
@@ -259,10 +260,11 @@ def run_restore(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.backup} does not exist")
     try:
         store = open_store(args.db, migrate=False, backup_on_open=False)
-    except DatabaseLockedError as error:
-        raise CommandError(str(error)) from None
-    except StoreError:
-        store = None  # a damaged file was moved aside: restore into its place
+    except DamagedDatabaseError:
+        store = None  # the damaged file was moved aside: restore into its place
+    except StoreError as error:
+        # Locked, someone else's file, unreadable: never overwrite it.
+        raise CommandError(f"{error} Nothing was restored.") from None
     try:
         if store is not None:
             store.engine.dispose()  # no connection may stay on the file being replaced

@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine
 
+from readiness.store import StoreError
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-class MigrationError(Exception):
+class MigrationError(StoreError):
     """An upgrade could not complete; the database was left at its previous revision."""
 
 
@@ -74,6 +76,21 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def check_known_revision(engine: Engine) -> None:
+    """Refuse a database written by a newer version of the app.
+
+    Raises:
+        MigrationError: the database is at a revision this version does not know.
+    """
+    current = current_revision(engine)
+    if current is not None and current not in set(all_revisions()):
+        raise MigrationError(
+            f"The database is at schema revision {current}, which this version of the app "
+            "does not know: it was written by a newer version. Update the app; the file "
+            "was left untouched."
+        )
+
+
 def needs_upgrade(engine: Engine) -> bool:
     """Whether the database is behind this version of the app."""
     return not is_current(engine) and current_revision(engine) != head_revision()
@@ -88,13 +105,7 @@ def upgrade_to(engine: Engine, revision: str = "head") -> None:
     Raises:
         MigrationError: the upgrade failed or left dangling references; rolled back.
     """
-    known = set(all_revisions())
-    current = current_revision(engine)
-    if current is not None and current not in known:
-        raise MigrationError(
-            f"The database is at schema revision {current}, which this version of the app "
-            "does not know: it was written by a newer version. Update the app."
-        )
+    check_known_revision(engine)
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:

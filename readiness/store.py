@@ -134,6 +134,17 @@ class AssessmentSummary:
     updated_at: dt.datetime
 
 
+def read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI for ``path``, percent-encoded (``#``, ``?`` and ``%`` are legal
+    in folder names and would otherwise cut the URI short)."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A plain read-only connection for checks and copies."""
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
 def _configure_sqlite(engine: Engine, *, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -160,20 +171,27 @@ def _read_header(path: Path) -> tuple[bytes, int]:
     return header[:16], application_id
 
 
-def inspect_sqlite_file(path: Path) -> None:
+def inspect_sqlite_file(path: Path, *, move_aside: bool = True) -> None:
     """Refuse a file that is not ours; move a damaged one aside.
+
+    Only a caller holding the write lock may move files (``move_aside``): a
+    read-only opener is told about the damage and leaves the file alone.
 
     Raises:
         NotOurFileError: the file is not SQLite, or another program's SQLite file.
         DamagedDatabaseError: the file fails ``quick_check``; it has been renamed
             to ``<name>.damaged`` (or ``.damaged-N``) and the newest good backup is named.
+        StoreError: the file is damaged but may not be moved, or cannot be read.
     """
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    magic, application_id = _read_header(path)
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        magic, application_id = _read_header(path)
+    except OSError as error:
+        raise StoreError(f"Cannot read {path}: {error.strerror or error}.") from error
     if magic != SQLITE_MAGIC:
         if magic.startswith(b"SQLite"):
-            _move_aside_damaged(path, "its header is damaged")
+            _damaged(path, "its header is damaged", move_aside=move_aside)
         raise NotOurFileError(
             f"{path} is not a Market Entry Readiness database (not an SQLite file). "
             "Choose another file, or move this one away."
@@ -185,7 +203,7 @@ def inspect_sqlite_file(path: Path) -> None:
         )
     problem = _quick_check(path)
     if problem is not None:
-        _move_aside_damaged(path, problem)
+        _damaged(path, problem, move_aside=move_aside)
     if application_id == 0 and _has_foreign_tables(path):
         raise NotOurFileError(
             f"{path} is an SQLite database that does not belong to Market Entry Readiness; "
@@ -193,46 +211,67 @@ def inspect_sqlite_file(path: Path) -> None:
         )
 
 
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "disk image")
+
+
 def _quick_check(path: Path) -> str | None:
+    """What is damaged in the file, or None. Errors that are not damage are raised."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        connection = connect_read_only(path)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
-        if "locked" in str(error) or "busy" in str(error):
-            return None  # another process writes; not damage
-        return str(error)
+    except sqlite3.Error as error:
+        text = str(error)
+        if any(word in text for word in _DAMAGE_WORDS):
+            return text
+        if "locked" in text or "busy" in text:
+            return None  # another process is writing: that is not damage
+        raise StoreError(f"Cannot open {path}: {text}.") from error
     verdict = "; ".join(str(row[0]) for row in rows)
     return None if verdict == "ok" else verdict
 
 
 def _has_foreign_tables(path: Path) -> bool:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
     try:
-        names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-    finally:
-        connection.close()
+        connection = connect_read_only(path)
+        try:
+            names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise StoreError(f"Cannot read {path}: {error}.") from error
     ours = {"alembic_version", *SQLModel.metadata.tables}
     user_tables = {name for name in names if not name.startswith("sqlite_")}
     return bool(user_tables) and not user_tables & ours
 
 
-def _move_aside_damaged(path: Path, problem: str) -> None:
+def _damaged(path: Path, problem: str, *, move_aside: bool) -> None:
     # Imported here: backups depend on the store's file helpers, not the reverse.
     from readiness.backup import newest_good_backup
 
+    if not move_aside:
+        raise StoreError(
+            f"The database {path} is damaged ({problem}). Open it normally (not read-only) "
+            "to move it aside and restore the newest backup."
+        )
     target = path.with_name(path.name + ".damaged")
     counter = 1
     while target.exists():
         counter += 1
         target = path.with_name(f"{path.name}.damaged-{counter}")
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            side.rename(target.with_name(target.name + suffix))
-    path.rename(target)
+    try:
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.rename(target.with_name(target.name + suffix))
+        path.rename(target)
+    except OSError as error:
+        raise StoreError(
+            f"The database {path} is damaged ({problem}) and could not be moved aside: "
+            f"{error.strerror or error}."
+        ) from error
     backup = newest_good_backup(path)
     advice = (
         f"The newest good backup is {backup.path} from {backup.taken_at:%Y-%m-%d %H:%M} UTC; "
@@ -756,17 +795,17 @@ def open_store(
     if path is not None:
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file.")
-        if not read_only:
+        if read_only:
+            if not path.exists():
+                raise StoreError(f"{path} does not exist; nothing to open read-only.")
+            inspect_sqlite_file(path, move_aside=False)
+        else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StoreError(
                     f"Cannot create the folder {path.parent} for the database: {error.strerror}."
                 ) from error
-        elif not path.exists():
-            raise StoreError(f"{path} does not exist; nothing to open read-only.")
-        inspect_sqlite_file(path)
-        if not read_only:
             lock = _lock_for(path)
             try:
                 lock.acquire()
@@ -780,6 +819,12 @@ def open_store(
                     f"Cannot write next to {path} ({error.strerror}); "
                     "the folder may be read-only. Open the file read-only or choose another."
                 ) from error
+            try:
+                # Only with the lock held may a damaged file be moved aside.
+                inspect_sqlite_file(path)
+            except BaseException:
+                lock.release()
+                raise
     try:
         engine = _make_engine(resolved, path, read_only=read_only)
         if path is not None and not read_only:
@@ -799,7 +844,9 @@ def _make_engine(location: str, path: Path | None, *, read_only: bool) -> Engine
     if path is None:
         return create_engine(location, pool_pre_ping=True)
     if read_only:
-        url: URL | str = f"sqlite:///file:{path}?mode=ro&uri=true"
+        url: URL | str = URL.create(
+            "sqlite", database=path.resolve().as_uri(), query={"mode": "ro", "uri": "true"}
+        )
     else:
         url = URL.create("sqlite", database=str(path))
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
@@ -809,11 +856,13 @@ def _make_engine(location: str, path: Path | None, *, read_only: bool) -> Engine
 
 def _prepare_sqlite(engine: Engine, path: Path, *, migrate: bool, backup_on_open: bool) -> None:
     from readiness.backup import backup_if_changed, make_backup
-    from readiness.migrate import needs_upgrade, upgrade_to_head
+    from readiness.migrate import check_known_revision, needs_upgrade, upgrade_to_head
 
     try:
         has_data = _has_user_data(path)
         upgrade = migrate and needs_upgrade(engine)
+        if upgrade:
+            check_known_revision(engine)  # a newer app's file: refuse before touching it
         if has_data and upgrade:
             make_backup(path, reason="before-upgrade")
         elif has_data and backup_on_open:
@@ -824,7 +873,7 @@ def _prepare_sqlite(engine: Engine, path: Path, *, migrate: bool, backup_on_open
                 connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         if upgrade:
             upgrade_to_head(engine)
-    except SQLAlchemyError as error:
+    except (SQLAlchemyError, sqlite3.Error) as error:
         orig = getattr(error, "orig", None)
         raise StoreError(f"Cannot open {path}: {orig or error}") from error
 
@@ -833,7 +882,7 @@ def _has_user_data(path: Path) -> bool:
     """Whether the file holds at least one company (so a backup is worth taking)."""
     if not path.exists() or path.stat().st_size == 0:
         return False
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    connection = connect_read_only(path)
     try:
         tables = {
             row[0]

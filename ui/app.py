@@ -116,9 +116,13 @@ def open_store_interactively(location: str | None) -> Store | None:
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
+            from filelock import FileLock
+
             from readiness.backup import restore_backup
 
-            restore_backup(backup, path)
+            # Nobody else may open the file while it is being put back.
+            with FileLock(str(path.with_name(path.name + ".lock")), timeout=0):
+                restore_backup(backup, path)
         return open_store(resolved)
     except DatabaseLockedError as error:
         answer = QMessageBox.question(

@@ -159,3 +159,46 @@ class TestRestoring:
             restore_backup(bogus, db_path)
         with open_store(str(db_path)) as reopened:
             assert [a.value for a in reopened.answers(assessment_id)] == ["3"]
+
+
+class TestReviewedEdgeCases:
+    def test_restoring_the_oldest_of_many_backups_keeps_it_until_read(
+        self, store: Store, assessment_id: int, db_path: Path
+    ) -> None:
+        store.set_answer(assessment_id, "TALE-001", None, AnswerValue.IN_PLACE)
+        now = dt.datetime.now(dt.UTC)
+        taken = [
+            make_backup(db_path, reason="periodic", now=now - dt.timedelta(minutes=29 * k))
+            for k in range(48)
+        ]
+        oldest = min(taken, key=lambda b: b.taken_at)
+        assert oldest.path.exists()
+        store.close()
+        restore_backup(oldest.path, db_path)
+        with open_store(str(db_path)) as reopened:
+            assert [a.value for a in reopened.answers(assessment_id)] == ["3"]
+
+    def test_an_unreadable_newest_backup_does_not_block_opening(
+        self, store: Store, assessment_id: int, db_path: Path
+    ) -> None:
+        store.set_answer(assessment_id, "TALE-001", None, AnswerValue.IN_PLACE)
+        broken = make_backup(db_path, reason="manual")
+        store.close()
+        broken.path.write_bytes(b"\x00garbage" * 500)
+        with open_store(str(db_path)) as reopened:
+            assert len(reopened.answers(assessment_id)) == 1
+        assert check_backup_file(list_backups(db_path)[0].path) is None
+
+    def test_folder_names_with_hash_and_question_marks_work(self, tmp_path: Path) -> None:
+        path = tmp_path / "Q1 #2 ?draft%" / "r.sqlite3"
+        with open_store(str(path)) as store:
+            company = store.create_company("Hash & Co")
+            assert company.id is not None
+        backup = make_backup(path, reason="manual")
+        assert check_backup_file(backup.path) is None
+        holder = open_store(str(path), backup_on_open=False)
+        with open_store(str(path), read_only=True) as reader:
+            assert [s.company for s in reader.list_assessments()] == []
+            assert reader.company(1).name == "Hash & Co"
+        holder.close()
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["Q1 #2 ?draft%"]

@@ -200,3 +200,28 @@ def test_reading_commands_work_beside_an_open_app(
             capsys, "answer", "--db", db, "--assessment", "1", "--item", "TALE-001", "--value", "2"
         )
         assert code == 1 and "already open" in err
+
+
+def test_restore_never_overwrites_someone_elses_database(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    run(capsys, "new", "--db", db, "--company", "Acme", "--markets", "IT")
+    code, out, _ = run(capsys, "backup", "--db", db)
+    precious = tmp_path / "precious.db"
+    with sqlite3.connect(precious) as other:
+        other.execute("CREATE TABLE invoices (id INTEGER)")
+        other.execute("INSERT INTO invoices VALUES (1)")
+    code, _, err = run(capsys, "restore", "--db", str(precious), out.strip())
+    assert code == 1 and "Nothing was restored" in err
+    with sqlite3.connect(precious) as other:
+        assert other.execute("SELECT count(*) FROM invoices").fetchone() == (1,)
+
+
+def test_a_database_from_a_newer_version_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    run(capsys, "new", "--db", db, "--company", "Acme", "--markets", "IT")
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    code, _, err = run(capsys, "list", "--db", db)
+    assert code == 1 and "newer version" in err
