@@ -75,6 +75,10 @@ def check_answer(
     """
     if item.scope is Scope.COMPANY and market_code is not None:
         raise AnswerRejected(f"{item.id} is answered once for the company; give no market")
+    if item.scope is Scope.COMPANY and not any(
+        item.id in ids for ids in applicable_items_by_market.values()
+    ):
+        raise AnswerRejected(f"{item.id} does not apply to any target market of this assessment")
     if item.scope is Scope.MARKET:
         if market_code is None:
             markets = ", ".join(applicable_items_by_market) or "none"

@@ -413,8 +413,7 @@ def _market_block(
         if done == 0:
             projected = readiness
         else:
-            local = type(plan)(tuple(a for a in plan.actions if code in a.markets))
-            projected = what_if(catalog, markets, answers, local, done).markets[code]
+            projected = what_if(catalog, markets, answers, plan, done).markets[code]
         projections.append(
             {
                 "done": done,
@@ -483,15 +482,12 @@ def _appendix(context: _Context, codes: set[str], names: dict[str, str]) -> list
     catalog = context.catalog
     by_dimension: dict[str, list[dict[str, Any]]] = {d: [] for d in catalog.dimensions}
     for item in catalog.all_items.values():
-        if item.scope.value == "company":
-            targets: list[str | None] = [None]
-        else:
-            targets = [
-                m.code
-                for m in context.result.markets
-                if m.code in codes
-                and item.id in {i.id for i in catalog.items_for_market(m.code, m.custom_region)}
-            ]
+        # The same rows the questionnaire asks: what applies, after skip logic.
+        targets = [
+            market
+            for market in context.result.answer_rows(catalog, item)
+            if market is None or market in codes
+        ]
         rows: list[dict[str, Any]] = []
         for market in targets:
             saved = answers.get((item.id, market))

@@ -83,15 +83,17 @@ class AssessmentResult:
     def answer_rows(self, catalog: Catalog, item: Item) -> list[str | None]:
         """Where a question is answered now: ``[None]`` company-wide, else the markets
         it applies to and that skip logic shows it for."""
-        if item.scope is Scope.COMPANY:
-            return [None]
         values = self.answer_values
         applicable = self.applicable_by_market(catalog)
-        return [
+        shown: list[str | None] = [
             m.code
             for m in self.markets
             if item.id in applicable[m.code] and is_relevant(item, m.code, values, catalog)
         ]
+        if item.scope is Scope.COMPANY:
+            # Answered once, but only if it counts for at least one target market.
+            return [None] if shown else []
+        return shown
 
     def market_names(self, catalog: Catalog, language: str) -> dict[str, str]:
         """Every target market's name in ``language``."""

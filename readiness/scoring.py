@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from readiness.answers import AnswerValue
 from readiness.catalog import Catalog
-from readiness.content_model import Item, LocalizedText, Scope
+from readiness.content_model import Item, LocalizedText, ScaleKind, Scope
 
 MAX_LEVEL = 4
 DEFAULT_TARGET_LEVEL = 3
@@ -371,7 +371,8 @@ class Comparison:
         level = best.level.label.get(language)
         blockers = len(best.blockers)
         margin = ""
-        if self.runner_up is not None:
+        runner_blocked = self.runner_up is not None and bool(self.row(self.runner_up).blockers)
+        if self.runner_up is not None and (self.all_blocked or not runner_blocked):
             other = self.row(self.runner_up)
             other_name = names.get(other.code, other.code)
             points = best.overall - other.overall
@@ -532,9 +533,14 @@ def what_if(
 ) -> AssessmentScore:
     """The scores if the ``done`` highest-priority actions were brought to the target level."""
     improved = dict(answers)
+    items = catalog.all_items
     for action in plan.ranked()[:done]:
         gap = action.gap
-        improved[(gap.item_id, gap.market)] = AnswerValue.from_level(target_level)
+        item = items.get(gap.item_id)
+        yes_no = item is not None and item.scale is ScaleKind.YES_NO
+        improved[(gap.item_id, gap.market)] = AnswerValue.from_level(
+            MAX_LEVEL if yes_no else target_level
+        )
     return score_assessment(catalog, markets, improved, target_level=target_level)
 
 

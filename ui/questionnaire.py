@@ -583,9 +583,9 @@ class QuestionnairePage(QWidget):
             market = rows[self._current_row][0]
             value: AnswerValue | object | None = _NO_ANSWER_KEY
             if text in ("0", "1", "2", "3", "4"):
-                value = AnswerValue(text)
-                if item.scale is ScaleKind.YES_NO and text not in ("0", "4"):
-                    value = AnswerValue("4") if int(text) >= 2 else AnswerValue("0")
+                # A yes/no question takes 0 (no) or 4 (yes) only; other digits do nothing.
+                if item.scale is not ScaleKind.YES_NO or text in ("0", "4"):
+                    value = AnswerValue(text)
             elif text == "n" and item.allow_na:
                 value = AnswerValue.NOT_APPLICABLE
             elif text in ("u", "?"):

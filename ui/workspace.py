@@ -37,7 +37,7 @@ class AnswerCommand(QUndoCommand):
         self,
         workspace: Workspace,
         key: AnswerKey,
-        before: AnswerValue | None,
+        before: SavedAnswer | None,
         after: AnswerValue | None,
         text: str,
     ) -> None:
@@ -51,7 +51,17 @@ class AnswerCommand(QUndoCommand):
         self._workspace._write_answer(self._key, self._after)
 
     def undo(self) -> None:
-        self._workspace._write_answer(self._key, self._before)
+        # Clearing an answer drops its note and evidence list; undo puts them back.
+        before = self._before
+        if before is None:
+            self._workspace._write_answer(self._key, None)
+        else:
+            self._workspace._write_answer(
+                self._key,
+                AnswerValue(before.value),
+                note=before.note,
+                evidence=list(before.evidence),
+            )
 
 
 class Workspace(QObject):
@@ -161,21 +171,30 @@ class Workspace(QObject):
             except AnswerRejected as error:
                 self.failed.emit(str(error))
                 return False
-        before = self.result.answer_values.get(key)
-        if before == value:
+        before = self.result.answers.get(key)
+        if (before.value if before else None) == (value.value if value else None):
             return True
         where = self.market_name(market) if market else self.tr("company")
         self.undo_stack.push(AnswerCommand(self, key, before, value, f"{item.id} ({where})"))
         return True
 
-    def _write_answer(self, key: AnswerKey, value: AnswerValue | None) -> None:
+    def _write_answer(
+        self,
+        key: AnswerKey,
+        value: AnswerValue | None,
+        *,
+        note: str | None = None,
+        evidence: list[str] | None = None,
+    ) -> None:
         assert self.assessment_id is not None
         item_id, market = key
         try:
             if value is None:
                 self.store.clear_answer(self.assessment_id, item_id, market)
             else:
-                self.store.set_answer(self.assessment_id, item_id, market, value)
+                self.store.set_answer(
+                    self.assessment_id, item_id, market, value, note=note, evidence=evidence
+                )
         except StoreError as error:
             self.failed.emit(str(error))
             return

@@ -186,3 +186,51 @@ def test_dimension_list_shows_progress(page: QuestionnairePage, fresh: Workspace
     page.show_question("COMP-001")
     fresh.answer(fresh.catalog.all_items["COMP-001"], None, AnswerValue("3"))
     assert page.dimensions.item(0).text() != first
+
+
+def test_undoing_a_cleared_answer_brings_back_its_note_and_evidence(
+    fresh: Workspace, tmp_path: Path
+) -> None:
+    item = fresh.catalog.all_items["CERT-002"]
+    fresh.answer(item, "IT", AnswerValue("3"))
+    fresh.set_note(item, "IT", "Lab booked")
+    proof = tmp_path / "quote.pdf"
+    proof.write_bytes(b"%PDF")
+    fresh.attach_evidence(item, "IT", proof)
+    fresh.answer(item, "IT", None)
+    assert fresh.saved_answer(("CERT-002", "IT")) is None
+    fresh.undo_stack.undo()
+    restored = fresh.saved_answer(("CERT-002", "IT"))
+    assert restored is not None
+    assert (restored.value, restored.note, len(restored.evidence)) == ("3", "Lab booked", 1)
+
+
+def test_digits_other_than_0_and_4_do_nothing_on_a_yes_no_question(
+    page: QuestionnairePage, fresh: Workspace, qtbot: QtBot
+) -> None:
+    yes_no = next(
+        i
+        for i in fresh.catalog.items.values()
+        if i.scale.value == "yes_no" and fresh.answer_rows(i)
+    )
+    page.show_question(yes_no.id)
+    qtbot.keyClick(page, Qt.Key.Key_2)
+    assert not any(key[0] == yes_no.id for key in stored(fresh))
+    qtbot.keyClick(page, Qt.Key.Key_4)
+    assert any(key[0] == yes_no.id and value == "4" for key, value in stored(fresh).items())
+
+
+def test_region_only_company_questions_are_not_asked_elsewhere(
+    workspace: Workspace,
+) -> None:
+    from readiness.store import MarketChoice
+
+    workspace.create_assessment("Rabat Parts", "t", [MarketChoice("MA")])
+    eu_only = [
+        i
+        for i in workspace.catalog.items.values()
+        if i.scope.value == "company" and i.applies_to == ["eu"]
+    ]
+    assert eu_only
+    assert all(workspace.answer_rows(i) == [] for i in eu_only)
+    assert not workspace.answer(eu_only[0], None, AnswerValue("3"))
