@@ -190,6 +190,8 @@ def _read(path: Path) -> _Document:
         raise ContentError([ContentProblem(path, line, f"invalid YAML: {reason}")]) from None
     except yaml.YAMLError as error:
         raise ContentError([ContentProblem(path, None, f"invalid YAML: {error}")]) from None
+    except TypeError as error:  # e.g. a list used as a mapping key
+        raise ContentError([ContentProblem(path, None, f"invalid YAML: {error}")]) from None
     finally:
         loader.dispose()
     return _Document(path, data, root)

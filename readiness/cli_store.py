@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from pydantic import ValidationError
 
 from readiness.answers import AnswerRejected, AnswerValue, check_answer
 from readiness.backup import make_backup, restore_backup
@@ -140,6 +143,8 @@ def _parse_markets(catalog: Catalog, codes: str, customs: list[str]) -> list[Mar
         if len(parts) != 3 or not all(part.strip() for part in parts):
             raise CommandError(f"--custom-market '{spec}' should look like VN:Vietnam:asean")
         code, name, region = (part.strip() for part in parts)
+        if not re.fullmatch(r"[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?", code):
+            raise CommandError(f"'{code}' is not a country code such as VN or SA")
         if region not in catalog.regions:
             raise CommandError(f"unknown region '{region}' (known: {', '.join(catalog.regions)})")
         if code.upper() in catalog.markets:
@@ -154,6 +159,8 @@ def _parse_markets(catalog: Catalog, codes: str, customs: list[str]) -> list[Mar
 def run_new(args: argparse.Namespace) -> int:
     """Create a company and its assessment; print the id last."""
     catalog = _catalog()
+    if not args.company.strip():
+        raise CommandError("--company must name the company")
     markets = _parse_markets(catalog, args.markets, args.custom_market)
     with _store(args) as store:
         company = store.create_company(
@@ -304,6 +311,10 @@ def run_export(args: argparse.Namespace) -> int:
                 write_workbook(result, catalog, args.out, language=args.lang)
         except OSError as error:
             raise CommandError(f"cannot write {args.out}: {error.strerror or error}") from None
+        except ValidationError as error:
+            raise CommandError(
+                f"assessment {args.assessment} cannot be exported: {error.errors()[0]['msg']}"
+            ) from None
     print(args.out)
     return 0
 
@@ -321,7 +332,7 @@ def run_import(args: argparse.Namespace) -> int:
         if path is not None:
             make_backup(path, reason="before-import")
         try:
-            assessment_id = import_document(store, document)
+            assessment_id = import_document(store, document, catalog=_catalog())
         except ExchangeError as error:
             raise CommandError(f"{args.file}: {error}; nothing was imported") from None
     print(f"imported {document.company.name}: {document.assessment.title}")

@@ -177,4 +177,4 @@ def demo_document(catalog: Catalog, *, today: dt.date | None = None) -> Assessme
 
 def create_demo(store: Store, catalog: Catalog, *, today: dt.date | None = None) -> int:
     """Create the sample company and its assessment in one transaction; return its id."""
-    return import_document(store, demo_document(catalog, today=today))
+    return import_document(store, demo_document(catalog, today=today), catalog=catalog)

@@ -20,7 +20,8 @@ from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
-from readiness.answers import AnswerValue
+from readiness.answers import AnswerRejected, AnswerValue, check_answer
+from readiness.catalog import Catalog
 from readiness.store import Store, StoreError
 from readiness.store_models import (
     COMPANY_SCOPE,
@@ -225,10 +226,18 @@ def write_text_atomically(path: Path, text: str) -> None:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, shared_file_mode())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def shared_file_mode() -> int:
+    """The permissions a normally created file gets (temporary files are private)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def read_document(path: Path) -> AssessmentDocument:
@@ -239,7 +248,7 @@ def read_document(path: Path) -> AssessmentDocument:
             fields; the message names the file and the place.
     """
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_text(encoding="utf-8-sig")  # Notepad and Excel add a BOM
     except (OSError, UnicodeDecodeError) as error:
         raise ExchangeError(f"{path}: cannot read the file ({error})") from None
     try:
@@ -266,12 +275,40 @@ def read_document(path: Path) -> AssessmentDocument:
         raise ExchangeError(f"{path}: invalid assessment file: {details}{more}") from None
 
 
-def import_document(store: Store, document: AssessmentDocument) -> int:
+def catalog_problem(document: AssessmentDocument, catalog: Catalog) -> str | None:
+    """An answer the catalog forbids (not applicable where it may not be, a yes/no
+    question at 1-3, a market question without its market), or None.
+
+    Questions the catalog does not know (a newer catalog wrote the file) are kept:
+    they do not count in scores until the catalog knows them.
+    """
+    markets = {m.code: m.custom_region for m in document.markets}
+    applicable = {
+        code: {i.id for i in catalog.items_for_market(code, region)}
+        for code, region in markets.items()
+    }
+    for answer in document.answers:
+        item = catalog.all_items.get(answer.item_id)
+        if item is None:
+            continue
+        try:
+            check_answer(item, answer.market, answer.value, applicable_items_by_market=applicable)
+        except AnswerRejected as error:
+            return f"answer to {answer.item_id}: {error}"
+    return None
+
+
+def import_document(
+    store: Store, document: AssessmentDocument, *, catalog: Catalog | None = None
+) -> int:
     """Write a validated document as a new assessment, all in one transaction.
 
-    Returns the new assessment's id. Either everything is written or nothing.
+    With a catalog, every answer must also fit its question. Returns the new
+    assessment's id. Either everything is written or nothing.
     """
-    problem = consistency_problem(document)
+    problem = consistency_problem(document) or (
+        catalog_problem(document, catalog) if catalog is not None else None
+    )
     if problem is not None:
         raise ExchangeError(problem)
     with Session(store.engine, expire_on_commit=False) as session:

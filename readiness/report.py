@@ -31,6 +31,7 @@ from readiness.assets import asset_dir
 from readiness.catalog import Catalog
 from readiness.charts import GanttBar, gantt, horizontal_bars, score_colour, trend
 from readiness.content_model import Citation, ReferenceCitation, ScaleKind, SeedCitation
+from readiness.exchange import shared_file_mode
 from readiness.results import AssessmentResult
 from readiness.scoring import (
     LEVEL_THRESHOLDS,
@@ -100,9 +101,24 @@ def installed_font_families() -> frozenset[str]:
     return frozenset(families)
 
 
+# Where Windows and macOS keep their Simplified-Chinese system fonts, for machines
+# without fontconfig's fc-list on PATH (a frozen app started from the desktop).
+SYSTEM_CJK_FILES = (
+    ("Microsoft YaHei", Path("C:/Windows/Fonts/msyh.ttc")),
+    ("SimHei", Path("C:/Windows/Fonts/simhei.ttf")),
+    ("PingFang SC", Path("/System/Library/Fonts/PingFang.ttc")),
+    ("PingFang SC", Path("/System/Library/AssetsV2/com_apple_MobileAsset_Font7/PingFang.ttc")),
+)
+
+
 def find_cjk_font(families: Iterable[str] | None = None) -> str | None:
     """The best installed Simplified-Chinese font family, or None."""
-    known = installed_font_families() if families is None else frozenset(families)
+    if families is None:
+        known = installed_font_families()
+        if not known:
+            return next((name for name, path in SYSTEM_CJK_FILES if path.exists()), None)
+    else:
+        known = frozenset(families)
     return next((family for family in CJK_FAMILIES if family in known), None)
 
 
@@ -620,6 +636,10 @@ class RefusingFetcher:
     refusal is recorded in ``refused`` so that callers and tests can see it.
     """
 
+    # Read by WeasyPrint when a fetch fails: a refused resource is skipped with a
+    # warning, it must not stop the whole report.
+    _fail_on_errors = False
+
     def __init__(self, allowed_roots: Sequence[Path] = ()) -> None:
         self.allowed_roots = [root.resolve() for root in (asset_dir("reports"), *allowed_roots)]
         self.refused: list[str] = []
@@ -668,11 +688,17 @@ def write_pdf(
     ).render()
     if progress:
         progress("write")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".pdf", dir=out.parent)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".pdf", dir=out.parent)
+    except OSError as error:
+        raise ReportError(f"cannot write {out}: {error.strerror or error}") from None
     os.close(handle)
     try:
         document.write_pdf(temporary)
+        with open(temporary, "rb") as written:
+            os.fsync(written.fileno())
+        os.chmod(temporary, shared_file_mode())
         os.replace(temporary, out)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
@@ -684,8 +710,15 @@ def write_pdf(
 
 
 def write_html(html: str, out: Path) -> Path:
-    """Write the self-contained HTML report atomically."""
+    """Write the self-contained HTML report atomically.
+
+    Raises:
+        ReportError: the file could not be written.
+    """
     from readiness.exchange import write_text_atomically
 
-    write_text_atomically(out, html)
+    try:
+        write_text_atomically(out, html)
+    except OSError as error:
+        raise ReportError(f"cannot write {out}: {error.strerror or error}") from None
     return out

@@ -93,6 +93,7 @@ class MarketPicker(QWidget):
         custom.addRow(self.tr("Starts from region:"), self.custom_region)
         custom.addRow(add)
         self.custom_list = QLabel()
+        self.custom_list.setTextFormat(Qt.TextFormat.PlainText)
         self.custom_list.setWordWrap(True)
         custom.addRow(self.custom_list)
         self.error = QLabel()

@@ -6,6 +6,8 @@ Signals:
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -40,7 +42,7 @@ class MarketCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(220)
         layout = QVBoxLayout(self)
-        name = QLabel(f"<b>{workspace.market_name(market.code)}</b>")
+        name = QLabel(f"<b>{html.escape(workspace.market_name(market.code))}</b>")
         name.setObjectName("marketName")
         layout.addWidget(name)
         score = QLabel(f"{market.overall:.0f}")
@@ -93,6 +95,7 @@ class DashboardPage(QWidget):
         outer = QVBoxLayout(self)
         self.best = QLabel()
         self.best.setObjectName("bestMarket")
+        self.best.setTextFormat(Qt.TextFormat.PlainText)  # carries users' market names
         self.best.setWordWrap(True)
         font = self.best.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -146,6 +149,7 @@ class DashboardPage(QWidget):
 
         what_if_box = QHBoxLayout()
         self.what_if_label = QLabel()
+        self.what_if_label.setTextFormat(Qt.TextFormat.PlainText)
         self.what_if_label.setWordWrap(True)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setAccessibleName(self.tr("Number of top actions done"))

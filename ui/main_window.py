@@ -255,7 +255,9 @@ class MainWindow(QMainWindow):
             document = read_document(Path(path))
             if self.workspace.store.path is not None and not self.workspace.store.read_only:
                 make_backup(self.workspace.store.path, reason="before-import")
-            assessment_id = import_document(self.workspace.store, document)
+            assessment_id = import_document(
+                self.workspace.store, document, catalog=self.workspace.catalog
+            )
         except (ExchangeError, StoreError) as error:
             self._failed(self.tr("Nothing was imported: %1").replace("%1", str(error)))
             return

@@ -8,6 +8,7 @@ at once through the workspace (and can be undone with Ctrl+Z).
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
@@ -75,7 +76,7 @@ class AnswerRow(QFrame):
         # The chosen answer must stand out in light and dark themes alike.
         self.setStyleSheet(_CHOICE_STYLE)
         top = QHBoxLayout()
-        self.title = QLabel(f"<b>{title}</b>")
+        self.title = QLabel(f"<b>{html.escape(title)}</b>")
         self.title.setMinimumWidth(110)
         top.addWidget(self.title)
         self.group = QButtonGroup(self)
@@ -280,7 +281,9 @@ class QuestionCard(QWidget):
         for path in files:
             name = Path(path).name
             sub = menu.addMenu(name)
-            sub.addAction(self.tr("Open")).triggered.connect(
+            opener = sub.addAction(self.tr("Open"))
+            opener.setEnabled(self._workspace.owns_evidence(path))
+            opener.triggered.connect(
                 lambda _=False, p=path: QDesktopServices.openUrl(QUrl.fromLocalFile(p))
             )
             sub.addAction(self.tr("Remove")).triggered.connect(

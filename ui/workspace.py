@@ -227,6 +227,17 @@ class Workspace(QObject):
         base = self.store.path.parent if self.store.path else Path.home()
         return base / "evidence" / str(self.assessment_id)
 
+    def owns_evidence(self, path: str) -> bool:
+        """Whether a listed file is a copy the app made in its own evidence folder.
+
+        Paths can come from imported files: only the app's own copies are opened
+        or deleted, never a path that merely claims to be inside the folder.
+        """
+        try:
+            return Path(path).resolve().is_relative_to(self.evidence_folder().resolve())
+        except (OSError, ValueError):
+            return False
+
     def attach_evidence(self, item: Item, market: str | None, source: Path) -> None:
         """Copy a file into the data folder and list it on the answer."""
         saved = self.saved_answer((item.id, market))
@@ -272,9 +283,8 @@ class Workspace(QObject):
         except StoreError as error:
             self.failed.emit(str(error))
             return
-        copy = Path(path)
-        if copy.is_relative_to(self.evidence_folder()):
-            copy.unlink(missing_ok=True)
+        if self.owns_evidence(path):
+            Path(path).resolve().unlink(missing_ok=True)
         self.refresh()
         self.saved.emit(self.tr("Evidence removed"))
 

@@ -138,3 +138,24 @@ def test_the_workbook_reloads_with_every_answer(
     assert len(rows) == len(store.answers(demo_id))
     levels = [row[4] for row in rows if isinstance(row[4], int)]
     assert levels and all(0 <= level <= 4 for level in levels)
+
+
+def test_an_import_that_breaks_the_catalogs_rules_is_refused(
+    store: Store, demo_id: int, bundled_catalog: Catalog, tmp_path: Path
+) -> None:
+    document = json.loads(document_json(export_document(store, demo_id)))
+    target = next(a for a in document["answers"] if a["item_id"] == "CERT-002")
+    target["value"] = "na"  # critical, and "not applicable" is not allowed for it
+    parsed = read_document(_write(tmp_path, json.dumps(document)))
+    with open_store(str(tmp_path / "strict.sqlite3")) as other:
+        with pytest.raises(ExchangeError, match="CERT-002 cannot be answered 'not applicable'"):
+            import_document(other, parsed, catalog=bundled_catalog)
+        assert other.list_assessments() == []
+
+
+def test_a_file_saved_with_a_byte_order_mark_is_read(
+    store: Store, demo_id: int, tmp_path: Path
+) -> None:
+    path = tmp_path / "bom.json"
+    path.write_text("\ufeff" + document_json(export_document(store, demo_id)), encoding="utf-8")
+    assert read_document(path).company.name

@@ -266,3 +266,20 @@ def test_weasyprint_is_loaded_only_to_render() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_refused_resource_is_skipped_not_fatal(tmp_path: Path) -> None:
+    fetcher = RefusingFetcher()
+    html = '<p>logo:</p><img src="http://127.0.0.1:9/x.png"><p>after</p>'
+    out = write_pdf(html, tmp_path / "refused.pdf", fetcher=fetcher)
+    assert fetcher.refused == ["http://127.0.0.1:9/x.png"]
+    assert "after" in pdf_text(out)
+
+
+def test_an_unwritable_output_is_a_clear_error(
+    demo_result: AssessmentResult, catalog: Catalog, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(ReportError, match="cannot write"):
+        write_pdf("<p>x</p>", blocker / "sub" / "r.pdf")

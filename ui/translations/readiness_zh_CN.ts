@@ -72,7 +72,7 @@
 <context>
     <name>AddMarketsDialog</name>
     <message>
-        <location filename="../company_page.py" line="217"/>
+        <location filename="../company_page.py" line="218"/>
         <source>Add target markets</source>
         <translation>添加目标市场</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../questionnaire.py" line="86"/>
+        <location filename="../questionnaire.py" line="87"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="86"/>
+        <location filename="../questionnaire.py" line="87"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="88"/>
+        <location filename="../questionnaire.py" line="89"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="89"/>
+        <location filename="../questionnaire.py" line="90"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="113"/>
+        <location filename="../questionnaire.py" line="114"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="114"/>
+        <location filename="../questionnaire.py" line="115"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="120"/>
+        <location filename="../questionnaire.py" line="121"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
@@ -118,47 +118,47 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../company_page.py" line="261"/>
+        <location filename="../company_page.py" line="262"/>
         <source>Company profile (saved when you leave a field)</source>
         <translation>企业概况（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="265"/>
+        <location filename="../company_page.py" line="266"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="266"/>
+        <location filename="../company_page.py" line="267"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="267"/>
+        <location filename="../company_page.py" line="268"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="268"/>
+        <location filename="../company_page.py" line="269"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="269"/>
+        <location filename="../company_page.py" line="270"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="277"/>
+        <location filename="../company_page.py" line="278"/>
         <source>Target markets (double-click a date to plan the entry)</source>
         <translation>目标市场（双击日期可设定计划进入日期）</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="282"/>
+        <location filename="../company_page.py" line="283"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="287"/>
+        <location filename="../company_page.py" line="288"/>
         <source>Add markets…</source>
         <translation>添加市场…</translation>
     </message>
@@ -189,37 +189,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../dashboard.py" line="119"/>
+        <location filename="../dashboard.py" line="122"/>
         <source>Comparison of markets by dimension</source>
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="135"/>
+        <location filename="../dashboard.py" line="138"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="151"/>
+        <location filename="../dashboard.py" line="155"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="154"/>
+        <location filename="../dashboard.py" line="158"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="206"/>
+        <location filename="../dashboard.py" line="210"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="215"/>
+        <location filename="../dashboard.py" line="219"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="229"/>
+        <location filename="../dashboard.py" line="233"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -421,27 +421,27 @@
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="290"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="300"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="307"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
@@ -449,22 +449,22 @@
 <context>
     <name>MarketCard</name>
     <message>
-        <location filename="../dashboard.py" line="63"/>
+        <location filename="../dashboard.py" line="65"/>
         <source>%p% answered</source>
         <translation>已答 %p%</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="64"/>
+        <location filename="../dashboard.py" line="66"/>
         <source>Share of questions answered</source>
         <translation>已答题目比例</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="67"/>
+        <location filename="../dashboard.py" line="69"/>
         <source>Provisional: fewer than 80% answered</source>
         <translation>暂定：已答题目不足 80%</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="71"/>
+        <location filename="../dashboard.py" line="73"/>
         <source>Blocked by: %1</source>
         <translation>阻碍项：%1</translation>
     </message>
@@ -542,22 +542,22 @@
         <translation>参照区域：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="120"/>
+        <location filename="../company_page.py" line="121"/>
         <source>Give the market a name.</source>
         <translation>请填写市场名称。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="123"/>
+        <location filename="../company_page.py" line="124"/>
         <source>Use a two-letter country code, such as VN or SA.</source>
         <translation>请使用两位字母的国家代码，如 VN 或 SA。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="130"/>
+        <location filename="../company_page.py" line="131"/>
         <source>%1 is already listed.</source>
         <translation>%1 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="137"/>
+        <location filename="../company_page.py" line="138"/>
         <source>To add: %1</source>
         <translation>待添加：%1</translation>
     </message>
@@ -593,68 +593,68 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../company_page.py" line="166"/>
+        <location filename="../company_page.py" line="167"/>
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="171"/>
+        <location filename="../company_page.py" line="172"/>
         <source>Company name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="172"/>
-        <location filename="../company_page.py" line="206"/>
+        <location filename="../company_page.py" line="173"/>
+        <location filename="../company_page.py" line="207"/>
         <source>Export readiness assessment</source>
         <translation>出海准备度评估</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="173"/>
+        <location filename="../company_page.py" line="174"/>
         <source>Assessment title</source>
         <translation>评估标题</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="175"/>
+        <location filename="../company_page.py" line="176"/>
         <source>e.g. Tier-1 brake systems, commercial vehicles</source>
         <translation>例如：制动系统一级供应商、商用车</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="178"/>
+        <location filename="../company_page.py" line="179"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="179"/>
+        <location filename="../company_page.py" line="180"/>
         <source>Assessment title:</source>
         <translation>评估标题：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="180"/>
+        <location filename="../company_page.py" line="181"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="181"/>
+        <location filename="../company_page.py" line="182"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="182"/>
+        <location filename="../company_page.py" line="183"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="184"/>
+        <location filename="../company_page.py" line="185"/>
         <source>Target markets:</source>
         <translation>目标市场：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="199"/>
+        <location filename="../company_page.py" line="200"/>
         <source>Enter the company name.</source>
         <translation>请输入企业名称。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="203"/>
+        <location filename="../company_page.py" line="204"/>
         <source>Choose at least one target market.</source>
         <translation>请至少选择一个目标市场。</translation>
     </message>
@@ -758,82 +758,82 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../questionnaire.py" line="195"/>
+        <location filename="../questionnaire.py" line="196"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="202"/>
+        <location filename="../questionnaire.py" line="203"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="205"/>
+        <location filename="../questionnaire.py" line="206"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="211"/>
+        <location filename="../questionnaire.py" line="212"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="213"/>
+        <location filename="../questionnaire.py" line="214"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="222"/>
+        <location filename="../questionnaire.py" line="223"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="260"/>
+        <location filename="../questionnaire.py" line="261"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="262"/>
+        <location filename="../questionnaire.py" line="263"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="264"/>
+        <location filename="../questionnaire.py" line="265"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="267"/>
+        <location filename="../questionnaire.py" line="268"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="267"/>
+        <location filename="../questionnaire.py" line="268"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="276"/>
+        <location filename="../questionnaire.py" line="277"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="277"/>
+        <location filename="../questionnaire.py" line="278"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="283"/>
+        <location filename="../questionnaire.py" line="284"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="286"/>
+        <location filename="../questionnaire.py" line="289"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="291"/>
+        <location filename="../questionnaire.py" line="294"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -841,48 +841,48 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../questionnaire.py" line="309"/>
+        <location filename="../questionnaire.py" line="312"/>
         <source>Find a question (Ctrl+F): id or words</source>
         <translation>查找题目（Ctrl+F）：编号或关键词</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="310"/>
+        <location filename="../questionnaire.py" line="313"/>
         <source>Find a question</source>
         <translation>查找题目</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="315"/>
+        <location filename="../questionnaire.py" line="318"/>
         <source>Unanswered only</source>
         <translation>仅未作答</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="316"/>
+        <location filename="../questionnaire.py" line="319"/>
         <source>Critical only</source>
         <translation>仅关键题目</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="324"/>
+        <location filename="../questionnaire.py" line="327"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="336"/>
+        <location filename="../questionnaire.py" line="339"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="337"/>
+        <location filename="../questionnaire.py" line="340"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="351"/>
+        <location filename="../questionnaire.py" line="354"/>
         <source>No question matches the filters.</source>
         <translation>没有符合筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="429"/>
-        <location filename="../questionnaire.py" line="499"/>
+        <location filename="../questionnaire.py" line="432"/>
+        <location filename="../questionnaire.py" line="502"/>
         <source>%1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
@@ -1096,72 +1096,72 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="110"/>
+        <location filename="../workspace.py" line="120"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="167"/>
+        <location filename="../workspace.py" line="177"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="184"/>
+        <location filename="../workspace.py" line="203"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="202"/>
+        <location filename="../workspace.py" line="221"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="215"/>
+        <location filename="../workspace.py" line="245"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="235"/>
+        <location filename="../workspace.py" line="265"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="241"/>
+        <location filename="../workspace.py" line="271"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="260"/>
+        <location filename="../workspace.py" line="289"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="275"/>
+        <location filename="../workspace.py" line="304"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="287"/>
+        <location filename="../workspace.py" line="316"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="299"/>
+        <location filename="../workspace.py" line="328"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="321"/>
+        <location filename="../workspace.py" line="350"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="333"/>
+        <location filename="../workspace.py" line="362"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="346"/>
+        <location filename="../workspace.py" line="375"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
@@ -1178,7 +1178,7 @@ Restore the newest good backup now?</source>
 是否立即从最近一次完好的备份恢复？</translation>
     </message>
     <message>
-        <location filename="../app.py" line="127"/>
+        <location filename="../app.py" line="131"/>
         <source>%1
 
 Open it read-only?</source>
