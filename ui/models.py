@@ -35,14 +35,13 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class ComparisonModel(QAbstractTableModel):
-    """Markets (rows) by dimensions (columns), with overall, level and completeness."""
+class MarketRowsModel(QAbstractTableModel):
+    """One row per target market of the open assessment, reset when the result changes."""
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._codes: list[str] = []
-        self._dimensions = list(workspace.catalog.dimensions)
         workspace.result_changed.connect(self.reload)
         self.reload()
 
@@ -55,6 +54,14 @@ class ComparisonModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._codes)
+
+
+class ComparisonModel(MarketRowsModel):
+    """Markets (rows) by dimensions (columns), with overall, level and completeness."""
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        self._dimensions = list(workspace.catalog.dimensions)
+        super().__init__(workspace, parent)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._dimensions) + 3
@@ -298,27 +305,10 @@ class PlanFilter(QSortFilterProxyModel):
         return self.dimension is None or action.gap.dimension == self.dimension
 
 
-class MarketsModel(QAbstractTableModel):
+class MarketsModel(MarketRowsModel):
     """The target markets with their region and planned entry date (editable)."""
 
     NAME, CODE, REGION, ENTRY = range(4)
-
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
-        self._codes: list[str] = []
-        workspace.result_changed.connect(self.reload)
-        self.reload()
-
-    def reload(self) -> None:
-        """Re-read the target markets."""
-        self.beginResetModel()
-        result = self._workspace.result
-        self._codes = [m.code for m in result.markets] if result else []
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._codes)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -290,42 +291,38 @@ class Workspace(QObject):
 
     # --- company, markets, actions, milestones ---------------------------------------------
 
-    def update_company(self, **profile: str) -> None:
-        """Save the company profile."""
-        if self.result is None:
-            return
-        assert self.result.company.id is not None
+    def _write(self, change: Callable[[int], object], done: str) -> bool:
+        """Run one store write for the open assessment; refresh and report, or say why not."""
+        if self.assessment_id is None:
+            return False
         try:
-            self.store.update_company(self.result.company.id, **profile)
+            change(self.assessment_id)
         except StoreError as error:
             self.failed.emit(str(error))
-            return
+            return False
         self.refresh()
-        self.saved.emit(self.tr("Company profile saved"))
+        self.saved.emit(done)
+        return True
+
+    def update_company(self, **profile: str) -> None:
+        """Save the company profile."""
+        if self.result is None or self.result.company.id is None:
+            return
+        company_id = self.result.company.id
+        self._write(
+            lambda _: self.store.update_company(company_id, **profile),
+            self.tr("Company profile saved"),
+        )
 
     def add_market(self, market: MarketChoice) -> None:
         """Add a target market to the open assessment."""
-        if self.assessment_id is None:
-            return
-        try:
-            self.store.add_market(self.assessment_id, market)
-        except StoreError as error:
-            self.failed.emit(str(error))
-            return
-        self.refresh()
-        self.saved.emit(self.tr("Market added"))
+        self._write(lambda aid: self.store.add_market(aid, market), self.tr("Market added"))
 
     def set_planned_entry(self, code: str, when: dt.date | None) -> None:
         """Save a market's planned entry date."""
-        if self.assessment_id is None:
-            return
-        try:
-            self.store.set_planned_entry(self.assessment_id, code, when)
-        except StoreError as error:
-            self.failed.emit(str(error))
-            return
-        self.refresh()
-        self.saved.emit(self.tr("Entry date saved"))
+        self._write(
+            lambda aid: self.store.set_planned_entry(aid, code, when), self.tr("Entry date saved")
+        )
 
     def set_action(
         self,
@@ -337,29 +334,16 @@ class Workspace(QObject):
         status: ActionStatus | None = None,
     ) -> None:
         """Save the owner, due date or status of one action."""
-        if self.assessment_id is None:
-            return
-        try:
-            self.store.set_action(
-                self.assessment_id, item_id, market, owner=owner, due_date=due, status=status
-            )
-        except StoreError as error:
-            self.failed.emit(str(error))
-            return
-        self.refresh()
-        self.saved.emit(self.tr("Action saved"))
+        self._write(
+            lambda aid: self.store.set_action(
+                aid, item_id, market, owner=owner, due_date=due, status=status
+            ),
+            self.tr("Action saved"),
+        )
 
     def save_milestone(self, name: str) -> None:
         """Snapshot the answers under a name."""
-        if self.assessment_id is None:
-            return
-        try:
-            self.store.save_milestone(self.assessment_id, name)
-        except StoreError as error:
-            self.failed.emit(str(error))
-            return
-        self.refresh()
-        self.saved.emit(self.tr("Milestone saved"))
+        self._write(lambda aid: self.store.save_milestone(aid, name), self.tr("Milestone saved"))
 
     def periodic_backup(self) -> None:
         """Back up the file if it changed and the last backup is 30 minutes old."""

@@ -166,22 +166,22 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../models.py" line="80"/>
+        <location filename="../models.py" line="87"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../models.py" line="80"/>
+        <location filename="../models.py" line="87"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../models.py" line="80"/>
+        <location filename="../models.py" line="87"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../models.py" line="123"/>
+        <location filename="../models.py" line="130"/>
         <source>%1 of %2 questions answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
@@ -565,27 +565,27 @@
 <context>
     <name>MarketsModel</name>
     <message>
-        <location filename="../models.py" line="331"/>
+        <location filename="../models.py" line="321"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models.py" line="331"/>
+        <location filename="../models.py" line="321"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../models.py" line="331"/>
+        <location filename="../models.py" line="321"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../models.py" line="331"/>
+        <location filename="../models.py" line="321"/>
         <source>Planned entry</source>
         <translation>计划进入日期</translation>
     </message>
     <message>
-        <location filename="../models.py" line="356"/>
+        <location filename="../models.py" line="346"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
@@ -670,87 +670,87 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../models.py" line="164"/>
+        <location filename="../models.py" line="171"/>
         <source>Rank</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../models.py" line="165"/>
+        <location filename="../models.py" line="172"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../models.py" line="166"/>
+        <location filename="../models.py" line="173"/>
         <source>Recommended action</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <location filename="../models.py" line="167"/>
+        <location filename="../models.py" line="174"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models.py" line="168"/>
+        <location filename="../models.py" line="175"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../models.py" line="169"/>
+        <location filename="../models.py" line="176"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../models.py" line="170"/>
+        <location filename="../models.py" line="177"/>
         <source>Lead time (weeks)</source>
         <translation>周期（周）</translation>
     </message>
     <message>
-        <location filename="../models.py" line="171"/>
+        <location filename="../models.py" line="178"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../models.py" line="172"/>
+        <location filename="../models.py" line="179"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../models.py" line="173"/>
+        <location filename="../models.py" line="180"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../models.py" line="174"/>
+        <location filename="../models.py" line="181"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models.py" line="184"/>
+        <location filename="../models.py" line="191"/>
         <source>Open</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../models.py" line="185"/>
+        <location filename="../models.py" line="192"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../models.py" line="186"/>
+        <location filename="../models.py" line="193"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../models.py" line="187"/>
+        <location filename="../models.py" line="194"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../models.py" line="212"/>
+        <location filename="../models.py" line="219"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../models.py" line="239"/>
+        <location filename="../models.py" line="246"/>
         <source>Cannot be finished before the planned entry</source>
         <translation>无法在计划进入日期前完成</translation>
     </message>
@@ -1096,72 +1096,72 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="120"/>
+        <location filename="../workspace.py" line="121"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="177"/>
+        <location filename="../workspace.py" line="178"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="203"/>
+        <location filename="../workspace.py" line="204"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="221"/>
+        <location filename="../workspace.py" line="222"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="245"/>
+        <location filename="../workspace.py" line="246"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="265"/>
+        <location filename="../workspace.py" line="266"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="271"/>
+        <location filename="../workspace.py" line="272"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="289"/>
+        <location filename="../workspace.py" line="290"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="304"/>
+        <location filename="../workspace.py" line="314"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="316"/>
+        <location filename="../workspace.py" line="319"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="328"/>
+        <location filename="../workspace.py" line="324"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="350"/>
+        <location filename="../workspace.py" line="341"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="362"/>
+        <location filename="../workspace.py" line="346"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="375"/>
+        <location filename="../workspace.py" line="359"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
