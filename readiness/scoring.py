@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
 
@@ -253,12 +253,6 @@ def _plan(catalog: Catalog, code: str, custom_region: str | None) -> _MarketPlan
     )
 
 
-def _answer_for(
-    answers: Mapping[AnswerKey, AnswerValue], item_id: str, per_market: bool, code: str
-) -> AnswerValue | None:
-    return answers.get((item_id, code if per_market else None))
-
-
 def is_relevant(
     item: Item, code: str, answers: Mapping[AnswerKey, AnswerValue], catalog: Catalog
 ) -> bool:
@@ -267,7 +261,7 @@ def is_relevant(
     if condition is None:
         return True
     target = catalog.all_items[condition.item]
-    answer = _answer_for(answers, target.id, target.scope is Scope.MARKET, code)
+    answer = answers.get((target.id, code if target.scope is Scope.MARKET else None))
     level = answer.level if answer is not None else None
     return level is not None and level >= condition.at_least
 
@@ -544,18 +538,6 @@ def what_if(
     return score_assessment(catalog, markets, improved, target_level=target_level)
 
 
-def with_answer(
-    answers: Mapping[AnswerKey, AnswerValue], key: AnswerKey, value: AnswerValue | None
-) -> dict[AnswerKey, AnswerValue]:
-    """A copy of the answers with one changed (None removes it)."""
-    changed = dict(answers)
-    if value is None:
-        changed.pop(key, None)
-    else:
-        changed[key] = value
-    return changed
-
-
 __all__ = [
     "LEVEL_LABELS",
     "ActionPlan",
@@ -573,9 +555,7 @@ __all__ = [
     "dimension_weights",
     "is_relevant",
     "level_for",
-    "replace",
     "score_assessment",
     "score_market",
     "what_if",
-    "with_answer",
 ]

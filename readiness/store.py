@@ -421,14 +421,6 @@ class Store:
         with self._reading() as session:
             return _get(session, Assessment, assessment_id)
 
-    def set_assessment_status(self, assessment_id: int, status: AssessmentStatus) -> None:
-        """Mark an assessment draft, in progress, complete or archived."""
-        with self._writing() as session:
-            assessment = _get(session, Assessment, assessment_id)
-            assessment.status = status.value
-            assessment.updated_at = utc_now()
-            session.add(assessment)
-
     def list_assessments(self) -> list[AssessmentSummary]:
         """Every assessment, newest change first."""
         with self._reading() as session:
@@ -670,21 +662,6 @@ class Store:
                 problems.append(f"foreign key: table {row[0]} row {row[1]} -> {row[2]}")
         return problems
 
-    def change_counter(self) -> int:
-        """A number that grows whenever any row changes (answers, actions, markets)."""
-        with self._reading() as session:
-            latest = [
-                session.exec(select(func.max(col(model.updated_at)))).one()
-                for model in (Answer, Action, Assessment)
-            ]
-            stamps = [value for value in latest if value is not None]
-            if not stamps:
-                return 0
-            newest = max(
-                value if value.tzinfo else value.replace(tzinfo=dt.UTC) for value in stamps
-            )
-            return int(newest.timestamp() * 1_000_000)
-
 
 def _current_user() -> str:
     try:
@@ -748,12 +725,7 @@ def _touch_statement(assessment_id: int, now: dt.datetime) -> Any:
 
 
 def _touch(session: Session, assessment_id: int) -> None:
-    assessment = session.get(Assessment, assessment_id)
-    if assessment is not None:
-        assessment.updated_at = utc_now()
-        if assessment.status == AssessmentStatus.DRAFT.value:
-            assessment.status = AssessmentStatus.IN_PROGRESS.value
-        session.add(assessment)
+    session.execute(_touch_statement(assessment_id, utc_now()))
 
 
 def _explain(error: DBAPIError, location: str) -> str:

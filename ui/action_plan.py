@@ -4,67 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from readiness.store_models import ActionStatus
+from ui.delegates import DateDelegate, StatusDelegate
 from ui.models import PlanFilter, PlanModel
 from ui.workspace import Workspace
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class PlanDelegate(QStyledItemDelegate):
-    """A date picker for the due date and a list for the status."""
-
-    def __init__(self, model: PlanModel, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._model = model
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        if index.column() == PlanModel.DUE:
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            return editor
-        if index.column() == PlanModel.STATUS:
-            combo = QComboBox(parent)
-            for status in ActionStatus:
-                combo.addItem(self._model.status_label(status.value), status.value)
-            return combo
-        return super().createEditor(parent, option, index)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit) and isinstance(value, QDate):
-            editor.setDate(value)
-        elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(editor.findData(value), 0))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
-        target = index.model()
-        if isinstance(editor, QDateEdit):
-            target.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, QComboBox):
-            target.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        else:
-            super().setModelData(editor, target, index)
 
 
 class ActionPlanPage(QWidget):
@@ -110,7 +66,10 @@ class ActionPlanPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PlanModel.START, Qt.SortOrder.AscendingOrder)
-        self.table.setItemDelegate(PlanDelegate(self.model, self.table))
+        self.table.setItemDelegateForColumn(PlanModel.DUE, DateDelegate(self.table))
+        self.table.setItemDelegateForColumn(
+            PlanModel.STATUS, StatusDelegate(self.model.status_label, self.table)
+        )
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(

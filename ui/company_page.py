@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from readiness.catalog import Catalog
 from readiness.store import MarketChoice
+from ui.delegates import DateDelegate
 from ui.models import MarketsModel
 from ui.theme import alert_colour
 from ui.workspace import Workspace
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class MarketPicker(QWidget):
@@ -228,29 +224,6 @@ class AddMarketsDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class EntryDateDelegate(QStyledItemDelegate):
-    """A calendar for the planned entry date."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        assert isinstance(editor, QDateEdit)
-        editor.setDate(
-            value
-            if isinstance(value, QDate) and value.isValid()
-            else QDate.currentDate().addYears(1)
-        )
-
-    def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        index.model().setData(index, editor.date(), Qt.ItemDataRole.EditRole)
-
-
 class CompanyPage(QWidget):
     """The company's profile and its target markets."""
 
@@ -282,7 +255,7 @@ class CompanyPage(QWidget):
         self.table.setObjectName("marketsTable")
         self.table.setAccessibleName(self.tr("Target markets"))
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(MarketsModel.ENTRY, EntryDateDelegate(self.table))
+        self.table.setItemDelegateForColumn(MarketsModel.ENTRY, DateDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         markets_layout.addWidget(self.table)
         add = QPushButton(self.tr("Add markets…"))

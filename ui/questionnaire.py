@@ -621,7 +621,3 @@ class QuestionnairePage(QWidget):
             self._set_row(self._current_row + 1)
             return
         self.move(1)
-
-    def save_state(self) -> bytes:
-        """The splitter layout, for QSettings."""
-        return bytes(self.splitter.saveState().data())

@@ -154,10 +154,6 @@ class Workspace(QObject):
         """Where a question is answered: None for company-wide, else the markets it shows in."""
         return self.result.answer_rows(self.catalog, item) if self.result else []
 
-    def is_shown(self, item: Item) -> bool:
-        """Whether skip logic leaves the question visible for at least one row."""
-        return bool(self.answer_rows(item))
-
     # --- writing answers ----------------------------------------------------------------
 
     def answer(self, item: Item, market: str | None, value: AnswerValue | None) -> bool:

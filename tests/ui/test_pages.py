@@ -175,3 +175,31 @@ class TestCompany:
         dialog.company.setText("Acme")
         dialog._accept()
         assert "at least one target market" in dialog.error.text()
+
+
+class TestCellEditors:
+    def test_the_status_list_and_the_calendar_store_what_is_picked(
+        self, sample: Workspace, qtbot: QtBot
+    ) -> None:
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QComboBox, QDateEdit, QStyleOptionViewItem
+
+        page = ActionPlanPage(sample)
+        qtbot.addWidget(page)
+        status = page.proxy.index(0, PlanModel.STATUS)
+        key = page.proxy.data(status, Qt.ItemDataRole.UserRole + 2)
+        delegate = page.table.itemDelegateForColumn(PlanModel.STATUS)
+        combo = delegate.createEditor(page.table, QStyleOptionViewItem(), status)
+        assert isinstance(combo, QComboBox)
+        delegate.setEditorData(combo, status)
+        combo.setCurrentIndex(combo.findData("done"))
+        delegate.setModelData(combo, page.proxy, status)
+        due = page.proxy.index(0, PlanModel.DUE)
+        calendar = page.table.itemDelegateForColumn(PlanModel.DUE)
+        editor = calendar.createEditor(page.table, QStyleOptionViewItem(), due)
+        assert isinstance(editor, QDateEdit)
+        editor.setDate(QDate(2027, 9, 30))
+        calendar.setModelData(editor, page.proxy, due)
+        assert sample.result is not None
+        stored = sample.result.actions[key]
+        assert (stored.status, stored.due_date.isoformat()) == ("done", "2027-09-30")  # type: ignore[union-attr]

@@ -4,67 +4,67 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../action_plan.py" line="80"/>
+        <location filename="../action_plan.py" line="36"/>
         <source>Market filter</source>
         <translation>市场筛选</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="82"/>
+        <location filename="../action_plan.py" line="38"/>
         <source>Dimension filter</source>
         <translation>维度筛选</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="85"/>
+        <location filename="../action_plan.py" line="41"/>
         <source>Market:</source>
         <translation>市场：</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="87"/>
+        <location filename="../action_plan.py" line="43"/>
         <source>Dimension:</source>
         <translation>维度：</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="92"/>
+        <location filename="../action_plan.py" line="48"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="98"/>
+        <location filename="../action_plan.py" line="54"/>
         <source>Long-lead items start first. Double-click an owner, due date or status to edit it; changes are saved at once.</source>
         <translation>周期长的事项排在前面，需最先启动。双击负责人、截止日期或状态即可修改，修改会立即保存。</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="109"/>
+        <location filename="../action_plan.py" line="65"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="151"/>
+        <location filename="../action_plan.py" line="110"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="152"/>
+        <location filename="../action_plan.py" line="111"/>
         <source>All dimensions</source>
         <translation>全部维度</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="169"/>
+        <location filename="../action_plan.py" line="128"/>
         <source>%1 actions</source>
         <translation>共 %1 项行动</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="177"/>
+        <location filename="../action_plan.py" line="136"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="195"/>
+        <location filename="../action_plan.py" line="154"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="198"/>
+        <location filename="../action_plan.py" line="157"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>AddMarketsDialog</name>
     <message>
-        <location filename="../company_page.py" line="218"/>
+        <location filename="../company_page.py" line="214"/>
         <source>Add target markets</source>
         <translation>添加目标市场</translation>
     </message>
@@ -118,47 +118,47 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../company_page.py" line="262"/>
+        <location filename="../company_page.py" line="235"/>
         <source>Company profile (saved when you leave a field)</source>
         <translation>企业概况（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="266"/>
+        <location filename="../company_page.py" line="239"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="267"/>
+        <location filename="../company_page.py" line="240"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="268"/>
+        <location filename="../company_page.py" line="241"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="269"/>
+        <location filename="../company_page.py" line="242"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="270"/>
+        <location filename="../company_page.py" line="243"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="278"/>
+        <location filename="../company_page.py" line="251"/>
         <source>Target markets (double-click a date to plan the entry)</source>
         <translation>目标市场（双击日期可设定计划进入日期）</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="283"/>
+        <location filename="../company_page.py" line="256"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="288"/>
+        <location filename="../company_page.py" line="261"/>
         <source>Add markets…</source>
         <translation>添加市场…</translation>
     </message>
@@ -472,92 +472,92 @@
 <context>
     <name>MarketPicker</name>
     <message>
-        <location filename="../company_page.py" line="51"/>
+        <location filename="../company_page.py" line="47"/>
         <source>Search markets (English or 中文)</source>
         <translation>搜索市场（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="52"/>
+        <location filename="../company_page.py" line="48"/>
         <source>Search markets</source>
         <translation>搜索市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="55"/>
+        <location filename="../company_page.py" line="51"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="56"/>
+        <location filename="../company_page.py" line="52"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="64"/>
+        <location filename="../company_page.py" line="60"/>
         <source>Catalog markets</source>
         <translation>题库中的市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="77"/>
+        <location filename="../company_page.py" line="73"/>
         <source>A market the catalog does not list</source>
         <translation>题库未收录的市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="80"/>
+        <location filename="../company_page.py" line="76"/>
         <source>Custom market name</source>
         <translation>自定义市场名称</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="82"/>
+        <location filename="../company_page.py" line="78"/>
         <source>Custom market code</source>
         <translation>自定义市场代码</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="83"/>
+        <location filename="../company_page.py" line="79"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO 代码，如 VN</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="86"/>
+        <location filename="../company_page.py" line="82"/>
         <source>Region profile to start from</source>
         <translation>参照的区域概况</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="89"/>
+        <location filename="../company_page.py" line="85"/>
         <source>Add custom market</source>
         <translation>添加自定义市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="91"/>
+        <location filename="../company_page.py" line="87"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="92"/>
+        <location filename="../company_page.py" line="88"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="93"/>
+        <location filename="../company_page.py" line="89"/>
         <source>Starts from region:</source>
         <translation>参照区域：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="121"/>
+        <location filename="../company_page.py" line="117"/>
         <source>Give the market a name.</source>
         <translation>请填写市场名称。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="124"/>
+        <location filename="../company_page.py" line="120"/>
         <source>Use a two-letter country code, such as VN or SA.</source>
         <translation>请使用两位字母的国家代码，如 VN 或 SA。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="131"/>
+        <location filename="../company_page.py" line="127"/>
         <source>%1 is already listed.</source>
         <translation>%1 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="138"/>
+        <location filename="../company_page.py" line="134"/>
         <source>To add: %1</source>
         <translation>待添加：%1</translation>
     </message>
@@ -593,68 +593,68 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../company_page.py" line="167"/>
+        <location filename="../company_page.py" line="163"/>
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="172"/>
+        <location filename="../company_page.py" line="168"/>
         <source>Company name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="173"/>
-        <location filename="../company_page.py" line="207"/>
+        <location filename="../company_page.py" line="169"/>
+        <location filename="../company_page.py" line="203"/>
         <source>Export readiness assessment</source>
         <translation>出海准备度评估</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="174"/>
+        <location filename="../company_page.py" line="170"/>
         <source>Assessment title</source>
         <translation>评估标题</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="176"/>
+        <location filename="../company_page.py" line="172"/>
         <source>e.g. Tier-1 brake systems, commercial vehicles</source>
         <translation>例如：制动系统一级供应商、商用车</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="179"/>
+        <location filename="../company_page.py" line="175"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="180"/>
+        <location filename="../company_page.py" line="176"/>
         <source>Assessment title:</source>
         <translation>评估标题：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="181"/>
+        <location filename="../company_page.py" line="177"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="182"/>
+        <location filename="../company_page.py" line="178"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="183"/>
+        <location filename="../company_page.py" line="179"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="185"/>
+        <location filename="../company_page.py" line="181"/>
         <source>Target markets:</source>
         <translation>目标市场：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="200"/>
+        <location filename="../company_page.py" line="196"/>
         <source>Enter the company name.</source>
         <translation>请输入企业名称。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="204"/>
+        <location filename="../company_page.py" line="200"/>
         <source>Choose at least one target market.</source>
         <translation>请至少选择一个目标市场。</translation>
     </message>
@@ -1101,67 +1101,67 @@ Your answers are not affected.</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="178"/>
+        <location filename="../workspace.py" line="174"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="204"/>
+        <location filename="../workspace.py" line="200"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="222"/>
+        <location filename="../workspace.py" line="218"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="246"/>
+        <location filename="../workspace.py" line="242"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="266"/>
+        <location filename="../workspace.py" line="262"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="272"/>
+        <location filename="../workspace.py" line="268"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="290"/>
+        <location filename="../workspace.py" line="286"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="314"/>
+        <location filename="../workspace.py" line="310"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="319"/>
+        <location filename="../workspace.py" line="315"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="324"/>
+        <location filename="../workspace.py" line="320"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="341"/>
+        <location filename="../workspace.py" line="337"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="346"/>
+        <location filename="../workspace.py" line="342"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="359"/>
+        <location filename="../workspace.py" line="355"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
