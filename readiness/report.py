@@ -37,6 +37,7 @@ from readiness.scoring import (
     LEVEL_THRESHOLDS,
     MarketReadiness,
     ReadinessLevel,
+    compare,
     what_if,
 )
 
@@ -238,12 +239,9 @@ def build_context(
         readiness = scores[market.code]
         markets.append(_market_block(context, market.code, names[market.code], readiness))
 
-    comparison = result.score.comparison
-    subset = [scores[m.code] for m in chosen]
-    from readiness.scoring import compare
-
-    chosen_comparison = compare(subset) if len(subset) != len(result.markets) else comparison
-    best_reason = chosen_comparison.reason(lang, names)
+    chosen_scores = [scores[m.code] for m in chosen]
+    # The verdict speaks of the markets in this report only.
+    best_reason = compare(chosen_scores).reason(lang, names)
     plan_actions = [a for a in result.plan.actions if set(a.markets) & chosen_codes]
     ranked = sorted(plan_actions, key=lambda a: a.rank)
     top = [_action_row(context, action, names) for action in ranked[:5]]
@@ -307,8 +305,6 @@ def build_context(
         ):
             toc.append({"id": anchor, "title": title, "sub": True})
 
-    overall = [scores[m.code] for m in chosen]
-    verdict = best_reason
     page_template = str(words.page_of)
     before, _, rest = page_template.partition("{page}")
     between, _, after = rest.partition("{pages}")
@@ -328,12 +324,12 @@ def build_context(
         "company": result.company,
         "assessment": result.assessment,
         "logo": _data_uri(options.logo) if options.logo else None,
-        "verdict": verdict,
+        "verdict": best_reason,
         "best_reason": best_reason,
         "sections": list(options.sections),
         "toc": toc,
         "markets": markets,
-        "any_provisional": any(m.provisional for m in overall),
+        "any_provisional": any(m.provisional for m in chosen_scores),
         "dimensions": [
             {"id": d, "name": context.text(catalog.dimensions[d].name)} for d in dimension_ids
         ],
