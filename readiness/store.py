@@ -36,6 +36,8 @@ from readiness.store_models import (
     Answer,
     Assessment,
     AssessmentStatus,
+    Assignment,
+    AssignmentScope,
     Company,
     Milestone,
     SavedAnswer,
@@ -74,6 +76,26 @@ class DatabaseLockedError(StoreError):
 
 class ReadOnlyStoreError(StoreError):
     """A write was attempted on a store opened read-only."""
+
+
+class AnswerConflict(StoreError):
+    """Someone changed (or cleared) the answer since the writer last read it.
+
+    ``theirs`` is the answer as it stands now, None when it was cleared.
+    Nothing was written.
+    """
+
+    def __init__(self, message: str, *, theirs: SavedAnswer | None) -> None:
+        super().__init__(message)
+        self.theirs = theirs
+
+
+class ActionConflict(StoreError):
+    """Someone changed the action since the writer last read it; nothing was written."""
+
+    def __init__(self, message: str, *, theirs: Action | None) -> None:
+        super().__init__(message)
+        self.theirs = theirs
 
 
 def default_database_path() -> Path:
@@ -503,50 +525,154 @@ class Store:
         *,
         note: str | None = None,
         evidence: Sequence[str] | None = None,
+        expected_version: int | None = None,
     ) -> SavedAnswer:
-        """Record an answer (insert or replace) and commit before returning.
+        """Record an answer and commit before returning; ``note`` and ``evidence``
+        are left as they were when None.
 
-        ``note`` and ``evidence`` are left as they were when None.
+        ``expected_version`` is the version the writer last saw: 0 for "not
+        answered yet", None to overwrite whatever is there (scripts and imports).
+        Every write raises the version by one and records who and when.
+
+        Raises:
+            AnswerConflict: the answer is no longer at ``expected_version``;
+                nothing was written.
         """
-        # One upsert and one touch, no reads: answering is the app's hottest path.
+        # One statement and one touch, no reads: answering is the app's hottest path.
         now = utc_now()
-        values: dict[str, Any] = {
-            "assessment_id": assessment_id,
-            "item_id": item_id,
-            "market_code": market_code or COMPANY_SCOPE,
+        table = Answer.__table__  # type: ignore[attr-defined]
+        scope = market_code or COMPANY_SCOPE
+        changed: dict[str, Any] = {
             "value": value.value,
             "updated_at": now,
             "updated_by": self.user,
+            "version": table.c.version + 1,
         }
-        changed = {key: values[key] for key in ("value", "updated_at", "updated_by")}
         if note is not None:
-            values["note"] = changed["note"] = note
+            changed["note"] = note
         if evidence is not None:
-            values["evidence"] = changed["evidence"] = list(evidence)
-        table = Answer.__table__  # type: ignore[attr-defined]
-        insert = _insert_for(self.engine)(table).values(
-            note=values.pop("note", ""), evidence=values.pop("evidence", []), **values
-        )
-        statement = insert.on_conflict_do_update(
-            index_elements=["assessment_id", "item_id", "market_code"], set_=changed
-        ).returning(*table.c)
+            changed["evidence"] = list(evidence)
+        statement: Any
+        if expected_version is not None and expected_version > 0:
+            statement = (
+                update(table)
+                .where(
+                    table.c.assessment_id == assessment_id,
+                    table.c.item_id == item_id,
+                    table.c.market_code == scope,
+                    table.c.version == expected_version,
+                )
+                .values(changed)
+                .returning(*table.c)
+            )
+        else:
+            insert = _insert_for(self.engine)(table).values(
+                assessment_id=assessment_id,
+                item_id=item_id,
+                market_code=scope,
+                value=value.value,
+                note=note or "",
+                evidence=list(evidence or ()),
+                updated_at=now,
+                updated_by=self.user,
+                version=1,
+            )
+            keys = ["assessment_id", "item_id", "market_code"]
+            statement = (
+                insert.on_conflict_do_nothing(index_elements=keys)
+                if expected_version == 0
+                else insert.on_conflict_do_update(index_elements=keys, set_=changed)
+            ).returning(*table.c)
         with self._writing_connection() as connection:
             try:
-                row = connection.execute(statement).one()
+                row = connection.execute(statement).first()
             except IntegrityError as error:
                 raise StoreError(
                     f"no assessment with id {assessment_id} in this database"
                 ) from error
-            connection.execute(_touch_statement(assessment_id, now))
+            if row is not None:
+                connection.execute(_touch_statement(assessment_id, now))
+        if row is None:
+            raise self._answer_conflict(assessment_id, item_id, market_code)
         return SavedAnswer(*row)
 
-    def clear_answer(self, assessment_id: int, item_id: str, market_code: str | None) -> None:
-        """Remove an answer, leaving the question unanswered."""
-        with self._writing() as session:
-            answer = _find_answer(session, assessment_id, item_id, market_code)
-            if answer is not None:
-                session.delete(answer)
-                _touch(session, assessment_id)
+    def clear_answer(
+        self,
+        assessment_id: int,
+        item_id: str,
+        market_code: str | None,
+        *,
+        expected_version: int | None = None,
+    ) -> None:
+        """Remove an answer, leaving the question unanswered.
+
+        Raises:
+            AnswerConflict: someone changed the answer since ``expected_version``;
+                it was left as they saved it.
+        """
+        table = Answer.__table__  # type: ignore[attr-defined]
+        conditions = [
+            table.c.assessment_id == assessment_id,
+            table.c.item_id == item_id,
+            table.c.market_code == (market_code or COMPANY_SCOPE),
+        ]
+        if expected_version is not None:
+            conditions.append(table.c.version == expected_version)
+        with self._writing_connection() as connection:
+            deleted = connection.execute(
+                table.delete().where(*conditions).returning(table.c.id)
+            ).first()
+            if deleted is not None:
+                connection.execute(_touch_statement(assessment_id, utc_now()))
+        if deleted is None and expected_version is not None:
+            current = self.answer(assessment_id, item_id, market_code)
+            if current is not None:
+                raise _conflict_for(current)
+
+    def answer(
+        self, assessment_id: int, item_id: str, market_code: str | None
+    ) -> SavedAnswer | None:
+        """One answer as it stands now, or None when the question is unanswered."""
+        table = Answer.__table__  # type: ignore[attr-defined]
+        with self._reading() as session:
+            row = (
+                session.connection()
+                .execute(
+                    table.select().where(
+                        table.c.assessment_id == assessment_id,
+                        table.c.item_id == item_id,
+                        table.c.market_code == (market_code or COMPANY_SCOPE),
+                    )
+                )
+                .first()
+            )
+        return SavedAnswer(*row) if row is not None else None
+
+    def _answer_conflict(
+        self, assessment_id: int, item_id: str, market_code: str | None
+    ) -> AnswerConflict:
+        current = self.answer(assessment_id, item_id, market_code)
+        if current is not None:
+            return _conflict_for(current)
+        self.assessment(assessment_id)  # a missing assessment is not a conflict
+        where = f"{item_id} ({market_code or 'company'})"
+        return AnswerConflict(
+            f"The answer to {where} was cleared by someone else meanwhile; nothing was saved.",
+            theirs=None,
+        )
+
+    def revision(self, assessment_id: int) -> int:
+        """A number that grows with every change to the assessment (cheap to poll)."""
+        table = Assessment.__table__  # type: ignore[attr-defined]
+        with self._reading() as session:
+            found = (
+                session.connection()
+                .execute(select(table.c.revision).where(table.c.id == assessment_id))
+                .first()
+            )
+        if found is None:
+            raise StoreError(f"no assessment with id {assessment_id} in this database")
+        return int(found[0])
 
     def answers(self, assessment_id: int) -> list[SavedAnswer]:
         """Every answer of an assessment."""
@@ -574,35 +700,67 @@ class Store:
         due_date: dt.date | None = None,
         status: ActionStatus | None = None,
         note: str | None = None,
+        expected_version: int | None = None,
     ) -> Action:
-        """Create or update the follow-up on one gap; fields left None keep their value."""
-        with self._writing() as session:
-            _get(session, Assessment, assessment_id)
-            action = session.exec(
+        """Create or update the follow-up on one gap; fields left None keep their value.
+
+        ``expected_version`` works as for :meth:`set_answer` (0: no action yet).
+
+        Raises:
+            ActionConflict: someone changed the action since ``expected_version``.
+        """
+        scope = market_code or COMPANY_SCOPE
+        conflict: Action | None = None
+        try:
+            with self._writing() as session:
+                _get(session, Assessment, assessment_id)
+                action = session.exec(
+                    select(Action)
+                    .where(
+                        Action.assessment_id == assessment_id,
+                        Action.item_id == item_id,
+                        Action.market_code == scope,
+                    )
+                    .with_for_update()  # a server holds the row until the commit
+                ).first()
+                seen = action.version if action is not None else 0
+                if expected_version is not None and expected_version != seen:
+                    conflict = action
+                    raise _Refused
+                if action is None:
+                    action = Action(assessment_id=assessment_id, item_id=item_id, market_code=scope)
+                else:
+                    action.version += 1
+                if owner is not None:
+                    action.owner = owner
+                if due_date is not None:
+                    action.due_date = due_date
+                if status is not None:
+                    action.status = status.value
+                if note is not None:
+                    action.note = note
+                action.updated_at = utc_now()
+                action.updated_by = self.user
+                session.add(action)
+                _touch(session, assessment_id)
+        except _Refused:
+            raise _action_conflict(item_id, market_code, conflict) from None
+        except IntegrityError:
+            # Two writers created the same action at once; the other one won.
+            raise _action_conflict(
+                item_id, market_code, self._action(assessment_id, item_id, scope)
+            ) from None
+        return action
+
+    def _action(self, assessment_id: int, item_id: str, scope: str) -> Action | None:
+        with self._reading() as session:
+            return session.exec(
                 select(Action).where(
                     Action.assessment_id == assessment_id,
                     Action.item_id == item_id,
-                    Action.market_code == (market_code or COMPANY_SCOPE),
+                    Action.market_code == scope,
                 )
             ).first()
-            if action is None:
-                action = Action(
-                    assessment_id=assessment_id,
-                    item_id=item_id,
-                    market_code=market_code or COMPANY_SCOPE,
-                )
-            if owner is not None:
-                action.owner = owner
-            if due_date is not None:
-                action.due_date = due_date
-            if status is not None:
-                action.status = status.value
-            if note is not None:
-                action.note = note
-            action.updated_at = utc_now()
-            session.add(action)
-            _touch(session, assessment_id)
-        return action
 
     def actions(self, assessment_id: int) -> list[Action]:
         """Every action recorded for an assessment."""
@@ -612,6 +770,50 @@ class Store:
                     select(Action)
                     .where(Action.assessment_id == assessment_id)
                     .order_by(col(Action.item_id), col(Action.market_code))
+                ).all()
+            )
+
+    # --- assignments ------------------------------------------------------------------
+
+    def assign(
+        self, assessment_id: int, scope: AssignmentScope, code: str, assignee: str | None
+    ) -> None:
+        """Give a dimension or a question to a colleague; an empty name takes it back."""
+        table = Assignment.__table__  # type: ignore[attr-defined]
+        where = (
+            table.c.assessment_id == assessment_id,
+            table.c.scope == scope.value,
+            table.c.code == code,
+        )
+        name = (assignee or "").strip()
+        with self._writing_connection() as connection:
+            if not name:
+                connection.execute(table.delete().where(*where))
+            else:
+                values = {"assignee": name, "assigned_by": self.user, "assigned_at": utc_now()}
+                statement = (
+                    _insert_for(self.engine)(table)
+                    .values(assessment_id=assessment_id, scope=scope.value, code=code, **values)
+                    .on_conflict_do_update(
+                        index_elements=["assessment_id", "scope", "code"], set_=values
+                    )
+                )
+                try:
+                    connection.execute(statement)
+                except IntegrityError as error:
+                    raise StoreError(
+                        f"no assessment with id {assessment_id} in this database"
+                    ) from error
+            connection.execute(_touch_statement(assessment_id, utc_now()))
+
+    def assignments(self, assessment_id: int) -> list[Assignment]:
+        """Who was given which dimension or question."""
+        with self._reading() as session:
+            return list(
+                session.exec(
+                    select(Assignment)
+                    .where(Assignment.assessment_id == assessment_id)
+                    .order_by(col(Assignment.scope), col(Assignment.code))
                 ).all()
             )
 
@@ -663,6 +865,39 @@ class Store:
         return problems
 
 
+class _Refused(Exception):
+    """Leaves a write transaction without committing (a conflict was found)."""
+
+
+def _when(moment: dt.datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M} UTC"
+
+
+def _conflict_for(current: SavedAnswer) -> AnswerConflict:
+    where = f"{current.item_id} ({current.market_code or 'company'})"
+    return AnswerConflict(
+        f"The answer to {where} was changed by {current.updated_by or 'someone'} at "
+        f"{_when(current.updated_at)} to {current.value}; nothing was saved. "
+        "Keep yours or theirs?",
+        theirs=current,
+    )
+
+
+def _action_conflict(
+    item_id: str, market_code: str | None, current: Action | None
+) -> ActionConflict:
+    where = f"{item_id} ({market_code or 'company'})"
+    if current is None:
+        return ActionConflict(
+            f"The action on {where} was removed meanwhile; nothing was saved.", theirs=None
+        )
+    return ActionConflict(
+        f"The action on {where} was changed by {current.updated_by or 'someone'} at "
+        f"{_when(current.updated_at)}; nothing was saved. Keep yours or theirs?",
+        theirs=current,
+    )
+
+
 def _current_user() -> str:
     try:
         return getpass.getuser()
@@ -685,18 +920,6 @@ def _get(session: Session, model: type[_T], key: int) -> _T:
     return row
 
 
-def _find_answer(
-    session: Session, assessment_id: int, item_id: str, market_code: str | None
-) -> Answer | None:
-    return session.exec(
-        select(Answer).where(
-            Answer.assessment_id == assessment_id,
-            Answer.item_id == item_id,
-            Answer.market_code == (market_code or COMPANY_SCOPE),
-        )
-    ).first()
-
-
 def _insert_for(engine: Engine) -> Any:
     """The dialect's INSERT, which knows ON CONFLICT DO UPDATE."""
     if engine.dialect.name == "postgresql":
@@ -713,6 +936,7 @@ def _touch_statement(assessment_id: int, now: dt.datetime) -> Any:
         .where(table.c.id == assessment_id)
         .values(
             updated_at=now,
+            revision=table.c.revision + 1,
             status=case(
                 (
                     table.c.status == AssessmentStatus.DRAFT.value,
@@ -749,6 +973,7 @@ def open_store(
     read_only: bool = False,
     migrate: bool = True,
     backup_on_open: bool = True,
+    user: str | None = None,
 ) -> Store:
     """Open (creating or upgrading as needed) the store at ``location``.
 
@@ -756,7 +981,8 @@ def open_store(
     (see :func:`inspect_sqlite_file`). A second writer is refused with
     :class:`DatabaseLockedError` and may retry with ``read_only=True``. Before a
     schema upgrade, and on open when the data changed since the last backup,
-    a checked backup is taken.
+    a checked backup is taken. ``user`` is the name recorded on every change
+    (default: the login name).
 
     Raises:
         StoreError: with a message that says what happened and where.
@@ -809,7 +1035,7 @@ def open_store(
         if lock is not None:
             lock.release()
         raise
-    return Store(engine, location=resolved, read_only=read_only, lock=lock)
+    return Store(engine, location=resolved, read_only=read_only, lock=lock, user=user)
 
 
 def _make_engine(location: str, path: Path | None, *, read_only: bool) -> Engine:

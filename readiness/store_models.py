@@ -95,6 +95,10 @@ class Assessment(SQLModel, table=True):
     status: str = AssessmentStatus.DRAFT.value
     created_at: dt.datetime = _timestamp()
     updated_at: dt.datetime = _timestamp()
+    # Bumped by every change to the assessment or its answers, actions and
+    # assignments, in the same transaction: an open app polls this one number to
+    # learn that a colleague changed something.
+    revision: int = 0
 
 
 class TargetMarket(SQLModel, table=True):
@@ -128,6 +132,9 @@ class Answer(SQLModel, table=True):
     evidence: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     updated_at: dt.datetime = _timestamp()
     updated_by: str = ""
+    # Optimistic concurrency: a writer states the version it saw, and a change
+    # made meanwhile by someone else is a conflict instead of a silent overwrite.
+    version: int = 1
 
 
 class SavedAnswer(NamedTuple):
@@ -142,6 +149,7 @@ class SavedAnswer(NamedTuple):
     evidence: list[str]
     updated_at: dt.datetime
     updated_by: str
+    version: int
 
 
 class Action(SQLModel, table=True):
@@ -163,6 +171,32 @@ class Action(SQLModel, table=True):
     status: str = ActionStatus.OPEN.value
     note: str = ""
     updated_at: dt.datetime = _timestamp()
+    updated_by: str = ""
+    version: int = 1
+
+
+class AssignmentScope(StrEnum):
+    """What a colleague is asked to answer: a whole dimension or one question."""
+
+    DIMENSION = "dimension"
+    ITEM = "item"
+
+
+class Assignment(SQLModel, table=True):
+    """A dimension or a question given to a colleague to answer."""
+
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "scope", "code"),
+        CheckConstraint("scope IN ('dimension', 'item')", name="assignment_scope"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    assessment_id: int = Field(foreign_key="assessment.id", index=True, ondelete="CASCADE")
+    scope: str
+    code: str = Field(min_length=1)
+    assignee: str = Field(min_length=1)
+    assigned_by: str = ""
+    assigned_at: dt.datetime = _timestamp()
 
 
 class Milestone(SQLModel, table=True):

@@ -22,8 +22,16 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    opened = open_store(str(db_path))
+def store_location(backend: str, db_path: Path, request: pytest.FixtureRequest) -> str:
+    """Where the test's store lives: the SQLite file, or a fresh server database."""
+    if backend == "postgresql":
+        return str(request.getfixturevalue("postgres_url"))
+    return str(db_path)
+
+
+@pytest.fixture
+def store(store_location: str) -> Iterator[Store]:
+    opened = open_store(store_location)
     yield opened
     opened.close()
 

@@ -13,10 +13,12 @@ from readiness.cli import main
 from readiness.results import compute_result
 from readiness.store import open_store
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
-def demo_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    db = str(tmp_path / "demo.sqlite3")
+def demo_db(store_location: str, capsys: pytest.CaptureFixture[str]) -> str:
+    db = store_location
     assert main(["demo", "--db", db]) == 0
     capsys.readouterr()
     return db

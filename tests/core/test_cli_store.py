@@ -21,10 +21,11 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    return str(tmp_path / "cli.sqlite3")
+def db(store_location: str) -> str:
+    return store_location
 
 
+@pytest.mark.both_backends
 def test_new_prints_the_id_last(capsys: pytest.CaptureFixture[str], db: str) -> None:
     code, out, _ = run(
         capsys, "new", "--db", db, "--company", "Acme Brakes", "--markets", "IT,MA,LA"
@@ -33,12 +34,14 @@ def test_new_prints_the_id_last(capsys: pytest.CaptureFixture[str], db: str) -> 
     assert out.strip().splitlines()[-1] == "1"
 
 
+@pytest.mark.both_backends
 def test_unknown_market_is_explained(capsys: pytest.CaptureFixture[str], db: str) -> None:
     code, _, err = run(capsys, "new", "--db", db, "--company", "Acme", "--markets", "XX")
     assert code == 1
     assert "unknown market 'XX'" in err and "--custom-market" in err
 
 
+@pytest.mark.both_backends
 def test_custom_market_from_a_region(capsys: pytest.CaptureFixture[str], db: str) -> None:
     run(capsys, "new", "--db", db, "--company", "Acme", "--custom-market", "VN:Vietnam:asean")
     code, out, _ = run(capsys, "list", "--db", db)
@@ -78,6 +81,7 @@ def test_answer_prints_saved_after_the_commit(capsys: pytest.CaptureFixture[str]
         (["--item", "CERT-001", "--market", "IT", "--value", "9"], "'9' is not an answer"),
     ],
 )
+@pytest.mark.both_backends
 def test_bad_answers_are_refused_clearly(
     capsys: pytest.CaptureFixture[str], db: str, args: list[str], message: str
 ) -> None:
@@ -88,6 +92,7 @@ def test_bad_answers_are_refused_clearly(
     assert "saved" not in out
 
 
+@pytest.mark.both_backends
 def test_demo_then_check_and_list(capsys: pytest.CaptureFixture[str], db: str) -> None:
     code, out, _ = run(capsys, "demo", "--db", db)
     assert code == 0 and out.strip().splitlines()[-1] == "1"
@@ -97,6 +102,7 @@ def test_demo_then_check_and_list(capsys: pytest.CaptureFixture[str], db: str) -
     assert "IT,MA,LA" in out and "Hubei Chutian" in out
 
 
+@pytest.mark.both_backends
 def test_export_and_import_through_the_command_line(
     capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:
@@ -112,6 +118,7 @@ def test_export_and_import_through_the_command_line(
     assert json.loads(again.read_text()) == json.loads(out_file.read_text())
 
 
+@pytest.mark.both_backends
 def test_import_of_a_broken_file_writes_nothing(
     capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:

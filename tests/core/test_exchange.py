@@ -30,6 +30,7 @@ def demo_id(store: Store, bundled_catalog: Catalog) -> int:
     return create_demo(store, bundled_catalog)
 
 
+@pytest.mark.both_backends
 def test_export_import_export_gives_the_same_document(
     store: Store, demo_id: int, tmp_path: Path
 ) -> None:
@@ -47,6 +48,7 @@ def test_export_import_export_gives_the_same_document(
     assert second == first
 
 
+@pytest.mark.both_backends
 def test_the_document_names_its_format_and_version(store: Store, demo_id: int) -> None:
     document = json.loads(document_json(export_document(store, demo_id)))
     assert document["format"] == "market-entry-readiness/assessment"
@@ -79,6 +81,7 @@ def test_a_newer_format_version_asks_for_an_update(
         read_document(_write(tmp_path, json.dumps(document)))
 
 
+@pytest.mark.both_backends
 def test_invalid_fields_are_located(store: Store, demo_id: int, tmp_path: Path) -> None:
     document = json.loads(document_json(export_document(store, demo_id)))
     document["answers"][3]["value"] = "7"
@@ -86,6 +89,7 @@ def test_invalid_fields_are_located(store: Store, demo_id: int, tmp_path: Path) 
         read_document(_write(tmp_path, json.dumps(document)))
 
 
+@pytest.mark.both_backends
 def test_an_inconsistent_file_writes_nothing(store: Store, demo_id: int, tmp_path: Path) -> None:
     document = json.loads(document_json(export_document(store, demo_id)))
     document["answers"][-1]["market"] = "BR"
@@ -96,6 +100,7 @@ def test_an_inconsistent_file_writes_nothing(store: Store, demo_id: int, tmp_pat
         assert target.list_assessments() == []
 
 
+@pytest.mark.both_backends
 def test_a_failure_midway_rolls_back_everything(
     store: Store, demo_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -126,6 +131,7 @@ def test_importing_into_a_read_only_store_is_refused(
         import_document(reader, parsed)
 
 
+@pytest.mark.both_backends
 def test_the_workbook_reloads_with_every_answer(
     store: Store, demo_id: int, bundled_catalog: Catalog, tmp_path: Path
 ) -> None:
@@ -140,6 +146,7 @@ def test_the_workbook_reloads_with_every_answer(
     assert levels and all(0 <= level <= 4 for level in levels)
 
 
+@pytest.mark.both_backends
 def test_an_import_that_breaks_the_catalogs_rules_is_refused(
     store: Store, demo_id: int, bundled_catalog: Catalog, tmp_path: Path
 ) -> None:

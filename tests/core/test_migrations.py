@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
+from readiness.answers import AnswerValue
 from readiness.backup import list_backups
 from readiness.migrate import (
     MigrationError,
@@ -22,7 +23,7 @@ from readiness.migrate import (
     head_revision,
     upgrade_to,
 )
-from readiness.store import APPLICATION_ID, open_store
+from readiness.store import APPLICATION_ID, Store, open_store
 
 TABLES = {"company", "assessment", "targetmarket", "answer", "action", "milestone"}
 
@@ -58,9 +59,24 @@ def _populate_0001(connection: sqlite3.Connection) -> None:
     )
 
 
+def _populate_0002(connection: sqlite3.Connection) -> None:
+    _populate_0001(connection)
+    connection.execute("UPDATE answer SET version = 3 WHERE item_id = 'CERT-001'")
+    connection.execute("UPDATE action SET version = 2, updated_by = 'wang'")
+    connection.execute("UPDATE assessment SET revision = 44")
+    connection.execute(
+        "INSERT INTO assignment (assessment_id, scope, code, assignee, assigned_by, "
+        "assigned_at) VALUES (1, 'dimension', 'compliance', 'Zhang Min', 'li', "
+        "'2026-01-02 00:00:00')"
+    )
+
+
 # Every revision a user's file may be at gets a function that fills it with
 # realistic rows, written in that revision's own schema.
-POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": _populate_0001}
+POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0001": _populate_0001,
+    "0002": _populate_0002,
+}
 
 
 def _counts(path: Path) -> dict[str, int]:
@@ -183,3 +199,31 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> Non
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.both_backends
+def test_the_migrated_schema_matches_the_models(store: Store) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    with store.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, SQLModel.metadata)
+    assert differences == []
+
+
+def test_rows_from_before_team_mode_start_at_version_one(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade_to(engine, "0001")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _populate_0001(connection)
+    with open_store(str(path), user="Zhang Min") as store:
+        answer = store.answer(1, "CERT-001", "IT")
+        assert answer is not None and answer.version == 1
+        assert store.actions(1)[0].version == 1 and store.revision(1) == 0
+        updated = store.set_answer(1, "CERT-001", "IT", AnswerValue.PROVEN, expected_version=1)
+        assert (updated.version, updated.updated_by) == (2, "Zhang Min")

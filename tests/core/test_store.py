@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from readiness.answers import AnswerValue
 from readiness.backup import list_backups, make_backup
@@ -56,17 +57,23 @@ class TestConnections:
         assert resolve_location("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
 
 
+@pytest.mark.both_backends
 class TestAnswers:
     def test_an_answer_is_committed_when_the_call_returns(
-        self, store: Store, assessment_id: int, db_path: Path
+        self, store: Store, assessment_id: int
     ) -> None:
         store.set_answer(assessment_id, "CERT-001", "IT", AnswerValue.PARTLY, note="E-mark")
-        # A separate connection, as another process would see it.
-        with sqlite3.connect(db_path) as other:
-            row = other.execute(
-                "SELECT value, note FROM answer WHERE item_id = 'CERT-001' AND market_code = 'IT'"
-            ).fetchone()
-        assert row == ("2", "E-mark")
+        # A separate engine and connection, as another process would see it.
+        other = create_engine(store.engine.url)
+        with other.connect() as connection:
+            row = connection.execute(
+                text(
+                    "SELECT value, note FROM answer "
+                    "WHERE item_id = 'CERT-001' AND market_code = 'IT'"
+                )
+            ).one()
+        other.dispose()
+        assert tuple(row) == ("2", "E-mark")
 
     def test_answering_again_replaces_and_keeps_the_note(
         self, store: Store, assessment_id: int
