@@ -13,10 +13,10 @@ test: system-deps-test $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy readiness
-	$(BIN)/pytest
+	tests/with-postgres.sh $(BIN)/pytest
 
 bench: system-deps-test $(STAMP)
-	$(BIN)/pytest benchmarks --benchmark-only --benchmark-columns=min,median,mean,max,rounds
+	tests/with-postgres.sh $(BIN)/pytest benchmarks --benchmark-only --benchmark-columns=min,median,mean,max,rounds
 
 # A one-folder desktop bundle in dist/market-entry-readiness/.
 package: system-deps $(STAMP)

@@ -16,7 +16,9 @@ packages=(
   fonts-noto-cjk
 )
 if [ "$purpose" = test ]; then
-  packages+=(xvfb xauth poppler-utils desktop-file-utils appstream)
+  # The tests also run the store against a real PostgreSQL server, started
+  # throwaway on loopback by tests/with-postgres.sh.
+  packages+=(xvfb xauth poppler-utils desktop-file-utils appstream postgresql)
 fi
 if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
   packages+=(python3-venv)

@@ -15,6 +15,7 @@ from readiness.answers import AnswerRejected, AnswerValue, check_answer
 from readiness.backup import make_backup, restore_backup
 from readiness.catalog import Catalog, ContentError, load_catalog
 from readiness.cli import CommandError
+from readiness.credentials import display_location
 from readiness.store import (
     DamagedDatabaseError,
     DatabaseLockedError,
@@ -94,6 +95,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.set_defaults(handler=run_import)
 
+    copy = sub.add_parser(
+        "copy",
+        help="copy an assessment to another database (a local file <-> a team server)",
+    )
+    copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
+    copy.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL")
+    copy.add_argument("--assessment", type=int, required=True, metavar="ID")
+    copy.set_defaults(handler=run_copy)
+
 
 @contextmanager
 def _store(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Store]:
@@ -102,13 +112,19 @@ def _store(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Store
     The desktop app holds the write lock while it is open; reports, scores and
     exports only read, so they work beside it.
     """
+    with _open(args.db, reading=reading) as store:
+        yield store
+
+
+@contextmanager
+def _open(location: str | None, *, reading: bool = False) -> Iterator[Store]:
     try:
-        store = open_store(args.db)
+        store = open_store(location)
     except DatabaseLockedError as error:
         if not reading:
             raise CommandError(str(error)) from None
         try:
-            store = open_store(args.db, read_only=True)
+            store = open_store(location, read_only=True)
         except StoreError as inner:
             raise CommandError(str(inner)) from None
     except StoreError as error:
@@ -336,5 +352,37 @@ def run_import(args: argparse.Namespace) -> int:
         except ExchangeError as error:
             raise CommandError(f"{args.file}: {error}; nothing was imported") from None
     print(f"imported {document.company.name}: {document.assessment.title}")
+    print(assessment_id)
+    return 0
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    """Copy one assessment, with its company, answers, actions, milestones and
+    assignments, into another database; print the new id last.
+
+    The copy is written in one transaction: it arrives whole or not at all, and
+    the source is only read.
+    """
+    from readiness.exchange import ExchangeError, export_document, import_document
+
+    with _open(args.source, reading=True) as source:
+        document = export_document(source, args.assessment)
+        shown_source = source.location
+    with _open(args.target) as target:
+        if target.location == shown_source:
+            raise CommandError("--from and --to name the same database; nothing was copied")
+        path = target.path
+        if path is not None:
+            make_backup(path, reason="before-import")
+        try:
+            assessment_id = import_document(target, document, catalog=_catalog())
+        except ExchangeError as error:
+            raise CommandError(f"{error}; nothing was copied") from None
+        shown_target = target.location
+    print(
+        f"copied {document.company.name}: {document.assessment.title} "
+        f"({len(document.answers)} answers) from {display_location(shown_source)} "
+        f"to {display_location(shown_target)}"
+    )
     print(assessment_id)
     return 0

@@ -30,13 +30,15 @@ from readiness.store_models import (
     Answer,
     Assessment,
     AssessmentStatus,
+    Assignment,
+    AssignmentScope,
     Company,
     Milestone,
     TargetMarket,
 )
 
 FORMAT = "market-entry-readiness/assessment"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 Text = Annotated[str, StringConstraints(max_length=100_000)]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=500)]
@@ -98,6 +100,17 @@ class ActionRecord(_Record):
     status: ActionStatus = ActionStatus.OPEN
     note: Text = ""
     updated_at: dt.datetime
+    updated_by: Text = ""
+
+
+class AssignmentRecord(_Record):
+    """A dimension or question given to a colleague (format version 2 on)."""
+
+    scope: AssignmentScope
+    code: Name
+    assignee: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    assigned_by: Text = ""
+    assigned_at: dt.datetime
 
 
 class SnapshotAnswer(_Record):
@@ -121,13 +134,16 @@ class AssessmentDocument(_Record):
     """The whole exchange file."""
 
     format: Literal["market-entry-readiness/assessment"]
-    format_version: Literal[1]
+    # Version 2 added who changed each action, and assignments; version 1 files
+    # are read as they are.
+    format_version: Literal[1, 2]
     company: CompanyRecord
     assessment: AssessmentRecord
     markets: list[MarketRecord]
     answers: list[AnswerRecord]
     actions: list[ActionRecord] = []
     milestones: list[MilestoneRecord] = []
+    assignments: list[AssignmentRecord] = []
 
 
 class ExchangeError(Exception):
@@ -190,8 +206,19 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
                 status=ActionStatus(a.status),
                 note=a.note,
                 updated_at=a.updated_at,
+                updated_by=a.updated_by,
             )
             for a in store.actions(assessment_id)
+        ],
+        assignments=[
+            AssignmentRecord(
+                scope=AssignmentScope(a.scope),
+                code=a.code,
+                assignee=a.assignee,
+                assigned_by=a.assigned_by,
+                assigned_at=a.assigned_at,
+            )
+            for a in store.assignments(assessment_id)
         ],
         milestones=[
             MilestoneRecord(
@@ -342,6 +369,9 @@ def consistency_problem(document: AssessmentDocument) -> str | None:
             if key in seen:
                 return f"{kind} list {row.item_id} ({row.market or 'company'}) twice"
             seen.add(key)
+    assigned = [(a.scope, a.code) for a in document.assignments]
+    if len(set(assigned)) != len(assigned):
+        return "assignments list the same dimension or question twice"
     return None
 
 
@@ -398,6 +428,18 @@ def _insert(session: Session, document: AssessmentDocument) -> int:
                 status=action.status.value,
                 note=action.note,
                 updated_at=action.updated_at,
+                updated_by=action.updated_by,
+            )
+        )
+    for assignment in document.assignments:
+        session.add(
+            Assignment(
+                assessment_id=new_id,
+                scope=assignment.scope.value,
+                code=assignment.code,
+                assignee=assignment.assignee,
+                assigned_by=assignment.assigned_by,
+                assigned_at=assignment.assigned_at,
             )
         )
     for milestone in document.milestones:

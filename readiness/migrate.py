@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# The advisory lock a server upgrade holds ("MERD" in ASCII, as the SQLite application id).
+MIGRATION_LOCK = 0x4D455244
 
 
 class MigrationError(StoreError):
@@ -116,6 +118,10 @@ def upgrade_to(engine: Engine, revision: str = "head") -> None:
             from alembic import command
 
             with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    # Colleagues opening a new server database at the same moment:
+                    # one upgrades, the others wait and then find it done.
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
                 command.upgrade(alembic_config(connection), revision)
                 if sqlite:
                     dangling = list(connection.exec_driver_sql("PRAGMA foreign_key_check"))

@@ -24,10 +24,10 @@ from filelock import FileLock, Timeout
 from sqlalchemy import Connection, Engine, case, event, func, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, col, create_engine, select
 
-from readiness import APP_ID
+from readiness import APP_ID, credentials
 from readiness.answers import AnswerValue
 from readiness.store_models import (
     COMPANY_SCOPE,
@@ -116,7 +116,14 @@ def sqlite_path(location: str) -> Path | None:
     """The file behind a location, or None when it is not an SQLite file."""
     if "://" not in location:
         return Path(location)
-    url = make_url(location)
+    try:
+        url = make_url(location)
+    except (ArgumentError, ValueError) as error:
+        shown = credentials.display_location(location)
+        raise StoreError(
+            f"{shown} is not a valid database address ({error}); write it as "
+            "postgresql+psycopg://user@host:5432/database, or give a file path."
+        ) from None
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         return Path(str(url.database))
     return None
@@ -989,6 +996,10 @@ def open_store(
     """
     resolved = resolve_location(location)
     path = sqlite_path(resolved)
+    if path is None:
+        # From here on the location is safe to show: a password typed into the URL
+        # is kept in memory for this run only.
+        resolved = credentials.take_inline_password(resolved)
     lock: FileLock | None = None
     if path is not None:
         if path.is_dir():
@@ -1027,10 +1038,8 @@ def open_store(
         engine = _make_engine(resolved, path, read_only=read_only)
         if path is not None and not read_only:
             _prepare_sqlite(engine, path, migrate=migrate, backup_on_open=backup_on_open)
-        elif migrate and not read_only:
-            from readiness.migrate import upgrade_to_head
-
-            upgrade_to_head(engine)
+        elif path is None:
+            _prepare_server(engine, resolved, migrate=migrate and not read_only)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -1040,7 +1049,18 @@ def open_store(
 
 def _make_engine(location: str, path: Path | None, *, read_only: bool) -> Engine:
     if path is None:
-        return create_engine(location, pool_pre_ping=True)
+        try:
+            server = credentials.connect_url(location)
+        except credentials.CredentialsError as error:
+            raise StoreError(str(error)) from error
+        connect_args = (
+            {"connect_timeout": credentials.CONNECT_TIMEOUT_S}
+            if server.get_backend_name() == "postgresql"
+            else {}
+        )
+        # pre_ping: a connection the server dropped (restart, network) is replaced
+        # before use instead of failing the user's next save.
+        return create_engine(server, pool_pre_ping=True, connect_args=connect_args)
     if read_only:
         url: URL | str = URL.create(
             "sqlite", database=path.resolve().as_uri(), query={"mode": "ro", "uri": "true"}
@@ -1074,6 +1094,24 @@ def _prepare_sqlite(engine: Engine, path: Path, *, migrate: bool, backup_on_open
     except (SQLAlchemyError, sqlite3.Error) as error:
         orig = getattr(error, "orig", None)
         raise StoreError(f"Cannot open {path}: {orig or error}") from error
+
+
+def _prepare_server(engine: Engine, location: str, *, migrate: bool) -> None:
+    """Check that the server answers, and bring its schema up to date.
+
+    Backups of a server database are its administrator's (``pg_dump`` or the
+    host's snapshots); ``readiness copy`` also takes an assessment to a local file.
+    """
+    from readiness.migrate import check_known_revision, is_current, upgrade_to_head
+
+    try:
+        if is_current(engine):
+            return
+        check_known_revision(engine)
+        if migrate:
+            upgrade_to_head(engine)
+    except (DBAPIError, credentials.CredentialsError) as error:
+        raise StoreError(str(credentials.explain_connection_error(error, location))) from error
 
 
 def _has_user_data(path: Path) -> bool:

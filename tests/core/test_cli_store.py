@@ -232,3 +232,39 @@ def test_a_database_from_a_newer_version_is_a_clear_error(
         connection.execute("UPDATE alembic_version SET version_num = '0999'")
     code, _, err = run(capsys, "list", "--db", db)
     assert code == 1 and "newer version" in err
+
+
+def test_copy_to_a_team_server_and_back_loses_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, postgres_url: str
+) -> None:
+    from readiness.exchange import document_json, export_document
+    from readiness.store import open_store
+    from readiness.store_models import AssignmentScope
+
+    local = str(tmp_path / "laptop.sqlite3")
+    run(capsys, "demo", "--db", local)
+    with open_store(local, user="Li Wei") as store:
+        store.assign(1, AssignmentScope.DIMENSION, "compliance", "Zhang Min")
+        store.set_action(1, "CERT-001", "IT", owner="Wang")
+        before = json.loads(document_json(export_document(store, 1)))
+    code, out, _ = run(capsys, "copy", "--from", local, "--to", postgres_url, "--assessment", "1")
+    assert code == 0 and out.strip().splitlines()[-1] == "1"
+    assert "to postgresql+psycopg://" in out
+    back = str(tmp_path / "back.sqlite3")
+    code, out, _ = run(capsys, "copy", "--from", postgres_url, "--to", back, "--assessment", "1")
+    assert code == 0
+    with open_store(back) as store:
+        after = json.loads(document_json(export_document(store, 1)))
+    assert after == before
+    assert after["assignments"][0]["assignee"] == "Zhang Min"
+    assert any(a["updated_by"] == "Li Wei" for a in after["actions"])
+
+
+def test_copy_refuses_an_unknown_assessment_and_the_same_database(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    run(capsys, "demo", "--db", db)
+    code, _, err = run(capsys, "copy", "--from", db, "--to", db, "--assessment", "7")
+    assert code == 1 and "no assessment with id 7" in err
+    code, _, err = run(capsys, "copy", "--from", db, "--to", db, "--assessment", "1")
+    assert code == 1 and "same database" in err

@@ -52,8 +52,18 @@ def test_export_import_export_gives_the_same_document(
 def test_the_document_names_its_format_and_version(store: Store, demo_id: int) -> None:
     document = json.loads(document_json(export_document(store, demo_id)))
     assert document["format"] == "market-entry-readiness/assessment"
-    assert document["format_version"] == 1
+    assert document["format_version"] == 2
     assert {m["code"] for m in document["markets"]} == {"IT", "MA", "LA"}
+
+
+def test_a_version_1_file_is_still_read(store: Store, demo_id: int, tmp_path: Path) -> None:
+    document = json.loads(document_json(export_document(store, demo_id)))
+    document["format_version"] = 1
+    del document["assignments"]
+    for action in document["actions"]:
+        del action["updated_by"]
+    path = _write(tmp_path, json.dumps(document))
+    assert read_document(path).assignments == []
 
 
 def _write(tmp_path: Path, text: str) -> Path:
