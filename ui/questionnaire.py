@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from readiness.answers import AnswerValue
 from readiness.content_model import Item, ReferenceCitation, ScaleKind, SeedCitation
+from readiness.store_models import AssignmentScope, SavedAnswer
 from ui.theme import alert_colour
 from ui.workspace import Workspace
 
@@ -122,6 +124,10 @@ class AnswerRow(QFrame):
         self.evidence.setMenu(QMenu(self.evidence))
         bottom.addWidget(self.evidence)
         layout.addLayout(bottom)
+        self.changed = QLabel()
+        self.changed.setObjectName("answerChanged")
+        self.changed.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.changed)
         self.group.buttonClicked.connect(self._clicked)
         self._value: AnswerValue | None = None
 
@@ -141,6 +147,21 @@ class AnswerRow(QFrame):
         for candidate, button in self.buttons.items():
             button.setChecked(candidate == value)
         self.state.setText(label)
+
+    def show_changed(self, saved: SavedAnswer | None) -> None:
+        """Say who last changed the answer, and when (in local time)."""
+        if saved is None:
+            self.changed.clear()
+            self.changed.setToolTip("")
+            return
+        when = saved.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        who = saved.updated_by or self.tr("unknown")
+        self.changed.setText(
+            self.tr("Changed by %1 · %2").replace("%1", html.escape(who)).replace("%2", when)
+        )
+        self.changed.setToolTip(
+            self.tr("Version %1 of this answer").replace("%1", str(saved.version))
+        )
 
     def set_current(self, current: bool) -> None:
         """Mark the row the keyboard answers."""
@@ -179,9 +200,22 @@ class QuestionCard(QWidget):
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setObjectName("questionSource")
+        assignment_line = QHBoxLayout()
+        self.assignment = QLabel()
+        self.assignment.setObjectName("questionAssignee")
+        assignment_line.addWidget(self.assignment, 1)
+        self.assign_button = QToolButton()
+        self.assign_button.setObjectName("assignButton")
+        self.assign_button.setText(self.tr("Assign…"))
+        self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.assign_button.setMenu(QMenu(self.assign_button))
+        self.assign_button.menu().aboutToShow.connect(self._fill_assign_menu)
+        assignment_line.addWidget(self.assign_button)
         for label in (self.heading, self.text, self.guidance, self.scale, self.source):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
+            if label is self.heading:
+                layout.addLayout(assignment_line)
         self.rows_box = QVBoxLayout()
         layout.addLayout(self.rows_box)
         layout.addStretch(1)
@@ -243,18 +277,75 @@ class QuestionCard(QWidget):
         return "; ".join(parts)
 
     def refresh(self) -> None:
-        """Show the stored answers, notes and evidence on every row."""
+        """Show the stored answers, notes, evidence, authors and assignee."""
         if self.item is None:
             return
+        self._show_assignee(self.item)
         labels = [self._workspace.name(x) for x in self._workspace.catalog.level_labels(self.item)]
         for market, row in self.rows:
             saved = self._workspace.saved_answer((self.item.id, market))
             value = AnswerValue(saved.value) if saved else None
             row.show_value(value, self._state_text(value, labels))
+            row.show_changed(saved)
             if not row.note.hasFocus():
                 row.note.setText(saved.note if saved else "")
             row.note.setEnabled(saved is not None)
             self._fill_evidence(row, market, saved.evidence if saved else [])
+
+    def _show_assignee(self, item: Item) -> None:
+        assignments = self._workspace.assignments
+        own = assignments.by_item.get(item.id)
+        through_dimension = assignments.by_dimension.get(item.dimension)
+        if own:
+            text = self.tr("Assigned to %1").replace("%1", f"<b>{html.escape(own)}</b>")
+        elif through_dimension:
+            text = self.tr("Assigned to %1 (with the whole dimension)").replace(
+                "%1", f"<b>{html.escape(through_dimension)}</b>"
+            )
+        else:
+            text = self.tr("Not assigned to anyone")
+        self.assignment.setText(f"<small>{text}</small>")
+
+    def _fill_assign_menu(self) -> None:
+        menu = self.assign_button.menu()
+        menu.clear()
+        item = self.item
+        if item is None:
+            return
+        assignments = self._workspace.assignments
+        dimension = self._workspace.name(self._workspace.catalog.dimensions[item.dimension].name)
+        menu.addAction(self.tr("Assign this question to…")).triggered.connect(
+            lambda: self._ask_assignee(AssignmentScope.ITEM, item.id, item.id)
+        )
+        menu.addAction(
+            self.tr("Assign the dimension “%1” to…").replace("%1", dimension)
+        ).triggered.connect(
+            lambda: self._ask_assignee(AssignmentScope.DIMENSION, item.dimension, dimension)
+        )
+        if item.id in assignments.by_item:
+            menu.addAction(self.tr("Take this question back")).triggered.connect(
+                lambda: self._workspace.assign(AssignmentScope.ITEM, item.id, None)
+            )
+        if item.dimension in assignments.by_dimension:
+            menu.addAction(self.tr("Take the dimension back")).triggered.connect(
+                lambda: self._workspace.assign(AssignmentScope.DIMENSION, item.dimension, None)
+            )
+
+    def _ask_assignee(self, scope: AssignmentScope, code: str, what: str) -> None:
+        workspace = self._workspace
+        people = workspace.assignments.people()
+        if workspace.user and workspace.user not in people:
+            people.append(workspace.user)
+        name, accepted = QInputDialog.getItem(
+            self,
+            self.tr("Assign"),
+            self.tr("Who should answer %1?").replace("%1", what),
+            people,
+            0,
+            True,
+        )
+        if accepted and name.strip():
+            workspace.assign(scope, code, name.strip())
 
     def _state_text(self, value: AnswerValue | None, labels: list[str]) -> str:
         if value is None:
@@ -317,7 +408,13 @@ class QuestionnairePage(QWidget):
         bar.addWidget(self.search, 1)
         self.unanswered = QCheckBox(self.tr("Unanswered only"))
         self.critical = QCheckBox(self.tr("Critical only"))
-        for box in (self.unanswered, self.critical):
+        self.mine = QCheckBox(self.tr("My questions"))
+        self.mine.setToolTip(
+            self.tr("Questions assigned to you (%1), alone or with their dimension").replace(
+                "%1", workspace.user or "?"
+            )
+        )
+        for box in (self.unanswered, self.critical, self.mine):
             box.toggled.connect(self._filter_changed)
             bar.addWidget(box)
         outer.addLayout(bar)
@@ -372,6 +469,10 @@ class QuestionnairePage(QWidget):
                 continue
             if self.critical.isChecked() and not item.critical:
                 continue
+            if self.mine.isChecked() and not workspace.assignments.is_assigned_to(
+                item, workspace.user
+            ):
+                continue
             if self.unanswered.isChecked() and all(
                 workspace.saved_answer((item.id, market)) for market in rows
             ):
@@ -413,7 +514,11 @@ class QuestionnairePage(QWidget):
                 for market in workspace.answer_rows(item):
                     total += 1
                     answered += workspace.saved_answer((item.id, market)) is not None
-            entry = QListWidgetItem(f"{workspace.name(dimension.name)}   {answered}/{total}")
+            label = f"{workspace.name(dimension.name)}   {answered}/{total}"
+            assignee = workspace.assignments.by_dimension.get(dimension_id)
+            if assignee:
+                label += f"   · {assignee}"
+            entry = QListWidgetItem(label)
             entry.setData(Qt.ItemDataRole.UserRole, dimension_id)
             entry.setToolTip(workspace.name(dimension.description))
             self.dimensions.addItem(entry)
@@ -524,6 +629,7 @@ class QuestionnairePage(QWidget):
         self.search.clear()
         self.critical.setChecked(False)
         self.unanswered.setChecked(False)
+        self.mine.setChecked(False)
         for index, item in enumerate(self._items):
             if item.dimension == dimension:
                 self._index = index
@@ -541,6 +647,7 @@ class QuestionnairePage(QWidget):
             self.search.clear()
             self.critical.setChecked(False)
             self.unanswered.setChecked(False)
+            self.mine.setChecked(False)
             ids = [item.id for item in self._items]
         if item_id in ids:
             self._index = ids.index(item_id)

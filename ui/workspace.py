@@ -9,6 +9,14 @@ Signals:
     result_changed(): answers, markets or actions changed; ``result`` is fresh.
     saved(str): something was written; the text says what (for the status bar).
     failed(str): a write was refused; the text says why and that nothing was lost.
+    colleagues_changed(str): someone else changed the open assessment; the views
+        already show it, the text says who and what.
+
+Other people's changes arrive by polling: every two seconds the workspace asks
+the store for the assessment's revision, a single indexed read, and reloads when
+it moved. Polling works the same on an SQLite file (opened read-only beside a
+writer) and on a server, and through connection poolers that drop PostgreSQL's
+LISTEN; two seconds is quicker than a colleague can switch to their window.
 """
 
 from __future__ import annotations
@@ -18,17 +26,30 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from readiness.answers import AnswerRejected, AnswerValue, check_answer
+from readiness.assignments import TeamAssignments
 from readiness.backup import backup_if_due
 from readiness.catalog import Catalog
 from readiness.content_model import Item
 from readiness.results import AssessmentResult, compute_result
 from readiness.scoring import AnswerKey
-from readiness.store import MarketChoice, Store, StoreError
-from readiness.store_models import ActionStatus, SavedAnswer
+from readiness.store import (
+    ActionConflict,
+    AnswerConflict,
+    MarketChoice,
+    Store,
+    StoreError,
+)
+from readiness.store_models import ActionStatus, AssignmentScope, SavedAnswer
+
+POLL_INTERVAL_MS = 2000
+
+# Asked when a colleague changed what the user is saving: True keeps the user's
+# version (written over theirs), False keeps theirs. The text describes the user's.
+ConflictResolver = Callable[[AnswerConflict | ActionConflict, str], bool]
 
 
 class AnswerCommand(QUndoCommand):
@@ -49,20 +70,24 @@ class AnswerCommand(QUndoCommand):
         self._after = after
 
     def redo(self) -> None:
-        self._workspace._write_answer(self._key, self._after)
+        if not self._workspace._write_answer(self._key, self._after):
+            # Not written (refused, or a colleague's answer was kept): nothing to undo.
+            self.setObsolete(True)
 
     def undo(self) -> None:
         # Clearing an answer drops its note and evidence list; undo puts them back.
         before = self._before
         if before is None:
-            self._workspace._write_answer(self._key, None)
+            written = self._workspace._write_answer(self._key, None)
         else:
-            self._workspace._write_answer(
+            written = self._workspace._write_answer(
                 self._key,
                 AnswerValue(before.value),
                 note=before.note,
                 evidence=list(before.evidence),
             )
+        if not written:
+            self.setObsolete(True)
 
 
 class Workspace(QObject):
@@ -72,6 +97,7 @@ class Workspace(QObject):
     result_changed = Signal()
     saved = Signal(str)
     failed = Signal(str)
+    colleagues_changed = Signal(str)
 
     def __init__(
         self, store: Store, catalog: Catalog, language: str, parent: QObject | None = None
@@ -83,6 +109,18 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self.assessment_id: int | None = None
         self.result: AssessmentResult | None = None
+        self.assignments = TeamAssignments()
+        self.resolve_conflict: ConflictResolver | None = None
+        self._seen_revision: int | None = None
+        self._unreachable = False
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_INTERVAL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+
+    @property
+    def user(self) -> str:
+        """The name recorded on this user's changes."""
+        return self.store.user
 
     # --- opening ----------------------------------------------------------------------
 
@@ -92,13 +130,72 @@ class Workspace(QObject):
         self.undo_stack.clear()
         self.refresh()
         self.assessment_opened.emit(assessment_id)
+        self.poll_timer.start()
 
     def refresh(self) -> None:
         """Recompute the result from the store and tell the views."""
         if self.assessment_id is None:
             return
+        # Read before the answers: a change landing in between is then seen again
+        # by the next poll rather than missed.
+        revision = self.store.revision(self.assessment_id)
         self.result = compute_result(self.store, self.catalog, self.assessment_id)
+        self.assignments = TeamAssignments.from_rows(self.store.assignments(self.assessment_id))
+        self._seen_revision = revision
         self.result_changed.emit()
+
+    def poll(self) -> None:
+        """Reload when someone else changed the open assessment."""
+        if self.assessment_id is None or self._seen_revision is None:
+            return
+        try:
+            revision = self.store.revision(self.assessment_id)
+            if revision == self._seen_revision:
+                self._reachable()
+                return
+            before = self.result
+            self.refresh()
+        except StoreError as error:
+            if not self._unreachable:
+                self._unreachable = True
+                self.failed.emit(
+                    self.tr("Cannot check for colleagues' changes: %1 Retrying.").replace(
+                        "%1", str(error)
+                    )
+                )
+            return
+        self._reachable()
+        message = self._describe_changes(before)
+        if message:
+            self.colleagues_changed.emit(message)
+
+    def _reachable(self) -> None:
+        if self._unreachable:
+            self._unreachable = False
+            self.saved.emit(self.tr("Connected again"))
+
+    def _describe_changes(self, before: AssessmentResult | None) -> str:
+        """Who changed how many answers between ``before`` and now."""
+        if before is None or self.result is None:
+            return ""
+        old, new = before.answers, self.result.answers
+        people: set[str] = set()
+        count = 0
+        for key in old.keys() | new.keys():
+            was, now = old.get(key), new.get(key)
+            if was is not None and now is not None and was.version == now.version:
+                continue
+            count += 1
+            if now is not None and now.updated_by:
+                people.add(now.updated_by)
+        people.discard(self.user)
+        if count == 0:
+            return self.tr("Updated with colleagues' changes")
+        if not people:
+            return self.tr("%n answer(s) changed by colleagues", "", count)
+        return self.tr("%n answer(s) changed by %1", "", count).replace(
+            "%1", ", ".join(sorted(people))
+        )
 
     def create_assessment(
         self,
@@ -182,40 +279,86 @@ class Workspace(QObject):
         *,
         note: str | None = None,
         evidence: list[str] | None = None,
-    ) -> None:
+    ) -> bool:
+        """Write (or clear) one answer against the version shown; True when written."""
         assert self.assessment_id is not None
+        assessment_id = self.assessment_id
         item_id, market = key
-        try:
+
+        def attempt(expected: int) -> object:
             if value is None:
-                self.store.clear_answer(self.assessment_id, item_id, market)
-            else:
-                self.store.set_answer(
-                    self.assessment_id, item_id, market, value, note=note, evidence=evidence
-                )
-        except StoreError as error:
-            self.failed.emit(str(error))
-            return
-        self.refresh()
+                self.store.clear_answer(assessment_id, item_id, market, expected_version=expected)
+                return None
+            return self.store.set_answer(
+                assessment_id,
+                item_id,
+                market,
+                value,
+                note=note,
+                evidence=evidence,
+                expected_version=expected,
+            )
+
+        mine = value.value if value is not None else self.tr("no answer")
+        if not self._save(attempt, self._answer_version(key), mine):
+            return False
         self.saved.emit(
             self.tr("Saved %1 at %2")
             .replace("%1", item_id)
             .replace("%2", dt.datetime.now().strftime("%H:%M:%S"))
         )
+        return True
+
+    def _answer_version(self, key: AnswerKey) -> int:
+        saved = self.saved_answer(key)
+        return saved.version if saved is not None else 0
+
+    def _save(self, attempt: Callable[[int], object], expected: int, mine: str) -> bool:
+        """Run one versioned write; on a conflict, ask whose change to keep.
+
+        Returns whether the user's change was written. Either way the views end
+        up showing what the store now holds.
+        """
+        try:
+            try:
+                attempt(expected)
+            except (AnswerConflict, ActionConflict) as conflict:
+                keep_mine = self.resolve_conflict is not None and self.resolve_conflict(
+                    conflict, mine
+                )
+                if not keep_mine:
+                    self.refresh()
+                    self.saved.emit(self.tr("Kept your colleague's change"))
+                    return False
+                theirs = conflict.theirs
+                attempt(theirs.version if theirs is not None else 0)
+        except StoreError as error:
+            self.failed.emit(str(error))
+            self.refresh()
+            return False
+        self.refresh()
+        return True
 
     def set_note(self, item: Item, market: str | None, note: str) -> None:
         """Save the note of an answered question."""
-        saved = self.saved_answer((item.id, market))
+        key = (item.id, market)
+        saved = self.saved_answer(key)
         if saved is None or saved.note == note or self.assessment_id is None:
             return
-        try:
-            self.store.set_answer(
-                self.assessment_id, item.id, market, AnswerValue(saved.value), note=note
-            )
-        except StoreError as error:
-            self.failed.emit(str(error))
-            return
-        self.refresh()
-        self.saved.emit(self.tr("Note saved"))
+        assessment_id = self.assessment_id
+        if self._save(
+            lambda expected: self.store.set_answer(
+                assessment_id,
+                item.id,
+                market,
+                AnswerValue(saved.value),
+                note=note,
+                expected_version=expected,
+            ),
+            saved.version,
+            note,
+        ):
+            self.saved.emit(self.tr("Note saved"))
 
     # --- evidence -------------------------------------------------------------------------
 
@@ -250,22 +393,32 @@ class Workspace(QObject):
                 counter += 1
                 target = folder / f"{source.stem}-{counter}{source.suffix}"
             shutil.copy2(source, target)
-            self.store.set_answer(
-                self.assessment_id,
-                item.id,
-                market,
-                AnswerValue(saved.value),
-                evidence=[*saved.evidence, str(target)],
-            )
-        except (OSError, StoreError) as error:
+        except OSError as error:
             self.failed.emit(
                 self.tr("Could not attach %1: %2")
                 .replace("%1", source.name)
                 .replace("%2", str(error))
             )
             return
-        self.refresh()
-        self.saved.emit(self.tr("Evidence attached"))
+        assessment_id = self.assessment_id
+
+        def attach(expected: int) -> object:
+            # Added to the list as it stands now, so a colleague's files stay.
+            current = self.store.answer(assessment_id, item.id, market)
+            files = list(current.evidence) if current is not None else list(saved.evidence)
+            return self.store.set_answer(
+                assessment_id,
+                item.id,
+                market,
+                AnswerValue(current.value if current is not None else saved.value),
+                evidence=[*files, str(target)],
+                expected_version=expected,
+            )
+
+        if self._save(attach, saved.version, source.name):
+            self.saved.emit(self.tr("Evidence attached"))
+        else:
+            target.unlink(missing_ok=True)
 
     def remove_evidence(self, item: Item, market: str | None, path: str) -> None:
         """Take a file off the answer and delete its copy in the data folder."""
@@ -273,16 +426,22 @@ class Workspace(QObject):
         if saved is None or self.assessment_id is None:
             return
         remaining = [entry for entry in saved.evidence if entry != path]
-        try:
-            self.store.set_answer(
-                self.assessment_id, item.id, market, AnswerValue(saved.value), evidence=remaining
-            )
-        except StoreError as error:
-            self.failed.emit(str(error))
+        assessment_id = self.assessment_id
+        if not self._save(
+            lambda expected: self.store.set_answer(
+                assessment_id,
+                item.id,
+                market,
+                AnswerValue(saved.value),
+                evidence=remaining,
+                expected_version=expected,
+            ),
+            saved.version,
+            Path(path).name,
+        ):
             return
         if self.owns_evidence(path):
             Path(path).resolve().unlink(missing_ok=True)
-        self.refresh()
         self.saved.emit(self.tr("Evidence removed"))
 
     # --- company, markets, actions, milestones ---------------------------------------------
@@ -330,12 +489,32 @@ class Workspace(QObject):
         status: ActionStatus | None = None,
     ) -> None:
         """Save the owner, due date or status of one action."""
-        self._write(
-            lambda aid: self.store.set_action(
-                aid, item_id, market, owner=owner, due_date=due, status=status
-            ),
-            self.tr("Action saved"),
+        if self.assessment_id is None or self.result is None:
+            return
+        assessment_id = self.assessment_id
+        known = self.result.actions.get((item_id, market))
+        change = ", ".join(
+            str(part) for part in (owner, due, status.value if status else None) if part
         )
+        if self._save(
+            lambda expected: self.store.set_action(
+                assessment_id,
+                item_id,
+                market,
+                owner=owner,
+                due_date=due,
+                status=status,
+                expected_version=expected,
+            ),
+            known.version if known is not None else 0,
+            change,
+        ):
+            self.saved.emit(self.tr("Action saved"))
+
+    def assign(self, scope: AssignmentScope, code: str, person: str | None) -> None:
+        """Give a dimension or a question to a colleague (an empty name takes it back)."""
+        done = self.tr("Assignment saved") if person else self.tr("Assignment removed")
+        self._write(lambda aid: self.store.assign(aid, scope, code, person), done)
 
     def save_milestone(self, name: str) -> None:
         """Snapshot the answers under a name."""

@@ -1,0 +1,175 @@
+"""Working beside colleagues: their changes appear, conflicts are asked, questions assigned."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from readiness.answers import AnswerValue
+from readiness.catalog import Catalog
+from readiness.store import AnswerConflict, MarketChoice, Store, open_store
+from readiness.store_models import AssignmentScope
+from ui.conflict_dialog import ConflictDialog
+from ui.questionnaire import QuestionnairePage
+from ui.workspace import Workspace
+
+
+@pytest.fixture
+def location(
+    backend: str, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> str:
+    if backend == "postgresql":
+        return str(request.getfixturevalue("postgres_url"))
+    return str(tmp_path_factory.mktemp("team") / "team.sqlite3")
+
+
+@pytest.fixture
+def pair(location: str, backend: str, catalog: Catalog) -> Iterator[tuple[Workspace, Store]]:
+    """Li's open app, and Zhang's store on the same database."""
+    mine = open_store(location, user="Li Wei")
+    if backend == "sqlite":
+        colleague = Store(mine.engine, location=mine.location, user="Zhang Min")
+    else:
+        colleague = open_store(location, user="Zhang Min")
+    workspace = Workspace(mine, catalog, "en")
+    workspace.create_assessment("Taizhou Wipers", "2027", [MarketChoice("IT"), MarketChoice("MA")])
+    yield workspace, colleague
+    workspace.poll_timer.stop()
+    if colleague.engine is not mine.engine:
+        colleague.close()
+    mine.close()
+
+
+def _first_market_item(workspace: Workspace) -> str:
+    assert workspace.result is not None
+    return next(
+        item.id
+        for item in workspace.catalog.all_items.values()
+        if workspace.answer_rows(item) == ["IT", "MA"] and item.relevant_if is None
+    )
+
+
+@pytest.mark.both_backends
+def test_a_colleagues_answer_appears_within_seconds_with_their_name(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    workspace, colleague = pair
+    page = QuestionnairePage(workspace)
+    qtbot.addWidget(page)
+    item_id = page.current_item().id  # type: ignore[union-attr]
+    market = page.card.rows[0][0]
+    assert workspace.assessment_id is not None
+    colleague.set_answer(workspace.assessment_id, item_id, market, AnswerValue.IN_PLACE)
+    with qtbot.waitSignal(workspace.colleagues_changed, timeout=5000) as changed:
+        pass  # the workspace's own timer notices
+    assert "Zhang Min" in changed.args[0]
+    row = page.card.rows[0][1]
+    assert row.buttons[AnswerValue.IN_PLACE].isChecked()
+    assert "Changed by Zhang Min" in row.changed.text()
+
+
+@pytest.mark.both_backends
+def test_a_stale_answer_asks_and_keeping_theirs_writes_nothing(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    workspace, colleague = pair
+    workspace.poll_timer.stop()  # Li has not seen Zhang's change yet
+    page = QuestionnairePage(workspace)
+    qtbot.addWidget(page)
+    item = page.current_item()
+    assert item is not None and workspace.assessment_id is not None
+    market = page.card.rows[0][0]
+    colleague.set_answer(workspace.assessment_id, item.id, market, AnswerValue.PROVEN)
+    asked: list[tuple[AnswerConflict, str]] = []
+
+    def keep_theirs(conflict: object, mine: str) -> bool:
+        assert isinstance(conflict, AnswerConflict)
+        asked.append((conflict, mine))
+        return False
+
+    workspace.resolve_conflict = keep_theirs
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_1)
+    assert len(asked) == 1 and asked[0][1] == "1"
+    theirs = asked[0][0].theirs
+    assert theirs is not None and theirs.updated_by == "Zhang Min"
+    saved = workspace.saved_answer((item.id, market))
+    assert saved is not None and (saved.value, saved.updated_by) == ("4", "Zhang Min")
+    # Nothing of Li's went on the undo stack: undo cannot revert Zhang's answer.
+    assert workspace.undo_stack.count() == 0
+
+
+@pytest.mark.both_backends
+def test_keeping_mine_writes_over_theirs_and_can_be_undone(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    workspace, colleague = pair
+    workspace.poll_timer.stop()
+    page = QuestionnairePage(workspace)
+    qtbot.addWidget(page)
+    item = page.current_item()
+    assert item is not None and workspace.assessment_id is not None
+    market = page.card.rows[0][0]
+    colleague.set_answer(workspace.assessment_id, item.id, market, AnswerValue.PROVEN)
+    workspace.resolve_conflict = lambda conflict, mine: True
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_2)
+    saved = workspace.saved_answer((item.id, market))
+    assert saved is not None and (saved.value, saved.updated_by) == ("2", "Li Wei")
+    workspace.undo_stack.undo()
+    assert workspace.saved_answer((item.id, market)) is None
+
+
+def test_the_conflict_dialog_says_who_when_and_what(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    workspace, colleague = pair
+    assert workspace.assessment_id is not None
+    seen = colleague.set_answer(workspace.assessment_id, "QUAL-001", None, AnswerValue.AWARE)
+    colleague.set_answer(workspace.assessment_id, "QUAL-001", None, AnswerValue.IN_PLACE)
+    with pytest.raises(AnswerConflict) as raised:
+        workspace.store.set_answer(
+            workspace.assessment_id,
+            "QUAL-001",
+            None,
+            AnswerValue.NOT_STARTED,
+            expected_version=seen.version,
+        )
+    dialog = ConflictDialog(raised.value, "0")
+    qtbot.addWidget(dialog)
+    assert "Zhang Min" in dialog.text() and "“3”" in dialog.text()
+    assert "“0”" in dialog.informativeText()
+    QTimer.singleShot(0, dialog.mine_button.click)
+    assert dialog.keeps_mine()
+    again = ConflictDialog(raised.value, "0")
+    qtbot.addWidget(again)
+    QTimer.singleShot(0, again.reject)  # Escape or closing keeps theirs
+    assert not again.keeps_mine()
+
+
+def test_my_questions_shows_what_was_assigned_to_me(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    workspace, _ = pair
+    page = QuestionnairePage(workspace)
+    qtbot.addWidget(page)
+    item_id = _first_market_item(workspace)
+    item = workspace.catalog.all_items[item_id]
+    dimension = next(d for d in workspace.catalog.dimensions if d != item.dimension)
+    workspace.assign(AssignmentScope.DIMENSION, dimension, "Li Wei")
+    workspace.assign(AssignmentScope.ITEM, item_id, "li wei")
+    page.mine.setChecked(True)
+    shown = {i.id for i in page._items}
+    expected = {
+        i.id
+        for i in workspace.catalog.all_items.values()
+        if workspace.answer_rows(i) and (i.dimension == dimension or i.id == item_id)
+    }
+    assert shown == expected
+    page.show_question(item_id)
+    assert "li wei" in page.card.assignment.text()
+    entries = [page.dimensions.item(n).text() for n in range(page.dimensions.count())]
+    assert sum("· Li Wei" in entry for entry in entries) == 1
