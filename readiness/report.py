@@ -1,8 +1,9 @@
 """The management report: one self-contained HTML document, and the PDF made from it.
 
-The report reads a computed :class:`~readiness.results.AssessmentResult`, never
-the database. All user text goes through Jinja2's autoescaping; the PDF
-renderer fetches nothing but data URIs and the bundled report assets.
+The report reads a computed :class:`~readiness.results.AssessmentResult` (the
+portfolio report a :class:`~readiness.portfolio.Portfolio`), never the database.
+All user text goes through Jinja2's autoescaping; the PDF renderer fetches
+nothing but data URIs and the bundled report assets.
 WeasyPrint is imported only when a PDF is rendered.
 """
 
@@ -16,6 +17,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,6 +34,7 @@ from readiness.catalog import Catalog
 from readiness.charts import GanttBar, gantt, horizontal_bars, score_colour, trend
 from readiness.content_model import Citation, ReferenceCitation, ScaleKind, SeedCitation
 from readiness.exchange import shared_file_mode
+from readiness.portfolio import LEVEL_ORDER, Portfolio
 from readiness.results import AssessmentResult
 from readiness.scoring import (
     LEVEL_THRESHOLDS,
@@ -718,3 +721,217 @@ def write_html(html: str, out: Path) -> Path:
     except OSError as error:
         raise ReportError(f"cannot write {out}: {error.strerror or error}") from None
     return out
+
+
+# --- the portfolio report -----------------------------------------------------------------
+
+CHART_LABEL_WIDTH = 26  # display columns a company name may take beside its bar
+CHART_ROWS = 40
+GAP_TEXT_COLUMNS = 48
+
+
+def _display_clip(text: str, width: int) -> str:
+    """Shorten to ``width`` display columns (a Chinese character takes two), marking the cut."""
+    columns = 0
+    for position, character in enumerate(text):
+        columns += 2 if unicodedata.east_asian_width(character) in "WF" else 1
+        if columns > width:
+            return text[: max(position - 1, 1)] + "…"
+    return text
+
+
+def _shorten(text: str, columns: int) -> str:
+    """Cut a question to ``columns`` display columns, at a word boundary where it has words."""
+    clipped = _display_clip(text, columns)
+    if clipped == text:
+        return text
+    cut = clipped[:-1]
+    space = cut.rfind(" ")
+    if space > len(cut) // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:，；：") + "…"
+
+
+def build_portfolio_context(
+    portfolio: Portfolio, catalog: Catalog, language: str, *, font: str
+) -> dict[str, Any]:
+    """Everything the portfolio template shows, already worded in ``language``."""
+    lang = "zh" if language == "zh" else "en"
+    words = labels(lang)
+    chapter = Labels(words["portfolio"])
+    market = str(portfolio.name.get(lang))
+
+    def item_text(item_id: str) -> str:
+        item = catalog.all_items.get(item_id)
+        return str(item.text.get(lang)) if item else item_id
+
+    def level_cell(level: ReadinessLevel) -> dict[str, str]:
+        return {"key": level.value, "text": level.label.get(lang)}
+
+    rows = []
+    for row in portfolio.rows:
+        rows.append(
+            {
+                "rank": row.rank,
+                "company": row.company,
+                "title": row.title,
+                # Tables use compact ISO dates, as in the assessment report.
+                "updated": row.updated_at.date().isoformat(),
+                "overall": row.overall,
+                "overall_text": f"{row.overall:.0f}",
+                "colour": score_colour(row.overall),
+                "level": level_cell(row.level),
+                "completeness_text": _percent(row.completeness),
+                "provisional": row.provisional,
+                "blockers": list(row.blockers),
+                "gaps": [
+                    {
+                        "item_id": gap.item_id,
+                        "critical": gap.critical,
+                        "text": _shorten(item_text(gap.item_id), GAP_TEXT_COLUMNS),
+                    }
+                    for gap in row.top_gaps
+                ],
+                "cells": [
+                    {
+                        "text": "-" if (score := row.dimensions.get(d)) is None else f"{score:.0f}",
+                        "colour": score_colour(score),
+                    }
+                    for d in portfolio.dimensions
+                ],
+            }
+        )
+    averages = portfolio.dimension_averages()
+    levels = portfolio.levels
+    ready = levels[ReadinessLevel.READY] + levels[ReadinessLevel.ADVANCED]
+    shared = portfolio.shared_blockers()
+    all_blockers = {item for row in portfolio.rows for item in row.blockers}
+    single = len(all_blockers) - len(shared)
+    page_before, _, rest = str(words.page_of).partition("{page}")
+    page_between, _, page_after = rest.partition("{pages}")
+    return {
+        "lang": lang,
+        "html_lang": "zh-CN" if lang == "zh" else "en",
+        "L": words,
+        "P": chapter,
+        "css": (asset_dir("reports") / "report.css").read_text(encoding="utf-8"),
+        "font_stack": _font_stack(font, lang),
+        "page_before": page_before,
+        "page_between": page_between,
+        "page_after": page_after,
+        "document_title": f"{chapter.title}: {market}",
+        "app_version": __version__,
+        "today": format_date(portfolio.today, lang),
+        "today_iso": portfolio.today.isoformat(),
+        "market": market,
+        "market_code": portfolio.market,
+        "subtitle": str(chapter.subtitle).format(market=market),
+        "firms": portfolio.firms,
+        "verdict": str(chapter.verdict).format(
+            firms=portfolio.firms,
+            market=market,
+            ready=ready,
+            blocked=portfolio.blocked,
+            average=f"{portfolio.average:.0f}",
+        ),
+        "superseded": str(chapter.superseded).format(n=len(portfolio.superseded))
+        if portfolio.superseded
+        else "",
+        "any_provisional": portfolio.provisional > 0,
+        "level_spread": [
+            {
+                **level_cell(level),
+                "count": count,
+                "share": _percent(count / portfolio.firms) if portfolio.firms else "-",
+            }
+            for level, count in levels.items()
+        ],
+        "level_columns": [level_cell(level) for level in LEVEL_ORDER],
+        "overview": [
+            {
+                "name": str(spread.name.get(lang)),
+                "current": spread.code == portfolio.market,
+                "firms": spread.firms,
+                "counts": [spread.levels.get(level, 0) for level in LEVEL_ORDER],
+                "average": f"{spread.average:.0f}",
+            }
+            for spread in portfolio.overview
+        ],
+        "rows": rows,
+        "dimensions": [
+            {"id": d, "name": str(catalog.dimensions[d].name.get(lang))}
+            for d in portfolio.dimensions
+        ],
+        "averages": [
+            {
+                "text": "-" if (score := averages[d]) is None else f"{score:.0f}",
+                "colour": score_colour(score),
+            }
+            for d in portfolio.dimensions
+        ],
+        "average_text": f"{portfolio.average:.0f}",
+        "average_colour": score_colour(portfolio.average if portfolio.rows else None),
+        # A page holds about forty bars; a longer portfolio gets one chart per forty firms.
+        "charts": [
+            horizontal_bars(
+                [_display_clip(row.company, CHART_LABEL_WIDTH) for row in chunk],
+                [row.overall for row in chunk],
+                font=font,
+                title=str(chapter.chart),
+                target=LEVEL_THRESHOLDS[1][0],
+                width=600,
+            )
+            for chunk in (
+                portfolio.rows[start : start + CHART_ROWS]
+                for start in range(0, len(portfolio.rows), CHART_ROWS)
+            )
+        ],
+        "chart_caption": str(chapter.chart_caption).format(market=market),
+        "shared_blockers": [
+            {
+                "item_id": blocker.item_id,
+                "text": item_text(blocker.item_id),
+                "count": blocker.count,
+                "share": _percent(blocker.count / portfolio.firms),
+                "companies": ("、" if lang == "zh" else ", ").join(blocker.companies),
+            }
+            for blocker in shared
+        ],
+        "single_blockers": str(chapter.single_blockers).format(n=single) if single else "",
+        "level_bands": _level_bands(lang),
+    }
+
+
+def render_portfolio_html(
+    portfolio: Portfolio, catalog: Catalog, language: str, *, font: str | None = None
+) -> str:
+    """The portfolio report as one self-contained HTML document.
+
+    Raises:
+        MissingCJKFontError: no Simplified-Chinese font is installed.
+        ReportError: the portfolio has no firm, so there is nothing to report.
+    """
+    if not portfolio.rows:
+        raise ReportError(f"no assessment in this database targets the market {portfolio.market}")
+    chosen_font = font or require_cjk_font()
+    context = build_portfolio_context(portfolio, catalog, language, font=chosen_font)
+    return _environment().get_template("portfolio.html.j2").render(**context)
+
+
+def write_portfolio_pdf(
+    portfolio: Portfolio,
+    catalog: Catalog,
+    out: Path,
+    language: str,
+    *,
+    font: str | None = None,
+    fetcher: RefusingFetcher | None = None,
+) -> Path:
+    """Render the portfolio report to a PDF at ``out`` (atomically, as :func:`write_pdf`).
+
+    Raises:
+        MissingCJKFontError: no Simplified-Chinese font is installed.
+        ReportError: nothing to report, or the PDF could not be written.
+    """
+    html = render_portfolio_html(portfolio, catalog, language, font=font)
+    return write_pdf(html, out, fetcher=fetcher)
