@@ -16,7 +16,7 @@ test: system-deps-test $(STAMP)
 	tests/with-postgres.sh $(BIN)/pytest
 
 bench: system-deps-test $(STAMP)
-	tests/with-postgres.sh $(BIN)/pytest benchmarks --benchmark-only --benchmark-columns=min,median,mean,max,rounds
+	READINESS_PG_DURABLE=1 tests/with-postgres.sh $(BIN)/pytest benchmarks --benchmark-only --benchmark-columns=min,median,mean,max,rounds
 
 # A one-folder desktop bundle in dist/market-entry-readiness/.
 package: system-deps $(STAMP)

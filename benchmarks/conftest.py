@@ -8,6 +8,7 @@ by a subject and its floor), ``role`` ("floor" or "subject") and, on the subject
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -79,3 +80,23 @@ def pair(benchmark: Any) -> Any:
             benchmark.extra_info["target"] = target
 
     return tag
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh database on the server ``make bench`` starts (skipped without one)."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    server = os.environ.get("READINESS_TEST_PG_URL")
+    if not server:
+        pytest.skip("no PostgreSQL server configured (set READINESS_TEST_PG_URL or use make bench)")
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    name = f"readiness_bench_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
+    yield admin.url.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()

@@ -100,3 +100,62 @@ def test_store_load_500(benchmark: Any, pair: Any, store: Store, tmp_path: Path)
     for n in range(500):
         store.set_answer(1, f"ITEM-{n:03}", "IT", AnswerValue.IN_PLACE, note="note")
     assert len(benchmark(store.answers, 1)) == 500
+
+
+# --- PostgreSQL (team mode) against SQLite, in the same run ----------------------------------
+# `make bench` starts its server with the same durability as a real one (fsync and
+# synchronous commit on), so a save waits for the disk on both engines.
+
+
+@pytest.fixture
+def server_store(postgres_url: str) -> Iterator[Store]:
+    opened = open_store(postgres_url)
+    company = opened.create_company("Bench Motors")
+    assert company.id is not None
+    opened.create_assessment(company.id, "bench", "bench", [MarketChoice("IT")])
+    yield opened
+    opened.close()
+
+
+def test_sqlite_save_as_floor_for_the_server(benchmark: Any, pair: Any, store: Store) -> None:
+    pair("PostgreSQL vs SQLite: save one answer", "floor")
+    counter = itertools.count()
+
+    def save() -> None:
+        n = next(counter) % 200
+        store.set_answer(1, f"CERT-{n:03}", "IT", AnswerValue.IN_PLACE)
+
+    benchmark.pedantic(save, rounds=300, warmup_rounds=20)
+
+
+def test_server_save_one_answer(benchmark: Any, pair: Any, server_store: Store) -> None:
+    pair("PostgreSQL vs SQLite: save one answer", "subject")
+    counter = itertools.count()
+
+    def save() -> None:
+        n = next(counter) % 200
+        server_store.set_answer(1, f"CERT-{n:03}", "IT", AnswerValue.IN_PLACE)
+
+    benchmark.pedantic(save, rounds=300, warmup_rounds=20)
+
+
+def _open_sample(benchmark: Any, target: Store) -> None:
+    from readiness.catalog import load_catalog
+    from readiness.demo import create_demo
+    from readiness.results import compute_result
+
+    catalog = load_catalog()
+    assessment_id = create_demo(target, catalog)
+    # What the app does when an assessment is opened: read everything, score it.
+    result = benchmark(compute_result, target, catalog, assessment_id)
+    assert result.answers
+
+
+def test_sqlite_open_the_sample_as_floor(benchmark: Any, pair: Any, store: Store) -> None:
+    pair("PostgreSQL vs SQLite: open an assessment", "floor")
+    _open_sample(benchmark, store)
+
+
+def test_server_open_the_sample(benchmark: Any, pair: Any, server_store: Store) -> None:
+    pair("PostgreSQL vs SQLite: open an assessment", "subject")
+    _open_sample(benchmark, server_store)

@@ -45,12 +45,16 @@ trap stop EXIT
 "${as_owner[@]}" "$bindir/initdb" -D "$workdir/data" -U readiness --auth=trust \
   --encoding=UTF8 --locale=C.UTF-8 >"$workdir/initdb.log" 2>&1 \
   || { cat "$workdir/initdb.log" >&2; exit 1; }
-# Tuned for a test run: durability does not matter for a server deleted afterwards,
-# and 20 concurrent writer processes plus the test's own need connections.
+# 20 concurrent writer processes plus the test's own need connections. Tests skip
+# durability (the server is deleted afterwards); benchmarks keep it, as a real
+# server would (READINESS_PG_DURABLE=1), so timings compare with SQLite's.
+options="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$workdir"
+options="$options -c max_connections=200"
+if [ "${READINESS_PG_DURABLE:-0}" != 1 ]; then
+  options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+fi
 "${as_owner[@]}" "$bindir/pg_ctl" -D "$workdir/data" -l "$workdir/server.log" -w -s \
-  -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$workdir \
-      -c max_connections=200 -c fsync=off -c synchronous_commit=off \
-      -c full_page_writes=off" start \
+  -o "$options" start \
   || { cat "$workdir/server.log" >&2; exit 1; }
 
 export READINESS_TEST_PG_URL="postgresql+psycopg://readiness@127.0.0.1:$port/postgres"
