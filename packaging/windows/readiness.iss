@@ -1,7 +1,7 @@
 ; Inno Setup script for the Windows installer of Market Entry Readiness.
 ; Build the one-folder bundle first (see packaging/README.md), then: iscc readiness.iss
 #define AppName "Market Entry Readiness"
-#define AppVersion "0.1.0"
+#define AppVersion "0.2.0"
 
 [Setup]
 AppId={{6C1D2A0E-5B1F-4F7A-9C3E-2E9A8B7D4F10}
