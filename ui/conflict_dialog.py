@@ -14,13 +14,17 @@ class ConflictDialog(QMessageBox):
     """Says who changed the answer or action, when and to what; the user picks a side."""
 
     def __init__(
-        self, conflict: AnswerConflict | ActionConflict, mine: str, parent: QWidget | None = None
+        self,
+        conflict: AnswerConflict | ActionConflict,
+        what: str,
+        mine: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Changed by a colleague"))
-        self.setText(self._what_happened(conflict))
+        self.setText(f"<b>{html.escape(what)}</b><br>{self._what_happened(conflict)}")
         self.setInformativeText(
             self.tr("Yours: %1. Keep yours (it replaces theirs) or theirs?").replace(
                 "%1", f"“{html.escape(mine)}”"

@@ -48,8 +48,9 @@ from readiness.store_models import ActionStatus, AssignmentScope, SavedAnswer
 POLL_INTERVAL_MS = 2000
 
 # Asked when a colleague changed what the user is saving: True keeps the user's
-# version (written over theirs), False keeps theirs. The text describes the user's.
-ConflictResolver = Callable[[AnswerConflict | ActionConflict, str], bool]
+# version (written over theirs), False keeps theirs. The texts say what is being
+# saved (question and market) and the user's version of it.
+ConflictResolver = Callable[[AnswerConflict | ActionConflict, str, str], bool]
 
 
 class AnswerCommand(QUndoCommand):
@@ -300,7 +301,7 @@ class Workspace(QObject):
             )
 
         mine = value.value if value is not None else self.tr("no answer")
-        if not self._save(attempt, self._answer_version(key), mine):
+        if not self._save(attempt, self._answer_version(key), mine, self._where(item_id, market)):
             return False
         self.saved.emit(
             self.tr("Saved %1 at %2")
@@ -313,7 +314,10 @@ class Workspace(QObject):
         saved = self.saved_answer(key)
         return saved.version if saved is not None else 0
 
-    def _save(self, attempt: Callable[[int], object], expected: int, mine: str) -> bool:
+    def _where(self, item_id: str, market: str | None) -> str:
+        return f"{item_id} · {self.market_name(market) if market else self.tr('company')}"
+
+    def _save(self, attempt: Callable[[int], object], expected: int, mine: str, what: str) -> bool:
         """Run one versioned write; on a conflict, ask whose change to keep.
 
         Returns whether the user's change was written. Either way the views end
@@ -324,7 +328,7 @@ class Workspace(QObject):
                 attempt(expected)
             except (AnswerConflict, ActionConflict) as conflict:
                 keep_mine = self.resolve_conflict is not None and self.resolve_conflict(
-                    conflict, mine
+                    conflict, what, mine
                 )
                 if not keep_mine:
                     self.refresh()
@@ -357,6 +361,7 @@ class Workspace(QObject):
             ),
             saved.version,
             note,
+            self._where(item.id, market),
         ):
             self.saved.emit(self.tr("Note saved"))
 
@@ -415,7 +420,7 @@ class Workspace(QObject):
                 expected_version=expected,
             )
 
-        if self._save(attach, saved.version, source.name):
+        if self._save(attach, saved.version, source.name, self._where(item.id, market)):
             self.saved.emit(self.tr("Evidence attached"))
         else:
             target.unlink(missing_ok=True)
@@ -438,6 +443,7 @@ class Workspace(QObject):
             ),
             saved.version,
             Path(path).name,
+            self._where(item.id, market),
         ):
             return
         if self.owns_evidence(path):
@@ -508,6 +514,7 @@ class Workspace(QObject):
             ),
             known.version if known is not None else 0,
             change,
+            self._where(item_id, market),
         ):
             self.saved.emit(self.tr("Action saved"))
 

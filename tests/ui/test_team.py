@@ -85,8 +85,9 @@ def test_a_stale_answer_asks_and_keeping_theirs_writes_nothing(
     colleague.set_answer(workspace.assessment_id, item.id, market, AnswerValue.PROVEN)
     asked: list[tuple[AnswerConflict, str]] = []
 
-    def keep_theirs(conflict: object, mine: str) -> bool:
+    def keep_theirs(conflict: object, what: str, mine: str) -> bool:
         assert isinstance(conflict, AnswerConflict)
+        assert what == f"{item.id} · Italy"
         asked.append((conflict, mine))
         return False
 
@@ -114,7 +115,7 @@ def test_keeping_mine_writes_over_theirs_and_can_be_undone(
     assert item is not None and workspace.assessment_id is not None
     market = page.card.rows[0][0]
     colleague.set_answer(workspace.assessment_id, item.id, market, AnswerValue.PROVEN)
-    workspace.resolve_conflict = lambda conflict, mine: True
+    workspace.resolve_conflict = lambda conflict, what, mine: True
     page.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_2)
     saved = workspace.saved_answer((item.id, market))
@@ -138,13 +139,14 @@ def test_the_conflict_dialog_says_who_when_and_what(
             AnswerValue.NOT_STARTED,
             expected_version=seen.version,
         )
-    dialog = ConflictDialog(raised.value, "0")
+    dialog = ConflictDialog(raised.value, "QUAL-001 · company", "0")
     qtbot.addWidget(dialog)
     assert "Zhang Min" in dialog.text() and "“3”" in dialog.text()
+    assert "QUAL-001 · company" in dialog.text()
     assert "“0”" in dialog.informativeText()
     QTimer.singleShot(0, dialog.mine_button.click)
     assert dialog.keeps_mine()
-    again = ConflictDialog(raised.value, "0")
+    again = ConflictDialog(raised.value, "QUAL-001 · company", "0")
     qtbot.addWidget(again)
     QTimer.singleShot(0, again.reject)  # Escape or closing keeps theirs
     assert not again.keeps_mine()
