@@ -63,9 +63,14 @@ LEVEL_THRESHOLDS: tuple[tuple[float, ReadinessLevel], ...] = (
 
 
 def level_for(score: float) -> ReadinessLevel:
-    """The readiness level of an (unblocked) 0-100 score."""
+    """The readiness level of an (unblocked) 0-100 score.
+
+    Read from the score in whole points, as every view and the report show it,
+    so that a 69.6 shown as "70" is not called Developing beside it.
+    """
+    shown = float(f"{score:.0f}")
     for bound, level in LEVEL_THRESHOLDS:
-        if score >= bound:
+        if shown >= bound:
             return level
     return ReadinessLevel.NOT_READY
 

@@ -147,17 +147,23 @@ class TestLevels:
         ("score", "level"),
         [
             (0, ReadinessLevel.NOT_READY),
-            (34.99, ReadinessLevel.NOT_READY),
+            (34.4, ReadinessLevel.NOT_READY),
+            (34.99, ReadinessLevel.EMERGING),  # shown as 35
             (35, ReadinessLevel.EMERGING),
             (55, ReadinessLevel.DEVELOPING),
+            (69.6, ReadinessLevel.READY),  # shown as 70, so not Developing beside it
             (70, ReadinessLevel.READY),
-            (84.9, ReadinessLevel.READY),
+            (84.4, ReadinessLevel.READY),
             (85, ReadinessLevel.ADVANCED),
             (100, ReadinessLevel.ADVANCED),
         ],
     )
     def test_thresholds(self, score: float, level: ReadinessLevel) -> None:
         assert level_for(score) is level
+
+    @given(st.floats(min_value=0, max_value=100))
+    def test_the_level_always_matches_the_score_as_shown(self, score: float) -> None:
+        assert level_for(score) is level_for(float(f"{score:.0f}"))
 
 
 class TestActionPlan:
