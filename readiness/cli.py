@@ -38,12 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(handler=_run_gui)
 
     # Each module adds its own subcommands; imported here because they use CommandError.
-    from readiness import cli_content, cli_report, cli_scores, cli_store
+    from readiness import cli_content, cli_portfolio, cli_report, cli_scores, cli_server, cli_store
 
     cli_content.register(sub)
     cli_store.register(sub)
     cli_scores.register(sub)
     cli_report.register(sub)
+    cli_portfolio.register(sub)
+    cli_server.register(sub)
     return parser
 
 

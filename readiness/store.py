@@ -332,14 +332,21 @@ class Store:
         self.read_only = read_only
         self._lock = lock
         self.user = user if user is not None else _current_user()
+        self._closed = False
 
     @property
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database."""
         return sqlite_path(self.location)
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        return self._closed
+
     def close(self) -> None:
-        """Release the engine and the write lock."""
+        """Release the engine and the write lock; the store cannot be used afterwards."""
+        self._closed = True
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -351,8 +358,15 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _check_open(self) -> None:
+        # A disposed engine would quietly reconnect, and without the lock another
+        # process may be writing: refuse instead.
+        if self._closed:
+            raise StoreError(f"{self.location} was closed; open it again to continue.")
+
     @contextmanager
     def _writing(self) -> Iterator[Session]:
+        self._check_open()
         if self.read_only:
             raise ReadOnlyStoreError(
                 f"{self.location} is open read-only (another window or process has it open "
@@ -368,6 +382,7 @@ class Store:
 
     @contextmanager
     def _writing_connection(self) -> Iterator[Connection]:
+        self._check_open()
         if self.read_only:
             raise ReadOnlyStoreError(
                 f"{self.location} is open read-only (another window or process has it open "
@@ -383,6 +398,7 @@ class Store:
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
+        self._check_open()
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session

@@ -8,25 +8,42 @@ Simplified-Chinese font, and shows the main window.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from readiness import APP_ID, APP_NAME, __version__
 from readiness.catalog import Catalog, ContentError, load_catalog
+from readiness.credentials import (
+    CredentialsError,
+    display_location,
+    explain_connection_error,
+    is_server_location,
+    take_inline_password,
+)
 from readiness.store import (
+    DB_ENV,
     DamagedDatabaseError,
     DatabaseLockedError,
     NotOurFileError,
     Store,
     StoreError,
+    default_database_path,
     open_store,
     resolve_location,
     sqlite_path,
+)
+from ui.database_dialog import (
+    connection_problem_text,
+    remember_database,
+    saved_location,
+    saved_user_name,
 )
 from ui.main_window import MainWindow
 from ui.workspace import Workspace
@@ -97,17 +114,20 @@ def chinese_ui_family() -> str | None:
     return simplified[0] if simplified else None
 
 
-def open_store_interactively(location: str | None) -> Store | None:
-    """Open the store, asking the user what to do when the file is damaged or busy."""
+def open_store_interactively(location: str | None, *, user: str | None = None) -> Store | None:
+    """Open the store, asking the user what to do when the file is damaged or busy.
+
+    ``user`` is the name recorded on every change (default: the login name).
+    """
     resolved = resolve_location(location)
     try:
-        return open_store(resolved)
+        return open_store(resolved, user=user)
     except DamagedDatabaseError as error:
         backup = error.newest_backup
         path = sqlite_path(resolved)
         if backup is None or path is None:
             QMessageBox.critical(None, APP_NAME, str(error))
-            return open_store(resolved)  # start afresh; the damaged file was kept aside
+            return open_store(resolved, user=user)  # start afresh; the damaged file was kept aside
         answer = QMessageBox.question(
             None,
             APP_NAME,
@@ -123,7 +143,7 @@ def open_store_interactively(location: str | None) -> Store | None:
             # Nobody else may open the file while it is being put back.
             with FileLock(str(path.with_name(path.name + ".lock")), timeout=0):
                 restore_backup(backup, path)
-        return open_store(resolved)
+        return open_store(resolved, user=user)
     except DatabaseLockedError as error:
         answer = QMessageBox.question(
             None,
@@ -131,16 +151,102 @@ def open_store_interactively(location: str | None) -> Store | None:
             QApplication.translate("app", "%1\n\nOpen it read-only?").replace("%1", str(error)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            return open_store(resolved, read_only=True)
+            return open_store(resolved, read_only=True, user=user)
         return None
     except NotOurFileError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return None
 
 
+def opening_problem(error: Exception, location: str) -> str:
+    """Why ``location`` could not be opened, in the user's language where it is a server's
+    answer; never with a password."""
+    if not is_server_location(location):
+        return str(error)
+    # The store words a server's refusal in English; its cause says which one it was.
+    cause = error.__cause__ if isinstance(error, StoreError) else error
+    if isinstance(cause, CredentialsError | SQLAlchemyError):
+        return connection_problem_text(explain_connection_error(cause, location))
+    return str(error)
+
+
+def open_other_database(location: str, user: str, parent: QWidget | None) -> Store | None:
+    """Open the database chosen under Settings > Database, or say why not and return None."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a server may take a moment
+    try:
+        return open_store_interactively(location, user=user)
+    except (StoreError, CredentialsError, SQLAlchemyError) as error:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(
+            parent,
+            APP_NAME,
+            QApplication.translate(
+                "app", "Could not open %1; you are still working on the current database.\n\n%2"
+            )
+            .replace("%1", display_location(location))
+            .replace("%2", opening_problem(error, location)),
+        )
+        return None
+    finally:
+        if QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+
+
+def startup_location(db: str | None) -> tuple[str, bool]:
+    """The database to open: ``--db``, else ``READINESS_DB``, else the one chosen under
+    Settings > Database, else the file in the user data folder; and whether it was the
+    saved choice. A password written into ``--db`` is kept in memory only."""
+    if db or os.environ.get(DB_ENV):
+        return take_inline_password(resolve_location(db)), False
+    saved = saved_location()
+    if saved:
+        return resolve_location(saved), True
+    return resolve_location(None), False
+
+
+def open_at_start(db: str | None) -> Store | None:
+    """Open the startup database; an unreachable saved team server falls back to this
+    computer's file, so the app still opens offline."""
+    location, saved = startup_location(db)
+    user = saved_user_name()
+    try:
+        return open_store_interactively(location, user=user)
+    except (StoreError, CredentialsError, SQLAlchemyError) as error:
+        if not (saved and is_server_location(location)):
+            QMessageBox.critical(None, APP_NAME, opening_problem(error, location))
+            return None
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "app",
+                "Could not open the team server %1.\n\n%2\n\nThe database on this computer "
+                "opens instead; choose Settings > Database to try the server again.",
+            )
+            .replace("%1", display_location(location))
+            .replace("%2", opening_problem(error, location)),
+        )
+    try:
+        return open_store_interactively(str(default_database_path()), user=user)
+    except StoreError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return None
+
+
+def _same_database(first: str, second: str) -> bool:
+    first_path, second_path = sqlite_path(first), sqlite_path(second)
+    if first_path is not None and second_path is not None:
+        return first_path.expanduser().resolve() == second_path.expanduser().resolve()
+    return display_location(first) == display_location(second)
+
+
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="readiness-app", description=f"Open {APP_NAME}.")
-    parser.add_argument("--db", help="database file (default: the one in your data folder)")
+    parser.add_argument(
+        "--db",
+        help="database file or team server URL (default: the one chosen under "
+        "Settings > Database, else the file in your data folder)",
+    )
     parser.add_argument("--lang", choices=("en", "zh"), help="interface language for this run")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -157,17 +263,15 @@ def build_window(app: QApplication, store: Store, catalog: Catalog, language: st
     workspace = Workspace(store, catalog, language)
     window = MainWindow(workspace)
 
-    def switch(choice: str) -> None:
+    def wire(new: MainWindow) -> None:
+        new.language_change_requested.connect(switch)
+        new.database_change_requested.connect(switch_database)
+
+    def replace_window(assessment: int | None) -> None:
         nonlocal window
-        QSettings().setValue("language", choice)
-        language = ui_language(choice)
-        window.save_state()
-        assessment = workspace.assessment_id
-        localizer.apply(language)
-        workspace.language = language
         old = window
         window = MainWindow(workspace)
-        window.language_change_requested.connect(switch)
+        wire(window)
         window.show()
         if assessment is not None:
             workspace.open_assessment(assessment)
@@ -175,7 +279,42 @@ def build_window(app: QApplication, store: Store, catalog: Catalog, language: st
         old.deleteLater()
         app.setProperty("mainWindow", window)
 
-    window.language_change_requested.connect(switch)
+    def switch(choice: str) -> None:
+        QSettings().setValue("language", choice)
+        language = ui_language(choice)
+        window.save_state()
+        assessment = workspace.assessment_id
+        localizer.apply(language)
+        workspace.language = language
+        replace_window(assessment)
+
+    def switch_database(location: str, user: str) -> None:
+        nonlocal workspace
+        old_store = workspace.store
+        if _same_database(location, old_store.location):
+            old_store.user = user  # only the name changed: no need to reopen
+            remember_database(location, user)
+            return
+        new_store = open_other_database(location, user, window)
+        if new_store is None:
+            return  # the reason was shown; the current database and setting stay
+        # Saved only now, so a choice that cannot be opened never replaces a working one.
+        remember_database(location, user)
+        QSettings().remove("lastAssessment")  # its id belongs to the other database
+        window.save_state()
+        old_workspace = workspace
+        workspace = Workspace(new_store, catalog, workspace.language)
+        replace_window(None)
+        old_workspace.deleteLater()  # with its timers: nothing may touch the old store again
+        window.statusBar().showMessage(
+            QApplication.translate("app", "Now working on %1").replace(
+                "%1", display_location(new_store.location)
+            ),
+            8000,
+        )
+        old_store.close()
+
+    wire(window)
     app.setProperty("mainWindow", window)
     return window
 
@@ -204,11 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             None, APP_NAME, f"The questionnaire content is damaged:\n{error}\nReinstall the app."
         )
         return 1
-    try:
-        store = open_store_interactively(args.db)
-    except StoreError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
-        return 1
+    store = open_at_start(args.db)
     if store is None:
         return 1
     window = build_window(app, store, catalog, ui_language(args.lang))
@@ -218,6 +353,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         store.close()
+        current = app.property("mainWindow")
+        if isinstance(current, MainWindow):
+            current.workspace.store.close()  # another database may have been chosen meanwhile
 
 
 if __name__ == "__main__":

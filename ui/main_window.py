@@ -2,6 +2,8 @@
 
 Signals:
     language_change_requested(str): the user picked "en", "zh" or "" (system).
+    database_change_requested(str, str): the user chose another database (location
+        without password) and their name, under Settings > Database.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from readiness import APP_NAME, __version__
 from ui.action_plan import ActionPlanPage
 from ui.company_page import CompanyPage, NewAssessmentDialog
+from ui.conflict_dialog import ask_keep_mine
 from ui.dashboard import DashboardPage
 from ui.history import HistoryPage
 from ui.questionnaire import QuestionnairePage
@@ -38,6 +41,7 @@ class MainWindow(QMainWindow):
     """Top-level window; remembers its geometry, splitters and last assessment."""
 
     language_change_requested = Signal(str)
+    database_change_requested = Signal(str, str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +71,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         workspace.saved.connect(self._saved)
         workspace.failed.connect(self._failed)
+        workspace.colleagues_changed.connect(self._saved)
+        workspace.notice.connect(self._saved)
+        workspace.resolve_conflict = lambda conflict, what, mine: ask_keep_mine(
+            self, conflict, what, mine
+        )
         workspace.result_changed.connect(self._update_title)
         workspace.assessment_opened.connect(lambda _id: self._show_assessment())
         self._backup_timer = QTimer(self)
@@ -90,6 +99,9 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("Open the &sample assessment"), self.open_sample)
         self._action(file_menu, self.tr("&Home"), self.show_welcome)
+        self.portfolio_action = self._action(
+            file_menu, self.tr("&Portfolio of companies…"), self.show_portfolio
+        )
         file_menu.addSeparator()
         self.report_action = self._action(
             file_menu, self.tr("Export &report…"), self.export_report, QKeySequence("Ctrl+E")
@@ -114,6 +126,9 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("&Find question"), self._find, None)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.database_action = self._action(
+            settings_menu, self.tr("&Database…"), self.choose_database
+        )
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = str(QSettings().value("language", ""))
@@ -152,6 +167,25 @@ class MainWindow(QMainWindow):
         self.welcome.reload()
         self.stack.setCurrentWidget(self.welcome)
         self._update_title()
+
+    def show_portfolio(self) -> None:
+        """Open the portfolio window: every company's readiness for one market."""
+        from ui.portfolio import PortfolioWindow
+
+        window = self.findChild(PortfolioWindow)
+        if window is None:
+            window = PortfolioWindow(self.workspace, self)
+
+            def open_here(assessment_id: int) -> None:
+                self.workspace.open_assessment(assessment_id)
+                self.tabs.setCurrentWidget(self.dashboard)
+                self.raise_()
+                self.activateWindow()
+
+            window.open_requested.connect(open_here)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _show_assessment(self) -> None:
         self.stack.setCurrentWidget(self.tabs)
@@ -298,6 +332,14 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """Show the About box."""
         QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.about_text())
+
+    def choose_database(self) -> None:
+        """Settings > Database: a file on this computer or a team server; the app reopens on it."""
+        from ui.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(self.workspace.store.location, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.database_change_requested.emit(dialog.location(), dialog.user_name())
 
     def show_methodology(self) -> None:
         """Show how scores are made, in the app."""

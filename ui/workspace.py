@@ -11,6 +11,8 @@ Signals:
     failed(str): a write was refused; the text says why and that nothing was lost.
     colleagues_changed(str): someone else changed the open assessment; the views
         already show it, the text says who and what.
+    notice(str): news from the background check (the server cannot be reached,
+        or can again), for the status bar rather than a dialog.
 
 Other people's changes arrive by polling: every two seconds the workspace asks
 the store for the assessment's revision, a single indexed read, and reloads when
@@ -99,6 +101,7 @@ class Workspace(QObject):
     saved = Signal(str)
     failed = Signal(str)
     colleagues_changed = Signal(str)
+    notice = Signal(str)
 
     def __init__(
         self, store: Store, catalog: Catalog, language: str, parent: QObject | None = None
@@ -147,6 +150,9 @@ class Workspace(QObject):
 
     def poll(self) -> None:
         """Reload when someone else changed the open assessment."""
+        if self.store.closed:
+            self.poll_timer.stop()  # the app moved to another database
+            return
         if self.assessment_id is None or self._seen_revision is None:
             return
         try:
@@ -159,7 +165,7 @@ class Workspace(QObject):
         except StoreError as error:
             if not self._unreachable:
                 self._unreachable = True
-                self.failed.emit(
+                self.notice.emit(
                     self.tr("Cannot check for colleagues' changes: %1 Retrying.").replace(
                         "%1", str(error)
                     )
@@ -173,7 +179,7 @@ class Workspace(QObject):
     def _reachable(self) -> None:
         if self._unreachable:
             self._unreachable = False
-            self.saved.emit(self.tr("Connected again"))
+            self.notice.emit(self.tr("Connected again"))
 
     def _describe_changes(self, before: AssessmentResult | None) -> str:
         """Who changed how many answers between ``before`` and now."""
@@ -192,11 +198,10 @@ class Workspace(QObject):
         people.discard(self.user)
         if count == 0:
             return self.tr("Updated with colleagues' changes")
-        if not people:
-            return self.tr("%n answer(s) changed by colleagues", "", count)
-        return self.tr("%n answer(s) changed by %1", "", count).replace(
-            "%1", ", ".join(sorted(people))
-        )
+        who = ", ".join(sorted(people)) if people else self.tr("colleagues")
+        if count == 1:
+            return self.tr("One answer changed by %1").replace("%1", who)
+        return self.tr("%1 answers changed by %2").replace("%1", str(count)).replace("%2", who)
 
     def create_assessment(
         self,

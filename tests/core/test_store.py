@@ -225,6 +225,14 @@ class TestTwoProcesses:
         open_store(str(db_path)).close()
         open_store(str(db_path)).close()
 
+    def test_a_closed_store_refuses_to_be_used(self, db_path: Path) -> None:
+        store = open_store(str(db_path))
+        store.close()
+        with pytest.raises(StoreError, match="was closed"):
+            store.list_assessments()
+        with pytest.raises(StoreError, match="was closed"):
+            store.create_company("Late Motors")
+
 
 class TestHostileSurroundings:
     @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")

@@ -175,3 +175,36 @@ def test_my_questions_shows_what_was_assigned_to_me(
     assert "li wei" in page.card.assignment.text()
     entries = [page.dimensions.item(n).text() for n in range(page.dimensions.count())]
     assert sum("· Li Wei" in entry for entry in entries) == 1
+
+
+def test_a_server_that_stops_answering_is_reported_once_in_the_status_bar(
+    qtbot: QtBot, pair: tuple[Workspace, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from readiness.store import StoreError
+
+    workspace, _ = pair
+    workspace.poll_timer.stop()
+    notices: list[str] = []
+    failures: list[str] = []
+    workspace.notice.connect(notices.append)
+    workspace.failed.connect(failures.append)
+
+    def unreachable(_assessment_id: int) -> int:
+        raise StoreError("Nothing answers at db:5432.")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(workspace.store, "revision", unreachable)
+        workspace.poll()
+        workspace.poll()
+    workspace.poll()
+    assert failures == []  # no dialog for a background check
+    assert len(notices) == 2
+    assert "Nothing answers" in notices[0] and notices[1] == "Connected again"
+
+
+def test_a_closed_store_stops_the_background_check(pair: tuple[Workspace, Store]) -> None:
+    workspace, _ = pair
+    assert workspace.poll_timer.isActive()
+    workspace.store.close()
+    workspace.poll()
+    assert not workspace.poll_timer.isActive()

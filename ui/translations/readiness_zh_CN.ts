@@ -80,39 +80,54 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../questionnaire.py" line="87"/>
+        <location filename="../questionnaire.py" line="89"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="87"/>
+        <location filename="../questionnaire.py" line="89"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="89"/>
+        <location filename="../questionnaire.py" line="91"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="90"/>
+        <location filename="../questionnaire.py" line="92"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="114"/>
+        <location filename="../questionnaire.py" line="116"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="115"/>
+        <location filename="../questionnaire.py" line="117"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="121"/>
+        <location filename="../questionnaire.py" line="123"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="158"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="160"/>
+        <source>Changed by %1 · %2</source>
+        <translation>修改人 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="163"/>
+        <source>Version %1 of this answer</source>
+        <translation>此答案的第 %1 版</translation>
     </message>
 </context>
 <context>
@@ -187,6 +202,44 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../conflict_dialog.py" line="26"/>
+        <source>Changed by a colleague</source>
+        <translation>同事已修改</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="29"/>
+        <source>Yours: %1. Keep yours (it replaces theirs) or theirs?</source>
+        <translation>您的：%1。保留您的（将替换对方的）还是对方的？</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="33"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="35"/>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="44"/>
+        <source>A colleague removed this meanwhile.</source>
+        <translation>在此期间，一位同事删除了它。</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="45"/>
+        <source>A colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <location filename="../conflict_dialog.py" line="53"/>
+        <source>%1 changed this at %2 to %3.</source>
+        <translation>%1 在 %2 把它改成了 %3。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../dashboard.py" line="122"/>
@@ -222,6 +275,184 @@
         <location filename="../dashboard.py" line="233"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../database_dialog.py" line="88"/>
+        <source>No system keyring is available to store the password for %1. Untick “Remember in the system keyring” to use it until you quit, or set PGPASSWORD or use ~/.pgpass instead.</source>
+        <translation>没有可用的系统钥匙串来保存 %1 的密码。取消勾选“在系统钥匙串中记住密码”即可在本次运行期间使用该密码；也可以改用 PGPASSWORD 环境变量或 ~/.pgpass 文件。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="94"/>
+        <source>The system keyring did not let the app use the password for %1. Unlock the keyring and try again, or set PGPASSWORD or use ~/.pgpass instead.</source>
+        <translation>系统钥匙串不允许本应用使用 %1 的密码。请解锁钥匙串后重试，或改用 PGPASSWORD 环境变量或 ~/.pgpass 文件。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="99"/>
+        <source>The server refused the password for %1. Check it and try again.</source>
+        <translation>服务器拒绝了 %1 的密码。请检查后重试。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="102"/>
+        <source>The server asks for a password for %1 and none is saved. Enter it under Settings &gt; Database, or set PGPASSWORD or use ~/.pgpass.</source>
+        <translation>服务器要求 %1 的密码，但尚未保存任何密码。请在“设置 → 数据库”中输入，或使用 PGPASSWORD 环境变量或 ~/.pgpass 文件。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="107"/>
+        <source>Nothing answers at the address of %1. Check the host and the port, and that PostgreSQL is running there.</source>
+        <translation>%1 的地址没有响应。请检查主机和端口，并确认该处的 PostgreSQL 正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="112"/>
+        <source>The server name in %1 is unknown. Check the spelling and the network.</source>
+        <translation>无法识别 %1 中的服务器名称。请检查拼写和网络。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="116"/>
+        <source>The server of %1 did not answer in time. Check the address, the network or the VPN.</source>
+        <translation>%1 的服务器未能及时响应。请检查地址、网络或 VPN。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="120"/>
+        <source>The server has no database of that name (%1). Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>服务器上没有该名称的数据库（%1）。请检查名称，或请服务器管理员创建该数据库。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="125"/>
+        <source>The server has no user of that name (%1). Check the user name.</source>
+        <translation>服务器上没有该名称的用户（%1）。请检查用户名。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="132"/>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="157"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="166"/>
+        <source>Where your assessments are stored:</source>
+        <translation>评估数据的保存位置：</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="169"/>
+        <source>This computer (a database file)</source>
+        <translation>本机（数据库文件）</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="170"/>
+        <source>Team server (PostgreSQL)</source>
+        <translation>团队服务器（PostgreSQL）</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="181"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="202"/>
+        <source>empty: use the saved password</source>
+        <translation>留空：使用已保存的密码</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="203"/>
+        <source>Remember in the system keyring</source>
+        <translation>在系统钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="205"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="206"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="207"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="208"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="209"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="215"/>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="217"/>
+        <source>Recorded on every answer and action as the person who changed it.</source>
+        <translation>将作为修改人记录在每个回答和行动上。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="225"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="284"/>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="286"/>
+        <source>Database files (*.sqlite3 *.db);;All files (*)</source>
+        <translation>数据库文件 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="318"/>
+        <source>Choose the database file.</source>
+        <translation>请选择数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="320"/>
+        <source>%1 is a folder; choose a file in it.</source>
+        <translation>%1 是文件夹；请选择其中的一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="323"/>
+        <source>the host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="324"/>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="325"/>
+        <source>the user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="329"/>
+        <source>Fill in %1 of the team server.</source>
+        <translation>请填写团队服务器的%1。</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="367"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../database_dialog.py" line="396"/>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
     </message>
 </context>
 <context>
@@ -265,183 +496,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Company &amp;&amp; markets</source>
         <translation>企业与市场</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="65"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="67"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="84"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="85"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="96"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Open the &amp;sample assessment</source>
         <translation>打开样例评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="101"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="103"/>
+        <source>&amp;Portfolio of companies…</source>
+        <translation>企业组合(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="107"/>
         <source>Export &amp;report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Export to E&amp;xcel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="111"/>
         <source>Export assessment &amp;file…</source>
         <translation>导出评估文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Import assessment file…</source>
         <translation>导入评估文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Find question</source>
         <translation>查找题目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="130"/>
+        <source>&amp;Database…</source>
+        <translation>数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="135"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="143"/>
         <source>How scores are &amp;made</source>
         <translation>评分方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="256"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Assessment file (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="324"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="334"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="349"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
@@ -756,84 +997,347 @@
     </message>
 </context>
 <context>
-    <name>QuestionCard</name>
+    <name>PortfolioModel</name>
     <message>
-        <location filename="../questionnaire.py" line="196"/>
-        <source>critical: a low answer blocks entry</source>
-        <translation>关键题目：答案偏低即阻碍进入市场</translation>
+        <location filename="../portfolio.py" line="126"/>
+        <source>#</source>
+        <translation>序号</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="203"/>
-        <source>What good looks like:</source>
-        <translation>达标标准：</translation>
+        <location filename="../portfolio.py" line="127"/>
+        <source>Company</source>
+        <translation>企业</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="206"/>
-        <source>Answer yes or no.</source>
-        <translation>请回答“是”或“否”。</translation>
+        <location filename="../portfolio.py" line="128"/>
+        <source>Assessment</source>
+        <translation>评估</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="212"/>
-        <source>Lead time to close the gap: %1 weeks</source>
-        <translation>弥补差距所需周期：%1 周</translation>
+        <location filename="../portfolio.py" line="129"/>
+        <source>Score</source>
+        <translation>得分</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="214"/>
-        <source>Source:</source>
-        <translation>出处：</translation>
+        <location filename="../portfolio.py" line="130"/>
+        <source>Level</source>
+        <translation>等级</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="223"/>
-        <source>Company-wide</source>
-        <translation>全公司</translation>
+        <location filename="../portfolio.py" line="131"/>
+        <source>Answered</source>
+        <translation>已答</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="261"/>
-        <source>not answered</source>
-        <translation>未作答</translation>
+        <location filename="../portfolio.py" line="132"/>
+        <source>Blockers</source>
+        <translation>阻碍项</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="263"/>
-        <source>not applicable</source>
-        <translation>不适用</translation>
+        <location filename="../portfolio.py" line="139"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="265"/>
-        <source>don&apos;t know (counts as 0)</source>
-        <translation>不清楚（按 0 计）</translation>
+        <location filename="../portfolio.py" line="172"/>
+        <source>(provisional)</source>
+        <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="268"/>
-        <source>Yes</source>
-        <translation>是</translation>
+        <location filename="../portfolio.py" line="200"/>
+        <source>Double-click to open this assessment</source>
+        <translation>双击打开该评估</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <location filename="../portfolio.py" line="213"/>
+        <source>Portfolio of companies</source>
+        <translation>企业组合</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="268"/>
-        <source>No</source>
-        <translation>否</translation>
+        <location filename="../portfolio.py" line="224"/>
+        <source>&amp;Market:</source>
+        <translation>市场(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="277"/>
-        <source>Evidence (%1)</source>
-        <translation>证明材料（%1）</translation>
+        <location filename="../portfolio.py" line="227"/>
+        <source>Market to compare the companies for</source>
+        <translation>用于比较各企业的市场</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="278"/>
-        <source>Attach a file…</source>
-        <translation>添加文件…</translation>
+        <location filename="../portfolio.py" line="231"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="284"/>
+        <location filename="../portfolio.py" line="232"/>
+        <source>Read the latest answers of every company again</source>
+        <translation>重新读取各企业的最新答案</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="242"/>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="243"/>
+        <source>Report language:</source>
+        <translation>报告语言：</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="245"/>
+        <source>&amp;Print portfolio report…</source>
+        <translation>打印企业组合报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="267"/>
+        <source>Companies ranked by readiness</source>
+        <translation>按准备度排序的企业</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="301"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="360"/>
+        <source>No assessment targets a market yet. Create assessments first.</source>
+        <translation>还没有任何评估选择目标市场。请先创建评估。</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="366"/>
+        <source>%1 companies · average readiness %2 · %3 ready or better · %4 blocked</source>
+        <translation>%1 家企业 · 平均准备度 %2 · %3 家已就绪或领先 · %4 家受阻</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="373"/>
+        <source>%1 older assessments not counted</source>
+        <translation>%1 份较早的评估未计入</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="387"/>
+        <source>Readiness for %1 by company</source>
+        <translation>各企业进入%1的准备度</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="408"/>
+        <source>No blockers</source>
+        <translation>无阻碍项</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="410"/>
+        <source>Blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="471"/>
+        <source>No Chinese font</source>
+        <translation>缺少中文字体</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="476"/>
+        <source>Save the portfolio report</source>
+        <translation>保存企业组合报告</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="493"/>
+        <source>Laying out the portfolio report…</source>
+        <translation>正在排版企业组合报告…</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="509"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="514"/>
+        <source>Laying out the portfolio report… %1 s</source>
+        <translation>正在排版企业组合报告… %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="526"/>
+        <source>The report renderer could not be started.</source>
+        <translation>无法启动报告生成程序。</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="535"/>
+        <source>The portfolio report could not be made.</source>
+        <translation>企业组合报告生成失败。</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="538"/>
+        <source>Report failed</source>
+        <translation>报告生成失败</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="539"/>
+        <source>The portfolio report could not be made:
+%1</source>
+        <translation>企业组合报告生成失败：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="540"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="545"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="551"/>
+        <source>Report ready</source>
+        <translation>报告已生成</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="552"/>
+        <source>The portfolio report was saved to %1.</source>
+        <translation>企业组合报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="553"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="289"/>
+        <location filename="../portfolio.py" line="555"/>
+        <source>Preview and print</source>
+        <translation>预览并打印</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../questionnaire.py" line="209"/>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="230"/>
+        <source>critical: a low answer blocks entry</source>
+        <translation>关键题目：答案偏低即阻碍进入市场</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="237"/>
+        <source>What good looks like:</source>
+        <translation>达标标准：</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="240"/>
+        <source>Answer yes or no.</source>
+        <translation>请回答“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="246"/>
+        <source>Lead time to close the gap: %1 weeks</source>
+        <translation>弥补差距所需周期：%1 周</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="248"/>
+        <source>Source:</source>
+        <translation>出处：</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="257"/>
+        <source>Company-wide</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="300"/>
+        <source>Assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="302"/>
+        <source>Assigned to %1 (with the whole dimension)</source>
+        <translation>已分配给 %1（随整个维度）</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="306"/>
+        <source>Not assigned to anyone</source>
+        <translation>尚未分配</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="317"/>
+        <source>Assign this question to…</source>
+        <translation>把这个问题分配给…</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="321"/>
+        <source>Assign the dimension “%1” to…</source>
+        <translation>把维度“%1”分配给…</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="326"/>
+        <source>Take this question back</source>
+        <translation>收回这个问题</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="330"/>
+        <source>Take the dimension back</source>
+        <translation>收回这个维度</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="341"/>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="342"/>
+        <source>Who should answer %1?</source>
+        <translation>由谁来回答 %1？</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="352"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="354"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="356"/>
+        <source>don&apos;t know (counts as 0)</source>
+        <translation>不清楚（按 0 计）</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="359"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="359"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="368"/>
+        <source>Evidence (%1)</source>
+        <translation>证明材料（%1）</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="369"/>
+        <source>Attach a file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="375"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="380"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="294"/>
+        <location filename="../questionnaire.py" line="385"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -841,48 +1345,58 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../questionnaire.py" line="312"/>
+        <location filename="../questionnaire.py" line="403"/>
         <source>Find a question (Ctrl+F): id or words</source>
         <translation>查找题目（Ctrl+F）：编号或关键词</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="313"/>
+        <location filename="../questionnaire.py" line="404"/>
         <source>Find a question</source>
         <translation>查找题目</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="318"/>
+        <location filename="../questionnaire.py" line="409"/>
         <source>Unanswered only</source>
         <translation>仅未作答</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="319"/>
+        <location filename="../questionnaire.py" line="410"/>
         <source>Critical only</source>
         <translation>仅关键题目</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="327"/>
+        <location filename="../questionnaire.py" line="411"/>
+        <source>My questions</source>
+        <translation>我的问题</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="413"/>
+        <source>Questions assigned to you (%1), alone or with their dimension</source>
+        <translation>分配给您（%1）的问题，包括单独分配的和随维度分配的</translation>
+    </message>
+    <message>
+        <location filename="../questionnaire.py" line="424"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="339"/>
+        <location filename="../questionnaire.py" line="436"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="340"/>
+        <location filename="../questionnaire.py" line="437"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="354"/>
+        <location filename="../questionnaire.py" line="451"/>
         <source>No question matches the filters.</source>
         <translation>没有符合筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="432"/>
-        <location filename="../questionnaire.py" line="502"/>
+        <location filename="../questionnaire.py" line="537"/>
+        <location filename="../questionnaire.py" line="607"/>
         <source>%1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
@@ -1096,72 +1610,122 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="121"/>
+        <location filename="../workspace.py" line="169"/>
+        <source>Cannot check for colleagues&apos; changes: %1 Retrying.</source>
+        <translation>无法检查同事的修改：%1 正在重试。</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="182"/>
+        <source>Connected again</source>
+        <translation>已重新连接</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="200"/>
+        <source>Updated with colleagues&apos; changes</source>
+        <translation>已载入同事的修改</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="201"/>
+        <source>colleagues</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="203"/>
+        <source>One answer changed by %1</source>
+        <translation>%1 修改了 1 个答案</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="204"/>
+        <source>%1 answers changed by %2</source>
+        <translation>%2 修改了 %1 个答案</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="224"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="174"/>
+        <location filename="../workspace.py" line="277"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="200"/>
+        <location filename="../workspace.py" line="308"/>
+        <source>no answer</source>
+        <translation>无答案</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="312"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="218"/>
+        <location filename="../workspace.py" line="340"/>
+        <source>Kept your colleague&apos;s change</source>
+        <translation>已保留同事的修改</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="371"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="242"/>
+        <location filename="../workspace.py" line="395"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="262"/>
+        <location filename="../workspace.py" line="408"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="268"/>
+        <location filename="../workspace.py" line="429"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="286"/>
+        <location filename="../workspace.py" line="456"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="310"/>
+        <location filename="../workspace.py" line="480"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="315"/>
+        <location filename="../workspace.py" line="485"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="320"/>
+        <location filename="../workspace.py" line="490"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="337"/>
+        <location filename="../workspace.py" line="524"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="342"/>
+        <location filename="../workspace.py" line="528"/>
+        <source>Assignment saved</source>
+        <translation>分配已保存</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="528"/>
+        <source>Assignment removed</source>
+        <translation>分配已取消</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="533"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="355"/>
+        <location filename="../workspace.py" line="546"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
@@ -1169,7 +1733,7 @@ Your answers are not affected.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="114"/>
+        <location filename="../app.py" line="134"/>
         <source>%1
 
 Restore the newest good backup now?</source>
@@ -1178,13 +1742,40 @@ Restore the newest good backup now?</source>
 是否立即从最近一次完好的备份恢复？</translation>
     </message>
     <message>
-        <location filename="../app.py" line="131"/>
+        <location filename="../app.py" line="151"/>
         <source>%1
 
 Open it read-only?</source>
         <translation>%1
 
 是否以只读方式打开？</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="183"/>
+        <source>Could not open %1; you are still working on the current database.
+
+%2</source>
+        <translation>无法打开 %1；您仍在使用当前数据库。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="221"/>
+        <source>Could not open the team server %1.
+
+%2
+
+The database on this computer opens instead; choose Settings &gt; Database to try the server again.</source>
+        <translation>无法打开团队服务器 %1。
+
+%2
+
+将改为打开本机上的数据库；如需再次尝试连接服务器，请选择“设置 → 数据库”。</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="310"/>
+        <source>Now working on %1</source>
+        <translation>当前使用的数据库：%1</translation>
     </message>
 </context>
 </TS>

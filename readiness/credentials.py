@@ -1,0 +1,380 @@
+"""Passwords for a team server: kept in the OS keyring, never in settings, commands or logs.
+
+A server database is named by a URL without a password, such as
+``postgresql+psycopg://alice@db.example.com:5432/readiness``. Its password is
+looked up, in this order, when a connection is made:
+
+1. a password given for this run only (:func:`use_password_for_session`);
+2. the OS keyring (Windows Credential Manager, macOS Keychain, Secret Service
+   on Linux), under the service ``market-entry-readiness`` and the account
+   :func:`server_key`, saved by ``readiness login`` or Settings > Database;
+3. libpq's own sources, which still apply when nothing above is found: the
+   ``PGPASSWORD`` environment variable and the ``~/.pgpass`` file
+   (``%APPDATA%\\postgresql\\pgpass.conf`` on Windows). CI jobs and headless
+   machines without a keyring use these.
+
+A URL that carries a password inline (``alice:secret@host``) still works, but it
+is never written anywhere: :func:`without_password` strips it before a location
+is saved, and :func:`display_location` masks it in titles, logs and messages.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+import keyring
+import keyring.errors
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from readiness import APP_ID
+
+KEYRING_SERVICE = APP_ID
+DEFAULT_PORT = 5432
+CONNECT_TIMEOUT_S = 10
+
+Reason = Literal[
+    "no-keyring",
+    "keyring",
+    "wrong-password",
+    "no-password",
+    "refused",
+    "unknown-host",
+    "timeout",
+    "no-database",
+    "no-user",
+    "unknown-user",
+    "not-a-server",
+    "other",
+]
+
+# Typed for this run only; lost when the program ends.
+_session_passwords: dict[str, str] = {}
+
+
+class CredentialsError(Exception):
+    """A password or connection problem the user can act on; never carries the password.
+
+    ``reason`` says what went wrong in a word the interface can translate,
+    ``server`` names the account (:func:`server_key`), and the message says what
+    and where in English.
+    """
+
+    def __init__(self, message: str, *, reason: Reason, server: str = "") -> None:
+        super().__init__(message)
+        self.reason: Reason = reason
+        self.server = server
+
+
+def _url(location: str | URL) -> URL:
+    if isinstance(location, URL):
+        return location
+    try:
+        return make_url(location)
+    except ArgumentError:
+        raise CredentialsError(
+            "This is not a database address; a team server looks like "
+            "postgresql+psycopg://user@host:5432/database.",
+            reason="not-a-server",
+        ) from None
+
+
+def is_server_location(location: str) -> bool:
+    """Whether ``location`` names a database server (rather than a local SQLite file)."""
+    if "://" not in location:
+        return False
+    try:
+        return make_url(location).get_backend_name() not in ("sqlite",)
+    except ArgumentError:
+        return False
+
+
+def carries_password(location: str) -> bool:
+    """Whether ``location`` is a URL with a password written into it."""
+    if "://" not in location:
+        return False
+    try:
+        return make_url(location).password is not None
+    except ArgumentError:
+        return False
+
+
+def server_key(url: str | URL) -> str:
+    """The server account a password belongs to: ``user@host:port/database``.
+
+    The driver, the password and the options are left out, so
+    ``postgresql://`` and ``postgresql+psycopg://`` share a password, and a
+    missing port means PostgreSQL's default.
+    """
+    parsed = _url(url)
+    host = parsed.host or _query_value(parsed, "host") or "localhost"
+    port = parsed.port or DEFAULT_PORT
+    return f"{parsed.username or ''}@{host.lower()}:{port}/{parsed.database or ''}"
+
+
+def _query_value(url: URL, name: str) -> str | None:
+    value = url.query.get(name)
+    if isinstance(value, tuple):
+        return value[0] if value else None
+    return value
+
+
+def without_password(url: str) -> str:
+    """The location with any inline password removed: the form that may be saved.
+
+    A file path is returned unchanged.
+    """
+    if "://" not in url:
+        return url
+    # URL.set() treats None as "keep"; replace the field itself.
+    return _url(url)._replace(password=None).render_as_string(hide_password=False)
+
+
+def display_location(location: str) -> str:
+    """The location for titles, logs and messages: an inline password shows as ``***``."""
+    if "://" not in location:
+        return location
+    try:
+        return make_url(location).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        # Not parseable (a port that is not a number raises ValueError):
+        # still never show what sits between "user:" and "@".
+        return re.sub(r"(://[^/:@]*):[^@/]*@", r"\1:***@", location)
+
+
+def _no_keyring_message(server: str) -> str:
+    return (
+        f"No system keyring is available to store the password for {server}; "
+        "set PGPASSWORD or use ~/.pgpass instead."
+    )
+
+
+def _keyring_failure(
+    error: keyring.errors.KeyringError, server: str, doing: str
+) -> CredentialsError:
+    if isinstance(error, keyring.errors.NoKeyringError):
+        return CredentialsError(_no_keyring_message(server), reason="no-keyring", server=server)
+    # The backend's own words may help (a locked keyring, a refused prompt); they
+    # never contain the password, which is only ever passed in, not echoed.
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return CredentialsError(
+        f"The system keyring could not {doing} the password for {server} ({detail}); "
+        "unlock the keyring and try again, or set PGPASSWORD or use ~/.pgpass instead.",
+        reason="keyring",
+        server=server,
+    )
+
+
+def _account(url: str | URL) -> tuple[URL, str]:
+    parsed = _url(url)
+    if not parsed.username:
+        raise CredentialsError(
+            f"The address {display_location(parsed.render_as_string())} names no user; "
+            "write it as postgresql+psycopg://user@host:5432/database.",
+            reason="no-user",
+            server=server_key(parsed),
+        )
+    return parsed, server_key(parsed)
+
+
+def save_password(url: str | URL, password: str) -> None:
+    """Keep ``password`` for the server account of ``url`` in the OS keyring.
+
+    Raises:
+        CredentialsError: the URL names no user, or no keyring could store it.
+    """
+    _, server = _account(url)
+    try:
+        keyring.set_password(KEYRING_SERVICE, server, password)
+    except keyring.errors.KeyringError as error:
+        raise _keyring_failure(error, server, "store") from None
+    _session_passwords.pop(server, None)
+
+
+def forget_password(url: str | URL) -> bool:
+    """Remove the saved password of the server account of ``url``.
+
+    Returns whether one was stored. Without any keyring there is nothing to forget.
+
+    Raises:
+        CredentialsError: the keyring refused (locked, or access denied).
+    """
+    _, server = _account(url)
+    had_session = _session_passwords.pop(server, None) is not None
+    try:
+        keyring.delete_password(KEYRING_SERVICE, server)
+    except keyring.errors.PasswordDeleteError:
+        return had_session
+    except keyring.errors.NoKeyringError:
+        return had_session
+    except keyring.errors.KeyringError as error:
+        raise _keyring_failure(error, server, "remove") from None
+    return True
+
+
+def use_password_for_session(url: str | URL, password: str) -> None:
+    """Use ``password`` for the server account of ``url`` until the program ends, unsaved."""
+    _, server = _account(url)
+    _session_passwords[server] = password
+
+
+def take_inline_password(location: str) -> str:
+    """Move a password written into ``location`` to this run's memory; return it without.
+
+    Whatever then shows or saves the location (titles, errors, settings) cannot leak
+    the password, and connections still use it (see :func:`connect_url`).
+    """
+    if not carries_password(location):
+        return location
+    parsed = make_url(location)
+    if parsed.username and parsed.password is not None:
+        use_password_for_session(parsed, str(parsed.password))
+    return without_password(location)
+
+
+def stored_password(url: str | URL) -> str | None:
+    """The password to use for ``url``'s account: this run's, else the keyring's, else None.
+
+    A machine without any keyring gives None (libpq then reads ``PGPASSWORD`` or
+    ``~/.pgpass``).
+
+    Raises:
+        CredentialsError: a keyring exists but refused to give the password.
+    """
+    parsed = _url(url)
+    if not parsed.username:
+        return None
+    server = server_key(parsed)
+    if server in _session_passwords:
+        return _session_passwords[server]
+    try:
+        return keyring.get_password(KEYRING_SERVICE, server)
+    except keyring.errors.NoKeyringError:
+        return None
+    except keyring.errors.KeyringError as error:
+        raise _keyring_failure(error, server, "read") from None
+
+
+def connect_url(location: str) -> URL:
+    """The URL to connect to ``location`` with, the saved password filled in.
+
+    When the URL names a user but no password and a password is stored (for this
+    run, or in the keyring), it is filled in; otherwise the URL is returned
+    unchanged, and libpq still honours ``PGPASSWORD`` and ``~/.pgpass``. A plain
+    file path becomes an SQLite URL.
+
+    Raises:
+        CredentialsError: the keyring exists but refused to give the password.
+    """
+    if "://" not in location:
+        return URL.create("sqlite", database=location)
+    parsed = _url(location)
+    if parsed.get_backend_name() == "sqlite" or not parsed.username or parsed.password:
+        return parsed
+    password = stored_password(parsed)
+    return parsed if password is None else parsed.set(password=password)
+
+
+def explain_connection_error(
+    error: BaseException, location: str, *, password: str | None = None
+) -> CredentialsError:
+    """Turn a failed connection into a one-line, actionable :class:`CredentialsError`.
+
+    The message names the server (never its password, nor ``password`` should the
+    server echo it) and says what to check.
+    """
+    if isinstance(error, CredentialsError):
+        return error
+    parsed = _url(location)
+    server = server_key(parsed)
+    host = parsed.host or _query_value(parsed, "host") or "localhost"
+    where = f"{host}:{parsed.port or DEFAULT_PORT}"
+    orig = error.orig if isinstance(error, DBAPIError) and error.orig is not None else error
+    detail = " ".join(str(orig).split())
+    for secret in (parsed.password, password):
+        if secret:
+            detail = detail.replace(secret, "***")
+    lower = detail.lower()
+    reason: Reason
+    if "password authentication failed" in lower or "authentication failed" in lower:
+        reason = "wrong-password"
+        message = (
+            f"The server {where} refused the password for {server}; check it and log in again."
+        )
+    elif "no password supplied" in lower:
+        reason = "no-password"
+        message = (
+            f"The server {where} asks for a password for {server} and none is saved; "
+            "log in (readiness login, or Settings > Database), or set PGPASSWORD or use ~/.pgpass."
+        )
+    elif "timeout expired" in lower or "timed out" in lower:
+        reason = "timeout"
+        message = (
+            f"The server {where} did not answer within {CONNECT_TIMEOUT_S} seconds; "
+            "check the address, the network or the VPN."
+        )
+    elif (
+        "could not translate host name" in lower
+        or "name or service not known" in lower
+        or ("nodename nor servname" in lower)
+    ):
+        reason = "unknown-host"
+        message = f"The server name {host} is unknown; check the spelling and the network."
+    elif "connection refused" in lower:
+        reason = "refused"
+        message = (
+            f"Nothing answers at {where} (connection refused); check the host and port, "
+            "and that PostgreSQL is running there."
+        )
+    elif "database" in lower and "does not exist" in lower:
+        reason = "no-database"
+        message = (
+            f"The server {where} has no database {parsed.database!r}; "
+            "check the name, or ask its administrator to create it."
+        )
+    elif "role" in lower and "does not exist" in lower:
+        reason = "unknown-user"
+        message = f"The server {where} has no user {parsed.username!r}; check the user name."
+    else:
+        reason = "other"
+        first = detail.splitlines()[0] if detail else type(orig).__name__
+        message = f"Cannot connect to {server}: {first}"
+    return CredentialsError(message, reason=reason, server=server)
+
+
+def check_connection(location: str, password: str | None = None) -> None:
+    """Connect to the server at ``location`` once and run ``SELECT 1``.
+
+    ``password``, when given, is used instead of any saved one. Gives up after
+    :data:`CONNECT_TIMEOUT_S` seconds.
+
+    Raises:
+        CredentialsError: with a clear message when the server cannot be reached or
+            refuses the account.
+    """
+    if not is_server_location(location):
+        raise CredentialsError(
+            f"{display_location(location)} is not a database server address.",
+            reason="not-a-server",
+        )
+    url = connect_url(location)
+    if password:
+        url = url.set(password=password)
+    try:
+        engine = create_engine(
+            url, poolclass=NullPool, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+        )
+    except (SQLAlchemyError, ImportError) as error:
+        raise CredentialsError(
+            f"Cannot use {display_location(location)}: {error}", reason="other"
+        ) from None
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except SQLAlchemyError as error:
+        raise explain_connection_error(error, location, password=url.password) from None
+    finally:
+        engine.dispose()
