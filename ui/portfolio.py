@@ -15,7 +15,6 @@ Signals:
 from __future__ import annotations
 
 import html
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -69,19 +68,13 @@ from readiness.portfolio import Portfolio, PortfolioRow, build_portfolio, target
 from readiness.report import MissingCJKFontError, require_cjk_font
 from readiness.scoring import ReadinessLevel
 from readiness.store import StoreError
+from ui.command_process import readiness_process
 from ui.theme import alert_colour
 from ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHART_LABEL_PIXELS = 220
-
-
-def portfolio_command(args: list[str]) -> tuple[str, list[str]]:
-    """The program and arguments that run ``readiness portfolio`` (also in a frozen bundle)."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, ["--cli", "portfolio", *args]
-    return sys.executable, ["-m", "readiness", "portfolio", *args]
 
 
 class PortfolioModel(QAbstractTableModel):
@@ -479,10 +472,9 @@ class PortfolioWindow(QWidget):
                 return
             out = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         self._output = out
-        program, args = portfolio_command(self.arguments(out))
-        process = QProcess(self)
-        process.setProgram(program)
-        process.setArguments(args)
+        process = readiness_process(
+            self, self._workspace.store, ["portfolio", *self.arguments(out)]
+        )
         process.finished.connect(self._finished)
         process.errorOccurred.connect(self._error)
         self._process = process

@@ -7,7 +7,6 @@ and the app and the command line produce the same document.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QProcess, QTimer, QUrl, Signal
@@ -31,14 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from readiness.report import SECTIONS, MissingCJKFontError, require_cjk_font
+from ui.command_process import readiness_process
 from ui.workspace import Workspace
-
-
-def report_command(args: list[str]) -> tuple[str, list[str]]:
-    """The program and arguments that run ``readiness report`` (also in a frozen bundle)."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, ["--cli", "report", *args]
-    return sys.executable, ["-m", "readiness", "report", *args]
 
 
 class ReportDialog(QDialog):
@@ -164,10 +157,7 @@ class ReportDialog(QDialog):
             QMessageBox.warning(self, self.tr("No Chinese font"), str(error))
             return
         self._output = Path(self.path.text())
-        program, args = report_command(self.arguments())
-        process = QProcess(self)
-        process.setProgram(program)
-        process.setArguments(args)
+        process = readiness_process(self, self._workspace.store, ["report", *self.arguments()])
         process.finished.connect(self._finished)
         process.errorOccurred.connect(self._error)
         self._process = process

@@ -78,6 +78,21 @@ def run_self_test() -> int:
             pages.append(f"{language} {count} pages")
         return ", ".join(pages)
 
+    def team_mode() -> str:
+        import importlib
+
+        import psycopg
+        from sqlalchemy import create_engine
+
+        # The driver and its bundled libpq load, and the dialect is found, without
+        # needing a server; the OS keyring's backend module is present.
+        engine = create_engine("postgresql+psycopg://check@127.0.0.1:1/check")
+        engine.dispose()
+        backend = {"win32": "Windows", "darwin": "macOS"}.get(sys.platform, "SecretService")
+        importlib.import_module(f"keyring.backends.{backend}")
+        libpq = psycopg.pq.version()
+        return f"psycopg {psycopg.__version__}, libpq {libpq // 10000}.{libpq % 100}, {backend}"
+
     steps: list[tuple[str, Callable[[], str]]] = [
         ("load content", content),
         ("create the sample assessment", sample),
@@ -85,6 +100,7 @@ def run_self_test() -> int:
         ("render the Chinese report", report("zh")),
         ("render the English report", report("en")),
         ("read the PDFs back", check_pdfs),
+        ("team server support", team_mode),
     ]
     failed = 0
     for name, step in steps:

@@ -24,6 +24,7 @@ LISTEN; two seconds is quicker than a colleague can switch to their window.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +32,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from readiness import credentials
 from readiness.answers import AnswerRejected, AnswerValue, check_answer
 from readiness.assignments import TeamAssignments
 from readiness.backup import backup_if_due
@@ -44,6 +46,7 @@ from readiness.store import (
     MarketChoice,
     Store,
     StoreError,
+    default_database_path,
 )
 from readiness.store_models import ActionStatus, AssignmentScope, SavedAnswer
 
@@ -373,9 +376,13 @@ class Workspace(QObject):
     # --- evidence -------------------------------------------------------------------------
 
     def evidence_folder(self) -> Path:
-        """Where attached evidence files are kept: beside the database."""
-        base = self.store.path.parent if self.store.path else Path.home()
-        return base / "evidence" / str(self.assessment_id)
+        """Where attached evidence files are kept: beside the database file, or for a
+        team server in this computer's data folder, one folder per server account."""
+        if self.store.path is not None:
+            return self.store.path.parent / "evidence" / str(self.assessment_id)
+        server = re.sub(r"[^A-Za-z0-9._-]+", "_", credentials.server_key(self.store.location))
+        base = default_database_path().parent / "evidence" / server
+        return base / str(self.assessment_id)
 
     def owns_evidence(self, path: str) -> bool:
         """Whether a listed file is a copy the app made in its own evidence folder.

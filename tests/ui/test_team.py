@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
+from sqlalchemy import create_engine
 
 from readiness.answers import AnswerValue
 from readiness.catalog import Catalog
@@ -208,3 +210,17 @@ def test_a_closed_store_stops_the_background_check(pair: tuple[Workspace, Store]
     workspace.store.close()
     workspace.poll()
     assert not workspace.poll_timer.isActive()
+
+
+def test_evidence_for_a_server_assessment_stays_in_this_computers_data_folder(
+    catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.workspace.default_database_path", lambda: tmp_path / "r.sqlite3")
+    engine = create_engine("sqlite://")
+    store = Store(engine, location="postgresql+psycopg://li@db.example.com/readiness")
+    workspace = Workspace(store, catalog, "en")
+    workspace.assessment_id = 7
+    folder = workspace.evidence_folder()
+    assert folder.is_relative_to(tmp_path / "evidence")
+    assert folder.name == "7" and "db.example.com" in folder.parent.name
+    engine.dispose()
