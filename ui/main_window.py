@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from readiness import APP_NAME, __version__
+from readiness.credentials import server_key
 from ui.action_plan import ActionPlanPage
 from ui.company_page import CompanyPage, NewAssessmentDialog
 from ui.conflict_dialog import ask_keep_mine
@@ -83,6 +85,10 @@ class MainWindow(QMainWindow):
         self._backup_timer.start(BACKUP_CHECK_MS)
         read_only = self.tr(" (read-only)") if workspace.store.read_only else ""
         self.statusBar().showMessage(self.tr("Ready") + read_only)
+        self.database_label = QLabel(self._database_text())
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setToolTip(self.tr("Change it in Settings > Database…"))
+        self.statusBar().addPermanentWidget(self.database_label)
         self._restore_state()
         self._update_title()
 
@@ -299,6 +305,14 @@ class MainWindow(QMainWindow):
         self._saved(self.tr("Imported %1").replace("%1", path))
 
     # --- feedback ------------------------------------------------------------------------------
+
+    def _database_text(self) -> str:
+        """Where the answers go, always in sight: a team server or this computer."""
+        store = self.workspace.store
+        if store.path is None:
+            where = self.tr("Team server: %1 · you are %2")
+            return where.replace("%1", server_key(store.location)).replace("%2", store.user or "?")
+        return self.tr("This computer: %1").replace("%1", store.path.name)
 
     def _saved(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

@@ -146,3 +146,25 @@ class TestOpeningTheStore:
         monkeypatch.setattr(QMessageBox, "critical", lambda *args: messages.append(args[2]))
         assert open_store_interactively(str(path)) is None
         assert "not a Market Entry Readiness database" in messages[0]
+
+
+def test_the_status_bar_always_says_where_answers_go(
+    qtbot: QtBot, catalog: Catalog, tmp_path: Path
+) -> None:
+    from sqlalchemy import create_engine
+    from sqlmodel import SQLModel
+
+    local = MainWindow(Workspace(open_store(str(tmp_path / "mine.sqlite3")), catalog, "en"))
+    qtbot.addWidget(local)
+    assert local.database_label.text() == "This computer: mine.sqlite3"
+    engine = create_engine("sqlite://")
+    SQLModel.metadata.create_all(engine)
+    server = Store(
+        engine, location="postgresql+psycopg://li@db.example.com/readiness", user="Li Wei"
+    )
+    team = MainWindow(Workspace(server, catalog, "en"))
+    qtbot.addWidget(team)
+    text = team.database_label.text()
+    assert text == "Team server: li@db.example.com:5432/readiness · you are Li Wei"
+    local.workspace.store.close()
+    engine.dispose()

@@ -496,193 +496,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="65"/>
         <source>Company &amp;&amp; markets</source>
         <translation>企业与市场</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="68"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="69"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="86"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85"/>
+        <location filename="../main_window.py" line="87"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="90"/>
+        <source>Change it in Settings &gt; Database…</source>
+        <translation>在“设置 → 数据库”中更改</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="102"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Open the &amp;sample assessment</source>
         <translation>打开样例评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="107"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;Portfolio of companies…</source>
         <translation>企业组合(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="113"/>
         <source>Export &amp;report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Export to E&amp;xcel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Export assessment &amp;file…</source>
         <translation>导出评估文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Import assessment file…</source>
         <translation>导入评估文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Find question</source>
         <translation>查找题目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="141"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="149"/>
         <source>How scores are &amp;made</source>
         <translation>评分方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Assessment file (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="313"/>
+        <source>Team server: %1 · you are %2</source>
+        <translation>团队服务器：%1 · 您是 %2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="317"/>
+        <source>This computer: %1</source>
+        <translation>本机：%1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="340"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="350"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="365"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
@@ -999,52 +1014,52 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../portfolio.py" line="126"/>
+        <location filename="../portfolio.py" line="119"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="127"/>
+        <location filename="../portfolio.py" line="120"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="128"/>
+        <location filename="../portfolio.py" line="121"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="129"/>
+        <location filename="../portfolio.py" line="122"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="130"/>
+        <location filename="../portfolio.py" line="123"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="131"/>
+        <location filename="../portfolio.py" line="124"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="132"/>
+        <location filename="../portfolio.py" line="125"/>
         <source>Blockers</source>
         <translation>阻碍项</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="139"/>
+        <location filename="../portfolio.py" line="132"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="172"/>
+        <location filename="../portfolio.py" line="165"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="200"/>
+        <location filename="../portfolio.py" line="193"/>
         <source>Double-click to open this assessment</source>
         <translation>双击打开该评估</translation>
     </message>
@@ -1052,159 +1067,159 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../portfolio.py" line="213"/>
+        <location filename="../portfolio.py" line="206"/>
         <source>Portfolio of companies</source>
         <translation>企业组合</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="224"/>
+        <location filename="../portfolio.py" line="217"/>
         <source>&amp;Market:</source>
         <translation>市场(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="227"/>
+        <location filename="../portfolio.py" line="220"/>
         <source>Market to compare the companies for</source>
         <translation>用于比较各企业的市场</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="231"/>
+        <location filename="../portfolio.py" line="224"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="232"/>
+        <location filename="../portfolio.py" line="225"/>
         <source>Read the latest answers of every company again</source>
         <translation>重新读取各企业的最新答案</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="242"/>
+        <location filename="../portfolio.py" line="235"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="243"/>
+        <location filename="../portfolio.py" line="236"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="245"/>
+        <location filename="../portfolio.py" line="238"/>
         <source>&amp;Print portfolio report…</source>
         <translation>打印企业组合报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="267"/>
+        <location filename="../portfolio.py" line="260"/>
         <source>Companies ranked by readiness</source>
         <translation>按准备度排序的企业</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="301"/>
+        <location filename="../portfolio.py" line="294"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="360"/>
+        <location filename="../portfolio.py" line="353"/>
         <source>No assessment targets a market yet. Create assessments first.</source>
         <translation>还没有任何评估选择目标市场。请先创建评估。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="366"/>
+        <location filename="../portfolio.py" line="359"/>
         <source>%1 companies · average readiness %2 · %3 ready or better · %4 blocked</source>
         <translation>%1 家企业 · 平均准备度 %2 · %3 家已就绪或领先 · %4 家受阻</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="373"/>
+        <location filename="../portfolio.py" line="366"/>
         <source>%1 older assessments not counted</source>
         <translation>%1 份较早的评估未计入</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="387"/>
+        <location filename="../portfolio.py" line="380"/>
         <source>Readiness for %1 by company</source>
         <translation>各企业进入%1的准备度</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="408"/>
+        <location filename="../portfolio.py" line="401"/>
         <source>No blockers</source>
         <translation>无阻碍项</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="410"/>
+        <location filename="../portfolio.py" line="403"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="471"/>
+        <location filename="../portfolio.py" line="464"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="476"/>
+        <location filename="../portfolio.py" line="469"/>
         <source>Save the portfolio report</source>
         <translation>保存企业组合报告</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="493"/>
+        <location filename="../portfolio.py" line="485"/>
         <source>Laying out the portfolio report…</source>
         <translation>正在排版企业组合报告…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="509"/>
+        <location filename="../portfolio.py" line="501"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="514"/>
+        <location filename="../portfolio.py" line="506"/>
         <source>Laying out the portfolio report… %1 s</source>
         <translation>正在排版企业组合报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="526"/>
+        <location filename="../portfolio.py" line="518"/>
         <source>The report renderer could not be started.</source>
         <translation>无法启动报告生成程序。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="535"/>
+        <location filename="../portfolio.py" line="527"/>
         <source>The portfolio report could not be made.</source>
         <translation>企业组合报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="538"/>
+        <location filename="../portfolio.py" line="530"/>
         <source>Report failed</source>
         <translation>报告生成失败</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="539"/>
+        <location filename="../portfolio.py" line="531"/>
         <source>The portfolio report could not be made:
 %1</source>
         <translation>企业组合报告生成失败：
 %1</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="540"/>
+        <location filename="../portfolio.py" line="532"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="545"/>
+        <location filename="../portfolio.py" line="537"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="551"/>
+        <location filename="../portfolio.py" line="543"/>
         <source>Report ready</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="552"/>
+        <location filename="../portfolio.py" line="544"/>
         <source>The portfolio report was saved to %1.</source>
         <translation>企业组合报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="553"/>
+        <location filename="../portfolio.py" line="545"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="555"/>
+        <location filename="../portfolio.py" line="547"/>
         <source>Preview and print</source>
         <translation>预览并打印</translation>
     </message>
@@ -1404,132 +1419,132 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../report_dialog.py" line="55"/>
+        <location filename="../report_dialog.py" line="48"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="63"/>
+        <location filename="../report_dialog.py" line="56"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="72"/>
+        <location filename="../report_dialog.py" line="65"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="75"/>
+        <location filename="../report_dialog.py" line="68"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="76"/>
+        <location filename="../report_dialog.py" line="69"/>
         <source>Comparison</source>
         <translation>市场对比</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="77"/>
+        <location filename="../report_dialog.py" line="70"/>
         <source>Market sections</source>
         <translation>各市场章节</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="78"/>
+        <location filename="../report_dialog.py" line="71"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="79"/>
+        <location filename="../report_dialog.py" line="72"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="80"/>
+        <location filename="../report_dialog.py" line="73"/>
         <source>Appendix</source>
         <translation>附录</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="94"/>
+        <location filename="../report_dialog.py" line="87"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="95"/>
+        <location filename="../report_dialog.py" line="88"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="100"/>
+        <location filename="../report_dialog.py" line="93"/>
         <source>Save the PDF as</source>
         <translation>PDF 保存位置</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="101"/>
+        <location filename="../report_dialog.py" line="94"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="105"/>
+        <location filename="../report_dialog.py" line="98"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="116"/>
+        <location filename="../report_dialog.py" line="109"/>
         <source>Create PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="128"/>
+        <location filename="../report_dialog.py" line="121"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="156"/>
+        <location filename="../report_dialog.py" line="149"/>
         <source>Choose at least one market.</source>
         <translation>请至少选择一个市场。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="159"/>
+        <location filename="../report_dialog.py" line="152"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="164"/>
+        <location filename="../report_dialog.py" line="157"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="177"/>
+        <location filename="../report_dialog.py" line="167"/>
         <source>Laying out the report…</source>
         <translation>正在排版报告…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="184"/>
+        <location filename="../report_dialog.py" line="174"/>
         <source>Laying out the report… %1 s</source>
         <translation>正在排版报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="191"/>
+        <location filename="../report_dialog.py" line="181"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="204"/>
+        <location filename="../report_dialog.py" line="194"/>
         <source>The report renderer could not be started.</source>
         <translation>无法启动报告生成程序。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="213"/>
+        <location filename="../report_dialog.py" line="203"/>
         <source>The report could not be made.</source>
         <translation>报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="216"/>
+        <location filename="../report_dialog.py" line="206"/>
         <source>Report failed</source>
         <translation>报告生成失败</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="218"/>
+        <location filename="../report_dialog.py" line="208"/>
         <source>The report could not be made:
 %1
 Your answers are not affected.</source>
@@ -1538,37 +1553,37 @@ Your answers are not affected.</source>
 您的答案不受影响。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="219"/>
+        <location filename="../report_dialog.py" line="209"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="223"/>
+        <location filename="../report_dialog.py" line="213"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="224"/>
+        <location filename="../report_dialog.py" line="214"/>
         <source>Report saved to %1</source>
         <translation>报告已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="230"/>
+        <location filename="../report_dialog.py" line="220"/>
         <source>Report ready</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="231"/>
+        <location filename="../report_dialog.py" line="221"/>
         <source>The report was saved to %1.</source>
         <translation>报告已保存至 %1。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="232"/>
+        <location filename="../report_dialog.py" line="222"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="234"/>
+        <location filename="../report_dialog.py" line="224"/>
         <source>Preview and print</source>
         <translation>预览并打印</translation>
     </message>
@@ -1610,122 +1625,122 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="169"/>
+        <location filename="../workspace.py" line="172"/>
         <source>Cannot check for colleagues&apos; changes: %1 Retrying.</source>
         <translation>无法检查同事的修改：%1 正在重试。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="182"/>
+        <location filename="../workspace.py" line="185"/>
         <source>Connected again</source>
         <translation>已重新连接</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="200"/>
+        <location filename="../workspace.py" line="203"/>
         <source>Updated with colleagues&apos; changes</source>
         <translation>已载入同事的修改</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="201"/>
+        <location filename="../workspace.py" line="204"/>
         <source>colleagues</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="203"/>
+        <location filename="../workspace.py" line="206"/>
         <source>One answer changed by %1</source>
         <translation>%1 修改了 1 个答案</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="204"/>
+        <location filename="../workspace.py" line="207"/>
         <source>%1 answers changed by %2</source>
         <translation>%2 修改了 %1 个答案</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="224"/>
+        <location filename="../workspace.py" line="227"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="277"/>
+        <location filename="../workspace.py" line="280"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="308"/>
+        <location filename="../workspace.py" line="311"/>
         <source>no answer</source>
         <translation>无答案</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="312"/>
+        <location filename="../workspace.py" line="315"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="340"/>
+        <location filename="../workspace.py" line="343"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="371"/>
+        <location filename="../workspace.py" line="374"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="395"/>
+        <location filename="../workspace.py" line="402"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="408"/>
+        <location filename="../workspace.py" line="415"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="429"/>
+        <location filename="../workspace.py" line="436"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="456"/>
+        <location filename="../workspace.py" line="463"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="480"/>
+        <location filename="../workspace.py" line="487"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="485"/>
+        <location filename="../workspace.py" line="492"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="490"/>
+        <location filename="../workspace.py" line="497"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="524"/>
+        <location filename="../workspace.py" line="531"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="528"/>
+        <location filename="../workspace.py" line="535"/>
         <source>Assignment saved</source>
         <translation>分配已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="528"/>
+        <location filename="../workspace.py" line="535"/>
         <source>Assignment removed</source>
         <translation>分配已取消</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="533"/>
+        <location filename="../workspace.py" line="540"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="546"/>
+        <location filename="../workspace.py" line="553"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
