@@ -246,6 +246,10 @@ class PlanModel(QAbstractTableModel):
                 return self.tr("Cannot be finished before the planned entry")
             if column == self.QUESTION and item is not None:
                 return self._workspace.name(item.text)
+            if column in (self.DUE, self.OWNER, self.STATUS) and stored is not None:
+                when = stored.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                who = stored.updated_by or self.tr("unknown")
+                return self.tr("Changed by %1 · %2").replace("%1", who).replace("%2", when)
         if role == KEY_ROLE:
             return (gap.item_id, gap.market)
         return None

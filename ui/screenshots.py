@@ -1,8 +1,8 @@
 """Save screenshots of the main screens in both languages (``make screenshots``).
 
 Runs the real app on a fresh database with the sample assessment and grabs the
-welcome screen, questionnaire, dashboard, action plan, history and the report
-dialog, in English and Chinese, into ``docs/screenshots/``.
+welcome screen, questionnaire, dashboard, action plan, history, the report
+dialog and the database settings, in English and Chinese, into ``docs/screenshots/``.
 """
 
 from __future__ import annotations
@@ -62,6 +62,13 @@ def capture(out: Path, language: str) -> None:
     dialog.show()
     _grab(dialog, out / f"report-dialog-{language}.png", app)
     dialog.close()
+    from ui.database_dialog import DatabaseDialog
+
+    # As a team member would fill it in; nothing is connected or saved.
+    database = DatabaseDialog("postgresql+psycopg://li_wei@db.example.com:5432/readiness", window)
+    database.show()
+    _grab(database, out / f"database-dialog-{language}.png", app)
+    database.close()
     window.close()
     store.close()
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from readiness.catalog import Catalog, load_catalog
 from readiness.store import MarketChoice, Store, open_store
@@ -34,7 +35,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def workspace(store: Store, catalog: Catalog) -> Workspace:
+def workspace(qapp: QApplication, store: Store, catalog: Catalog) -> Workspace:
+    # The workspace's timers need the application's event loop.
     return Workspace(store, catalog, "en")
 
 

@@ -55,6 +55,8 @@ def test_editing_the_owner_and_status_is_stored(sample: Workspace) -> None:
     }
     assert stored[key].owner == "Ms Zhou"
     assert stored[key].status == "done"
+    tip = model.data(model.index(0, PlanModel.OWNER), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(f"Changed by {sample.user} · ")
 
 
 def test_editing_the_due_date_is_stored(sample: Workspace) -> None:

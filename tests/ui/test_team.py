@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine
 
@@ -29,7 +30,9 @@ def location(
 
 
 @pytest.fixture
-def pair(location: str, backend: str, catalog: Catalog) -> Iterator[tuple[Workspace, Store]]:
+def pair(
+    qapp: QApplication, location: str, backend: str, catalog: Catalog
+) -> Iterator[tuple[Workspace, Store]]:
     """Li's open app, and Zhang's store on the same database."""
     mine = open_store(location, user="Li Wei")
     if backend == "sqlite":

@@ -682,22 +682,22 @@
         <translation>团队服务器：%1 · 您是 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="315"/>
         <source>This computer: %1</source>
         <translation>本机：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="338"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="348"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="363"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
@@ -821,27 +821,27 @@
 <context>
     <name>MarketsModel</name>
     <message>
-        <location filename="../models.py" line="321"/>
+        <location filename="../models.py" line="325"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models.py" line="321"/>
+        <location filename="../models.py" line="325"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../models.py" line="321"/>
+        <location filename="../models.py" line="325"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../models.py" line="321"/>
+        <location filename="../models.py" line="325"/>
         <source>Planned entry</source>
         <translation>计划进入日期</translation>
     </message>
     <message>
-        <location filename="../models.py" line="346"/>
+        <location filename="../models.py" line="350"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
@@ -1009,6 +1009,16 @@
         <location filename="../models.py" line="246"/>
         <source>Cannot be finished before the planned entry</source>
         <translation>无法在计划进入日期前完成</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="251"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="252"/>
+        <source>Changed by %1 · %2</source>
+        <translation>修改人 %1 · %2</translation>
     </message>
 </context>
 <context>
