@@ -62,9 +62,10 @@ def capture(out: Path, language: str) -> None:
     dialog.show()
     _grab(dialog, out / f"report-dialog-{language}.png", app)
     dialog.close()
-    from ui.database_dialog import DatabaseDialog
+    from ui.database_dialog import USER_NAME_KEY, DatabaseDialog
 
     # As a team member would fill it in; nothing is connected or saved.
+    QSettings().setValue(USER_NAME_KEY, "李伟" if language == "zh" else "Li Wei")
     database = DatabaseDialog("postgresql+psycopg://li_wei@db.example.com:5432/readiness", window)
     database.show()
     _grab(database, out / f"database-dialog-{language}.png", app)
