@@ -62,6 +62,8 @@ class ConflictDialog(QMessageBox):
         return self.clickedButton() is self.mine_button
 
 
-def ask_keep_mine(parent: QWidget, conflict: AnswerConflict | ActionConflict, mine: str) -> bool:
+def ask_keep_mine(
+    parent: QWidget, conflict: AnswerConflict | ActionConflict, what: str, mine: str
+) -> bool:
     """The workspace's conflict resolver for a window."""
-    return ConflictDialog(conflict, mine, parent).keeps_mine()
+    return ConflictDialog(conflict, what, mine, parent).keeps_mine()

@@ -130,6 +130,7 @@ class AnswerRow(QFrame):
         layout.addWidget(self.changed)
         self.group.buttonClicked.connect(self._clicked)
         self._value: AnswerValue | None = None
+        self.note_version = 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note and event.type() == QEvent.Type.FocusIn:
@@ -288,7 +289,10 @@ class QuestionCard(QWidget):
             row.show_value(value, self._state_text(value, labels))
             row.show_changed(saved)
             if not row.note.hasFocus():
+                # The version the user starts typing over: the note is saved
+                # against it, so a colleague's change meanwhile is not lost.
                 row.note.setText(saved.note if saved else "")
+                row.note_version = saved.version if saved else 0
             row.note.setEnabled(saved is not None)
             self._fill_evidence(row, market, saved.evidence if saved else [])
 
@@ -545,7 +549,9 @@ class QuestionnairePage(QWidget):
                 lambda value, m=market, it=item: self._workspace.answer(it, m, value)
             )
             row.note_edited.connect(
-                lambda text, m=market, it=item: self._workspace.set_note(it, m, text)
+                lambda text, m=market, it=item, r=row: self._workspace.set_note(
+                    it, m, text, seen_version=r.note_version
+                )
             )
             row.focused.connect(lambda r=row_index: self._set_row(r))
         self._current_row = min(self._first_unanswered_row(), max(len(self.card.rows) - 1, 0))

@@ -27,6 +27,7 @@ import datetime as dt
 import re
 import shutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -48,7 +49,7 @@ from readiness.store import (
     StoreError,
     default_database_path,
 )
-from readiness.store_models import ActionStatus, AssignmentScope, SavedAnswer
+from readiness.store_models import Action, ActionStatus, AssignmentScope, SavedAnswer
 
 POLL_INTERVAL_MS = 2000
 
@@ -58,8 +59,32 @@ POLL_INTERVAL_MS = 2000
 ConflictResolver = Callable[[AnswerConflict | ActionConflict, str, str], bool]
 
 
+@dataclass(frozen=True)
+class SaveOutcome:
+    """What a versioned write left in the store.
+
+    ``row`` is what the store returned (None for a cleared answer);
+    ``replaced`` is the colleague's version the user chose to write over,
+    when ``conflicted``.
+    """
+
+    row: SavedAnswer | Action | None
+    conflicted: bool = False
+    replaced: SavedAnswer | Action | None = None
+
+    @property
+    def version(self) -> int:
+        """The row's version now (0: no row)."""
+        return self.row.version if self.row is not None else 0
+
+
 class AnswerCommand(QUndoCommand):
-    """One answer change, undoable: remembers the value before and after."""
+    """One answer change, undoable.
+
+    Undo and redo each state the version this command last left the row at, so
+    a colleague's change made in between is a conflict the user is asked about,
+    never overwritten in silence.
+    """
 
     def __init__(
         self,
@@ -74,26 +99,39 @@ class AnswerCommand(QUndoCommand):
         self._key = key
         self._before = before
         self._after = after
+        self._version = before.version if before is not None else 0
 
     def redo(self) -> None:
-        if not self._workspace._write_answer(self._key, self._after):
+        outcome = self._workspace._write_answer(self._key, self._after, expected=self._version)
+        if outcome is None:
             # Not written (refused, or a colleague's answer was kept): nothing to undo.
             self.setObsolete(True)
+            return
+        if outcome.conflicted:
+            # Undo now puts back the colleague's answer this replaced.
+            assert outcome.replaced is None or isinstance(outcome.replaced, SavedAnswer)
+            self._before = outcome.replaced
+        self._version = outcome.version
 
     def undo(self) -> None:
-        # Clearing an answer drops its note and evidence list; undo puts them back.
         before = self._before
         if before is None:
-            written = self._workspace._write_answer(self._key, None)
+            outcome = self._workspace._write_answer(self._key, None, expected=self._version)
         else:
-            written = self._workspace._write_answer(
+            # Clearing an answer drops its note and evidence list; undoing the clear
+            # puts them back. Undoing a changed value leaves both as they are now.
+            cleared = self._after is None
+            outcome = self._workspace._write_answer(
                 self._key,
                 AnswerValue(before.value),
-                note=before.note,
-                evidence=list(before.evidence),
+                note=before.note if cleared else None,
+                evidence=list(before.evidence) if cleared else None,
+                expected=self._version,
             )
-        if not written:
+        if outcome is None:
             self.setObsolete(True)
+            return
+        self._version = outcome.version
 
 
 class Workspace(QObject):
@@ -139,17 +177,30 @@ class Workspace(QObject):
         self.assessment_opened.emit(assessment_id)
         self.poll_timer.start()
 
-    def refresh(self) -> None:
-        """Recompute the result from the store and tell the views."""
+    def refresh(self, *, quiet: bool = False) -> bool:
+        """Recompute the result from the store and tell the views.
+
+        When the store cannot be read (a server gone away), the views keep what
+        they show and ``failed`` says why (unless ``quiet``: the caller already
+        reported a failure). Returns whether the views are up to date.
+        """
         if self.assessment_id is None:
-            return
-        # Read before the answers: a change landing in between is then seen again
-        # by the next poll rather than missed.
-        revision = self.store.revision(self.assessment_id)
-        self.result = compute_result(self.store, self.catalog, self.assessment_id)
-        self.assignments = TeamAssignments.from_rows(self.store.assignments(self.assessment_id))
+            return False
+        try:
+            # Read before the answers: a change landing in between is then seen
+            # again by the next poll rather than missed.
+            revision = self.store.revision(self.assessment_id)
+            result = compute_result(self.store, self.catalog, self.assessment_id)
+            assignments = self.store.assignments(self.assessment_id)
+        except StoreError as error:
+            if not quiet:
+                self.failed.emit(str(error))
+            return False
+        self.result = result
+        self.assignments = TeamAssignments.from_rows(assignments)
         self._seen_revision = revision
         self.result_changed.emit()
+        return True
 
     def poll(self) -> None:
         """Reload when someone else changed the open assessment."""
@@ -164,7 +215,8 @@ class Workspace(QObject):
                 self._reachable()
                 return
             before = self.result
-            self.refresh()
+            if not self.refresh(quiet=True):
+                raise StoreError(self.tr("the database cannot be read"))
         except StoreError as error:
             if not self._unreachable:
                 self._unreachable = True
@@ -288,15 +340,16 @@ class Workspace(QObject):
         *,
         note: str | None = None,
         evidence: list[str] | None = None,
-    ) -> bool:
-        """Write (or clear) one answer against the version shown; True when written."""
+        expected: int,
+    ) -> SaveOutcome | None:
+        """Write (or clear) one answer over the version ``expected``; None when not written."""
         assert self.assessment_id is not None
         assessment_id = self.assessment_id
         item_id, market = key
 
-        def attempt(expected: int) -> object:
+        def attempt(version: int, _base: SavedAnswer | Action | None) -> SavedAnswer | None:
             if value is None:
-                self.store.clear_answer(assessment_id, item_id, market, expected_version=expected)
+                self.store.clear_answer(assessment_id, item_id, market, expected_version=version)
                 return None
             return self.store.set_answer(
                 assessment_id,
@@ -305,35 +358,40 @@ class Workspace(QObject):
                 value,
                 note=note,
                 evidence=evidence,
-                expected_version=expected,
+                expected_version=version,
             )
 
         mine = value.value if value is not None else self.tr("no answer")
-        if not self._save(attempt, self._answer_version(key), mine, self._where(item_id, market)):
-            return False
-        self.saved.emit(
-            self.tr("Saved %1 at %2")
-            .replace("%1", item_id)
-            .replace("%2", dt.datetime.now().strftime("%H:%M:%S"))
-        )
-        return True
-
-    def _answer_version(self, key: AnswerKey) -> int:
-        saved = self.saved_answer(key)
-        return saved.version if saved is not None else 0
+        outcome = self._save(attempt, expected, None, mine, self._where(item_id, market))
+        if outcome is not None:
+            self.saved.emit(
+                self.tr("Saved %1 at %2")
+                .replace("%1", item_id)
+                .replace("%2", dt.datetime.now().strftime("%H:%M:%S"))
+            )
+        return outcome
 
     def _where(self, item_id: str, market: str | None) -> str:
         return f"{item_id} · {self.market_name(market) if market else self.tr('company')}"
 
-    def _save(self, attempt: Callable[[int], object], expected: int, mine: str, what: str) -> bool:
+    def _save(
+        self,
+        attempt: Callable[[int, SavedAnswer | Action | None], SavedAnswer | Action | None],
+        expected: int,
+        seen: SavedAnswer | Action | None,
+        mine: str,
+        what: str,
+    ) -> SaveOutcome | None:
         """Run one versioned write; on a conflict, ask whose change to keep.
 
-        Returns whether the user's change was written. Either way the views end
-        up showing what the store now holds.
+        ``attempt(version, base)`` writes the user's change onto ``base``: the row
+        as the user saw it (``seen``), or on "keep mine" the colleague's, so that
+        only what the user changed replaces theirs. Returns what was written, or
+        None when nothing was. Either way the views end up showing the store.
         """
         try:
             try:
-                attempt(expected)
+                outcome = SaveOutcome(attempt(expected, seen))
             except (AnswerConflict, ActionConflict) as conflict:
                 keep_mine = self.resolve_conflict is not None and self.resolve_conflict(
                     conflict, what, mine
@@ -341,36 +399,50 @@ class Workspace(QObject):
                 if not keep_mine:
                     self.refresh()
                     self.saved.emit(self.tr("Kept your colleague's change"))
-                    return False
+                    return None
                 theirs = conflict.theirs
-                attempt(theirs.version if theirs is not None else 0)
+                row = attempt(
+                    theirs.version if theirs is not None else 0,
+                    theirs if theirs is not None else seen,
+                )
+                outcome = SaveOutcome(row, conflicted=True, replaced=theirs)
         except StoreError as error:
             self.failed.emit(str(error))
-            self.refresh()
-            return False
+            self.refresh(quiet=True)
+            return None
         self.refresh()
-        return True
+        return outcome
 
-    def set_note(self, item: Item, market: str | None, note: str) -> None:
-        """Save the note of an answered question."""
+    def set_note(
+        self, item: Item, market: str | None, note: str, *, seen_version: int | None = None
+    ) -> None:
+        """Save the note of an answered question.
+
+        ``seen_version`` is the answer's version when the user started typing: a
+        colleague's change since then is a conflict, not overwritten.
+        """
         key = (item.id, market)
         saved = self.saved_answer(key)
-        if saved is None or saved.note == note or self.assessment_id is None:
+        if saved is None or self.assessment_id is None:
+            return
+        if saved.note == note and seen_version in (None, saved.version):
             return
         assessment_id = self.assessment_id
-        if self._save(
-            lambda expected: self.store.set_answer(
+
+        def attempt(version: int, base: SavedAnswer | Action | None) -> SavedAnswer:
+            # Only the note is the user's; the value stays whatever base holds.
+            current = base if isinstance(base, SavedAnswer) else saved
+            return self.store.set_answer(
                 assessment_id,
                 item.id,
                 market,
-                AnswerValue(saved.value),
+                AnswerValue(current.value),
                 note=note,
-                expected_version=expected,
-            ),
-            saved.version,
-            note,
-            self._where(item.id, market),
-        ):
+                expected_version=version,
+            )
+
+        expected = seen_version if seen_version is not None else saved.version
+        if self._save(attempt, expected, saved, note, self._where(item.id, market)):
             self.saved.emit(self.tr("Note saved"))
 
     # --- evidence -------------------------------------------------------------------------
@@ -419,20 +491,20 @@ class Workspace(QObject):
             return
         assessment_id = self.assessment_id
 
-        def attach(expected: int) -> object:
-            # Added to the list as it stands now, so a colleague's files stay.
-            current = self.store.answer(assessment_id, item.id, market)
-            files = list(current.evidence) if current is not None else list(saved.evidence)
+        def attach(version: int, base: SavedAnswer | Action | None) -> SavedAnswer:
+            # Added to the list as base holds it, so a colleague's files stay.
+            current = base if isinstance(base, SavedAnswer) else saved
             return self.store.set_answer(
                 assessment_id,
                 item.id,
                 market,
-                AnswerValue(current.value if current is not None else saved.value),
-                evidence=[*files, str(target)],
-                expected_version=expected,
+                AnswerValue(current.value),
+                evidence=[*current.evidence, str(target)],
+                expected_version=version,
             )
 
-        if self._save(attach, saved.version, source.name, self._where(item.id, market)):
+        where = self._where(item.id, market)
+        if self._save(attach, saved.version, saved, source.name, where):
             self.saved.emit(self.tr("Evidence attached"))
         else:
             target.unlink(missing_ok=True)
@@ -442,21 +514,22 @@ class Workspace(QObject):
         saved = self.saved_answer((item.id, market))
         if saved is None or self.assessment_id is None:
             return
-        remaining = [entry for entry in saved.evidence if entry != path]
         assessment_id = self.assessment_id
-        if not self._save(
-            lambda expected: self.store.set_answer(
+
+        def remove(version: int, base: SavedAnswer | Action | None) -> SavedAnswer:
+            # Only this file goes: files a colleague attached meanwhile stay.
+            current = base if isinstance(base, SavedAnswer) else saved
+            return self.store.set_answer(
                 assessment_id,
                 item.id,
                 market,
-                AnswerValue(saved.value),
-                evidence=remaining,
-                expected_version=expected,
-            ),
-            saved.version,
-            Path(path).name,
-            self._where(item.id, market),
-        ):
+                AnswerValue(current.value),
+                evidence=[entry for entry in current.evidence if entry != path],
+                expected_version=version,
+            )
+
+        where = self._where(item.id, market)
+        if not self._save(remove, saved.version, saved, Path(path).name, where):
             return
         if self.owns_evidence(path):
             Path(path).resolve().unlink(missing_ok=True)
@@ -472,6 +545,7 @@ class Workspace(QObject):
             change(self.assessment_id)
         except StoreError as error:
             self.failed.emit(str(error))
+            self.refresh(quiet=True)
             return False
         self.refresh()
         self.saved.emit(done)
@@ -515,16 +589,17 @@ class Workspace(QObject):
             str(part) for part in (owner, due, status.value if status else None) if part
         )
         if self._save(
-            lambda expected: self.store.set_action(
+            lambda version, _base: self.store.set_action(
                 assessment_id,
                 item_id,
                 market,
                 owner=owner,
                 due_date=due,
                 status=status,
-                expected_version=expected,
+                expected_version=version,
             ),
             known.version if known is not None else 0,
+            known,
             change,
             self._where(item_id, market),
         ):

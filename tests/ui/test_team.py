@@ -125,8 +125,133 @@ def test_keeping_mine_writes_over_theirs_and_can_be_undone(
     qtbot.keyClick(page, Qt.Key.Key_2)
     saved = workspace.saved_answer((item.id, market))
     assert saved is not None and (saved.value, saved.updated_by) == ("2", "Li Wei")
+    # Undo puts back what Li's answer replaced: Zhang's, not Li's stale view.
     workspace.undo_stack.undo()
-    assert workspace.saved_answer((item.id, market)) is None
+    restored = workspace.saved_answer((item.id, market))
+    assert restored is not None and restored.value == "4"
+
+
+@pytest.mark.both_backends
+def test_undo_over_a_colleagues_later_change_asks_first(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    workspace, colleague = pair
+    page = QuestionnairePage(workspace)
+    qtbot.addWidget(page)
+    item = page.current_item()
+    assert item is not None and workspace.assessment_id is not None
+    market = page.card.rows[0][0]
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_1)
+    mine = workspace.saved_answer((item.id, market))
+    assert mine is not None
+    colleague.set_answer(
+        workspace.assessment_id,
+        item.id,
+        market,
+        AnswerValue.PROVEN,
+        note="audit passed",
+        expected_version=mine.version,
+    )
+    workspace.poll()  # Li's app shows Zhang's change
+    asked: list[str] = []
+    workspace.resolve_conflict = lambda conflict, what, mine: asked.append(what) or False
+    workspace.undo_stack.undo()
+    assert asked == [f"{item.id} · Italy"]
+    kept = workspace.saved_answer((item.id, market))
+    assert kept is not None and (kept.value, kept.note, kept.updated_by) == (
+        "4",
+        "audit passed",
+        "Zhang Min",
+    )
+
+
+@pytest.mark.both_backends
+def test_a_note_typed_while_a_colleague_saves_is_a_conflict_and_keeps_their_value(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    workspace, colleague = pair
+    page = QuestionnairePage(workspace)
+    qtbot.addWidget(page)
+    item = page.current_item()
+    assert item is not None and workspace.assessment_id is not None
+    market, row = page.card.rows[0]
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_1)
+    seen = row.note_version
+    colleague.set_answer(
+        workspace.assessment_id,
+        item.id,
+        market,
+        AnswerValue.PROVEN,
+        note="theirs",
+        expected_version=seen,
+    )
+    workspace.poll()
+    asked: list[str] = []
+    workspace.resolve_conflict = lambda conflict, what, mine: asked.append(mine) or True
+    # The version the note field had when Li started typing.
+    workspace.set_note(item, market, "mine", seen_version=seen)
+    assert asked == ["mine"]
+    saved = workspace.saved_answer((item.id, market))
+    # Keeping my note does not bring back my old value over Zhang's.
+    assert saved is not None and (saved.value, saved.note) == ("4", "mine")
+
+
+def test_keeping_mine_when_removing_evidence_keeps_a_colleagues_new_file(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    workspace, colleague = pair
+    workspace.poll_timer.stop()
+    assert workspace.assessment_id is not None
+    item = workspace.catalog.all_items[_first_market_item(workspace)]
+    workspace.answer(item, "IT", AnswerValue.PARTLY)
+    mine = str(workspace.evidence_folder() / "mine.pdf")
+    seen = workspace.store.set_answer(
+        workspace.assessment_id, item.id, "IT", AnswerValue.PARTLY, evidence=[mine]
+    )
+    workspace.refresh()
+    colleague.set_answer(
+        workspace.assessment_id,
+        item.id,
+        "IT",
+        AnswerValue.PARTLY,
+        evidence=[mine, "/zhang/cert.pdf"],
+        expected_version=seen.version,
+    )
+    workspace.resolve_conflict = lambda conflict, what, mine: True
+    workspace.remove_evidence(item, "IT", mine)
+    saved = workspace.saved_answer((item.id, "IT"))
+    assert saved is not None and saved.evidence == ["/zhang/cert.pdf"]
+
+
+def test_the_main_window_asks_through_the_real_dialog(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.main_window import MainWindow
+
+    workspace, colleague = pair
+    workspace.poll_timer.stop()
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    item = workspace.catalog.all_items[_first_market_item(workspace)]
+    assert workspace.assessment_id is not None
+    colleague.set_answer(workspace.assessment_id, item.id, "IT", AnswerValue.PROVEN)
+    seen: list[str] = []
+
+    def answer_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        dialog.theirs_button.click()  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, answer_the_dialog)
+    workspace.answer(item, "IT", AnswerValue.AWARE)
+    assert seen and "Zhang Min" in seen[0]
+    saved = workspace.saved_answer((item.id, "IT"))
+    assert saved is not None and saved.value == "4"
 
 
 def test_the_conflict_dialog_says_who_when_and_what(
@@ -227,3 +352,27 @@ def test_evidence_for_a_server_assessment_stays_in_this_computers_data_folder(
     assert folder.is_relative_to(tmp_path / "evidence")
     assert folder.name == "7" and "db.example.com" in folder.parent.name
     engine.dispose()
+
+
+def test_the_note_field_keeps_the_version_it_was_opened_at_while_typing(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    workspace, colleague = pair
+    workspace.poll_timer.stop()
+    page = QuestionnairePage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    item = page.current_item()
+    assert item is not None and workspace.assessment_id is not None
+    market, row = page.card.rows[0]
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_1)
+    page.activateWindow()
+    row.note.setFocus()
+    qtbot.waitUntil(row.note.hasFocus)
+    seen = row.note_version
+    qtbot.keyClicks(row.note, "draft")
+    colleague.set_answer(workspace.assessment_id, item.id, market, AnswerValue.PROVEN)
+    workspace.poll()
+    assert row.note_version == seen and row.note.text() == "draft"
