@@ -48,6 +48,8 @@ Reason = Literal[
     "no-user",
     "unknown-user",
     "not-a-server",
+    "no-access",
+    "owner-only",
     "other",
 ]
 
@@ -74,7 +76,7 @@ def _url(location: str | URL) -> URL:
         return location
     try:
         return make_url(location)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # a port that is not a number: ValueError
         raise CredentialsError(
             "This is not a database address; a team server looks like "
             "postgresql+psycopg://user@host:5432/database.",
@@ -88,7 +90,7 @@ def is_server_location(location: str) -> bool:
         return False
     try:
         return make_url(location).get_backend_name() not in ("sqlite",)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # a port that is not a number: ValueError
         return False
 
 
@@ -98,7 +100,7 @@ def carries_password(location: str) -> bool:
         return False
     try:
         return make_url(location).password is not None
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # a port that is not a number: ValueError
         return False
 
 
@@ -138,11 +140,14 @@ def display_location(location: str) -> str:
     if "://" not in location:
         return location
     try:
-        return make_url(location).render_as_string(hide_password=True)
+        parsed = make_url(location)
+        if "@" not in (parsed.host or ""):
+            return parsed.render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
-        # Not parseable (a port that is not a number raises ValueError):
-        # still never show what sits between "user:" and "@".
-        return re.sub(r"(://[^/:@]*):[^@/]*@", r"\1:***@", location)
+        pass
+    # Not parseable (a port that is not a number raises ValueError), or an "@"
+    # typed into a password: never show anything between "user:" and the last "@".
+    return re.sub(r"(://[^/:@]*):.*@", r"\1:***@", location)
 
 
 def _no_keyring_message(server: str) -> str:
@@ -334,6 +339,20 @@ def explain_connection_error(
         message = (
             f"The server {where} has no database {parsed.database!r}; "
             "check the name, or ask its administrator to create it."
+        )
+    elif "must be owner" in lower:
+        reason = "owner-only"
+        message = (
+            f"The database {parsed.database!r} on {where} needs an upgrade that only the "
+            "owner of its tables may run; ask its administrator to open it once with the "
+            "owner's login (for example: readiness check --db ...)."
+        )
+    elif "permission denied" in lower:
+        reason = "no-access"
+        message = (
+            f"The server {where} let {server} in but refused access to the assessment "
+            f"tables ({detail}); ask its administrator to grant access (see the team "
+            "mode guide)."
         )
     elif "role" in lower and "does not exist" in lower:
         reason = "unknown-user"

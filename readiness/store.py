@@ -118,6 +118,8 @@ def sqlite_path(location: str) -> Path | None:
         return Path(location)
     try:
         url = make_url(location)
+        if "@" in (url.host or ""):
+            raise ValueError("an @ in a user name or password must be written as %40")
     except (ArgumentError, ValueError) as error:
         shown = credentials.display_location(location)
         raise StoreError(
@@ -376,6 +378,9 @@ class Store:
             try:
                 yield session
                 session.commit()
+            except IntegrityError as error:
+                session.rollback()
+                raise _ConstraintViolated(_explain(error, self.location)) from error
             except DBAPIError as error:
                 session.rollback()
                 raise StoreError(_explain(error, self.location)) from error
@@ -435,6 +440,13 @@ class Store:
             for key, value in profile.items():
                 setattr(company, key, value)
             session.add(company)
+            # Colleagues with one of its assessments open see the new profile.
+            table = Assessment.__table__  # type: ignore[attr-defined]
+            session.execute(
+                update(table)
+                .where(table.c.company_id == company_id)
+                .values(revision=table.c.revision + 1)
+            )
         return company
 
     def create_assessment(
@@ -768,7 +780,7 @@ class Store:
                 _touch(session, assessment_id)
         except _Refused:
             raise _action_conflict(item_id, market_code, conflict) from None
-        except IntegrityError:
+        except _ConstraintViolated:
             # Two writers created the same action at once; the other one won.
             raise _action_conflict(
                 item_id, market_code, self._action(assessment_id, item_id, scope)
@@ -859,6 +871,7 @@ class Store:
                 ],
             )
             session.add(milestone)
+            _touch(session, assessment_id)
         return milestone
 
     def milestones(self, assessment_id: int) -> list[Milestone]:
@@ -890,6 +903,10 @@ class Store:
 
 class _Refused(Exception):
     """Leaves a write transaction without committing (a conflict was found)."""
+
+
+class _ConstraintViolated(StoreError):
+    """A write broke a unique or foreign-key rule (told apart where that means a race)."""
 
 
 def _when(moment: dt.datetime) -> str:
@@ -976,6 +993,12 @@ def _touch(session: Session, assessment_id: int) -> None:
 
 
 def _explain(error: DBAPIError, location: str) -> str:
+    if sqlite_path(location) is None and not isinstance(error, IntegrityError):
+        # A server that went away, or refuses access: say so in the same words
+        # as when connecting, not as a refused change.
+        explained = credentials.explain_connection_error(error, location)
+        if explained.reason != "other":
+            return f"{explained} Nothing was changed."
     text = str(error.orig) if error.orig is not None else str(error)
     if "locked" in text or "busy" in text:
         return f"{location} is busy (another program is writing to it); try again in a moment."

@@ -100,3 +100,48 @@ def test_of_two_writers_on_one_answer_exactly_one_wins(postgres_url: str) -> Non
     with open_store(postgres_url) as store:
         final = store.answer(assessment.id, "QUAL-001", None)
         assert final is not None and final.version == 1 + rounds
+
+
+def test_two_people_creating_the_same_action_at_once_is_a_conflict(postgres_url: str) -> None:
+    import threading
+
+    from sqlalchemy import text
+
+    from readiness.store import ActionConflict
+
+    with (
+        open_store(postgres_url, user="Li Wei") as li,
+        open_store(postgres_url, user="Zhang Min") as zhang,
+    ):
+        company = li.create_company("Ningbo Seals")
+        assert company.id is not None
+        assessment = li.create_assessment(company.id, "race", "test", [MarketChoice("IT")])
+        assert assessment.id is not None
+        # Zhang's insert is in flight (uncommitted) when Li creates the same action.
+        connection = zhang.engine.connect()
+        transaction = connection.begin()
+        connection.execute(
+            text(
+                "INSERT INTO action (assessment_id, item_id, market_code, owner, status, note, "
+                "updated_at, updated_by, version) VALUES (:a, 'CERT-001', 'IT', 'Wang', 'open', "
+                "'', now(), 'Zhang Min', 1)"
+            ),
+            {"a": assessment.id},
+        )
+        outcome: list[BaseException | None] = []
+
+        def create() -> None:
+            try:
+                li.set_action(assessment.id, "CERT-001", "IT", owner="Zhao", expected_version=0)
+                outcome.append(None)
+            except BaseException as error:
+                outcome.append(error)
+
+        writer = threading.Thread(target=create)
+        writer.start()
+        writer.join(timeout=1.0)  # blocked on Zhang's uncommitted row
+        transaction.commit()
+        connection.close()
+        writer.join(timeout=10)
+        assert len(outcome) == 1 and isinstance(outcome[0], ActionConflict)
+        assert outcome[0].theirs is not None and outcome[0].theirs.owner == "Wang"

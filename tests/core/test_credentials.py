@@ -22,6 +22,7 @@ from readiness.credentials import (
     use_password_for_session,
     without_password,
 )
+from readiness.store import StoreError, open_store
 from tests.keyrings import (
     MemoryKeyring,
     memory_keyring,
@@ -140,6 +141,32 @@ def test_a_server_echoing_the_password_is_not_repeated() -> None:
     assert "alice@db:5432/readiness" in str(explained)
     other = OperationalError("SELECT 1", {}, Exception(f"odd failure {SECRET}"))
     assert SECRET not in str(explain_connection_error(other, SERVER, password=SECRET))
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "postgresql+psycopg://li:{secret}@db:abc/x",  # a port that is not a number
+        "postgresql+psycopg://li:pa/{secret}@db:abc/x",  # a slash in the password
+        "postgresql+psycopg://li:p@{secret}@db/x",  # an unencoded @ in the password
+    ],
+)
+def test_a_malformed_address_never_shows_its_password(location: str) -> None:
+    address = location.format(secret=SECRET)
+    assert SECRET not in display_location(address)
+    with pytest.raises(StoreError) as refused:
+        open_store(address)
+    assert SECRET not in str(refused.value)
+
+
+def test_access_problems_are_told_apart_from_connection_problems() -> None:
+    denied = OperationalError(
+        "SELECT 1", {}, Exception("permission denied for table alembic_version")
+    )
+    explained = explain_connection_error(denied, SERVER)
+    assert explained.reason == "no-access" and "grant access" in str(explained)
+    owner = OperationalError("ALTER", {}, Exception("must be owner of table answer"))
+    assert explain_connection_error(owner, SERVER).reason == "owner-only"
 
 
 @pytest.mark.usefixtures("memory_keyring")

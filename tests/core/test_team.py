@@ -180,6 +180,10 @@ def test_every_change_raises_the_revision_others_poll(
     seen.append(li.revision(shared_assessment))
     zhang.clear_answer(shared_assessment, "CERT-001", "IT")
     seen.append(li.revision(shared_assessment))
+    zhang.update_company(li.assessment(shared_assessment).company_id, products="wipers")
+    seen.append(li.revision(shared_assessment))
+    zhang.save_milestone(shared_assessment, "Q1")
+    seen.append(li.revision(shared_assessment))
     assert seen == sorted(set(seen)), seen
     # A refused write changes nothing, so nobody reloads for it.
     with pytest.raises(AnswerConflict):
