@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QFileDialog,
@@ -21,6 +22,31 @@ from PySide6.QtWidgets import (
 from ui.delegates import DateDelegate, StatusDelegate
 from ui.models import PlanFilter, PlanModel
 from ui.workspace import Workspace
+
+
+class PlanTable(QTableView):
+    """The plan's table; says when a cell editor opens and closes."""
+
+    editing_changed = Signal(bool)
+
+    def edit(  # type: ignore[override]
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger | None = None,
+        event: QEvent | None = None,
+    ) -> bool:
+        if trigger is None:
+            # The public slot edit(index): Qt calls back here with a trigger.
+            super().edit(index)
+            return self.state() == QAbstractItemView.State.EditingState
+        opened = super().edit(index, trigger, event)
+        if opened:
+            self.editing_changed.emit(True)
+        return opened
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        self.editing_changed.emit(False)
 
 
 class ActionPlanPage(QWidget):
@@ -60,7 +86,8 @@ class ActionPlanPage(QWidget):
         self.model = PlanModel(workspace, self)
         self.proxy = PlanFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = PlanTable()
+        self.table.editing_changed.connect(self.model.hold)
         self.table.setObjectName("planTable")
         self.table.setAccessibleName(self.tr("Action plan"))
         self.table.setModel(self.proxy)

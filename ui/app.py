@@ -291,10 +291,16 @@ def build_window(app: QApplication, store: Store, catalog: Catalog, language: st
     def switch_database(location: str, user: str) -> None:
         nonlocal workspace
         old_store = workspace.store
-        if _same_database(location, old_store.location):
-            old_store.user = user  # only the name changed: no need to reopen
+        if _same_database(location, old_store.location) and old_store.path is not None:
+            # The same file: only the name can have changed (the file stays locked to
+            # this window, so it is not reopened). The window is rebuilt to show it.
+            old_store.user = user
             remember_database(location, user)
+            window.save_state()
+            replace_window(workspace.assessment_id)
             return
+        # A server is reopened even when it is the same one: a password typed
+        # again (say, after it was changed) only reaches new connections.
         new_store = open_other_database(location, user, window)
         if new_store is None:
             return  # the reason was shown; the current database and setting stay

@@ -146,11 +146,24 @@ class PlanModel(QAbstractTableModel):
         super().__init__(parent)
         self._workspace = workspace
         self._rows: list[PlannedAction] = []
+        self._held = False
+        self._reload_due = False
         workspace.result_changed.connect(self.reload)
         self.reload()
 
+    def hold(self, held: bool) -> None:
+        """Keep the rows while a cell is being edited (a reset would close the editor
+        and lose the typing, say when a colleague's change arrives); catch up after."""
+        self._held = held
+        if not held and self._reload_due:
+            self.reload()
+
     def reload(self) -> None:
         """Re-read the plan from the workspace's result."""
+        if self._held:
+            self._reload_due = True
+            return
+        self._reload_due = False
         self.beginResetModel()
         result = self._workspace.result
         self._rows = list(result.plan.actions) if result else []

@@ -247,3 +247,41 @@ def test_switching_to_a_team_server(
     current.workspace.store.create_company("Wuhan Axle Works")  # the schema is on the server
     assert saved_location() == postgres_url
     forget_app_window(app)
+
+
+def test_a_new_name_on_the_same_file_shows_at_once(
+    qtbot: QtBot, store: Store, catalog: Catalog
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = build_window(app, store, catalog, "en")
+    qtbot.addWidget(window)
+    window.database_change_requested.emit(store.location, "Wang Fang")
+    current = app.property("mainWindow")
+    assert isinstance(current, MainWindow)
+    qtbot.addWidget(current)
+    assert current.workspace.store is store and store.user == "Wang Fang"
+    assert "Wang Fang" in current.questionnaire.mine.toolTip()
+    assert saved_user_name() == "Wang Fang"
+    forget_app_window(app)
+
+
+def test_the_same_server_is_reopened_so_a_new_password_is_used(
+    qtbot: QtBot, store: Store, catalog: Catalog, postgres_url: str
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = build_window(app, store, catalog, "en")
+    qtbot.addWidget(window)
+    window.database_change_requested.emit(postgres_url, "Wang Fang")
+    first = app.property("mainWindow")
+    assert isinstance(first, MainWindow)
+    qtbot.addWidget(first)
+    first_store = first.workspace.store
+    first.database_change_requested.emit(postgres_url, "Wang Fang")
+    second = app.property("mainWindow")
+    assert isinstance(second, MainWindow)
+    qtbot.addWidget(second)
+    assert second.workspace.store is not first_store and first_store.closed
+    assert "you are Wang Fang" in second.database_label.text()
+    forget_app_window(app)

@@ -376,3 +376,43 @@ def test_the_note_field_keeps_the_version_it_was_opened_at_while_typing(
     colleague.set_answer(workspace.assessment_id, item.id, market, AnswerValue.PROVEN)
     workspace.poll()
     assert row.note_version == seen and row.note.text() == "draft"
+
+
+def test_a_colleagues_change_does_not_close_the_plan_cell_being_edited(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit
+
+    from ui.action_plan import ActionPlanPage
+    from ui.models import PlanModel
+
+    workspace, colleague = pair
+    workspace.poll_timer.stop()
+    assert workspace.assessment_id is not None
+    item = workspace.catalog.all_items[_first_market_item(workspace)]
+    workspace.answer(item, "IT", AnswerValue.NOT_STARTED)  # a gap, so a plan row
+    page = ActionPlanPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    table = page.table
+    index = table.model().index(0, PlanModel.OWNER)
+    key = page.proxy.data(index, Qt.ItemDataRole.UserRole + 2)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    assert table.state() == QAbstractItemView.State.EditingState
+    editors = table.viewport().findChildren(QLineEdit)
+    assert len(editors) == 1
+    editor = editors[0]
+    editor.setText("Ms Zhou")
+    colleague.set_answer(workspace.assessment_id, item.id, "MA", AnswerValue.PARTLY)
+    workspace.poll()
+    assert table.state() == QAbstractItemView.State.EditingState  # still typing
+    # What the delegate does on Return: commit, then close the editor.
+    table.commitData(editor)
+    table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+    actions = workspace.store.actions(workspace.assessment_id)
+    stored = {(a.item_id, a.market_code or None): a for a in actions}
+    assert stored[key].owner == "Ms Zhou"
+    # The colleague's answer reached the plan once the editor closed.
+    assert workspace.saved_answer((item.id, "MA")) is not None
