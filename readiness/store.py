@@ -1092,11 +1092,7 @@ def _make_engine(location: str, path: Path | None, *, read_only: bool) -> Engine
             server = credentials.connect_url(location)
         except credentials.CredentialsError as error:
             raise StoreError(str(error)) from error
-        connect_args = (
-            {"connect_timeout": credentials.CONNECT_TIMEOUT_S}
-            if server.get_backend_name() == "postgresql"
-            else {}
-        )
+        connect_args = _SERVER_CONNECTION if server.get_backend_name() == "postgresql" else {}
         # pre_ping: a connection the server dropped (restart, network) is replaced
         # before use instead of failing the user's next save.
         return create_engine(server, pool_pre_ping=True, connect_args=connect_args)
@@ -1133,6 +1129,20 @@ def _prepare_sqlite(engine: Engine, path: Path, *, migrate: bool, backup_on_open
     except (SQLAlchemyError, sqlite3.Error) as error:
         orig = getattr(error, "orig", None)
         raise StoreError(f"Cannot open {path}: {orig or error}") from error
+
+
+# A server connection that went quiet (network, VPN, sleeping laptop) is given up
+# within seconds instead of hanging the app: TCP keepalives and a cap on
+# unacknowledged data; no statement may wait on a lock for more than 30 seconds.
+_SERVER_CONNECTION: dict[str, Any] = {
+    "connect_timeout": credentials.CONNECT_TIMEOUT_S,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 15_000,
+    "options": "-c statement_timeout=30000 -c idle_in_transaction_session_timeout=60000",
+}
 
 
 def _prepare_server(engine: Engine, location: str, *, migrate: bool) -> None:

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from readiness import credentials
@@ -57,6 +57,29 @@ POLL_INTERVAL_MS = 2000
 # version (written over theirs), False keeps theirs. The texts say what is being
 # saved (question and market) and the user's version of it.
 ConflictResolver = Callable[[AnswerConflict | ActionConflict, str, str], bool]
+
+
+class _CheckRelay(QObject):
+    """Carries a worker's result back to the UI thread (a queued signal)."""
+
+    checked = Signal(int, object)  # assessment id, revision or the StoreError
+
+
+class _RevisionCheck(QRunnable):
+    """Reads the open assessment's revision off the UI thread."""
+
+    def __init__(self, store: Store, assessment_id: int, relay: _CheckRelay) -> None:
+        super().__init__()
+        self._store = store
+        self._assessment_id = assessment_id
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            revision: int | StoreError = self._store.revision(self._assessment_id)
+        except StoreError as error:
+            revision = error
+        self._relay.checked.emit(self._assessment_id, revision)
 
 
 @dataclass(frozen=True)
@@ -158,9 +181,14 @@ class Workspace(QObject):
         self.resolve_conflict: ConflictResolver | None = None
         self._seen_revision: int | None = None
         self._unreachable = False
+        self._checking = False
+        # No parent: a check still running when the workspace goes must not emit
+        # into a deleted object (the worker keeps the relay alive).
+        self._relay = _CheckRelay()
+        self._relay.checked.connect(self._background_checked)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_INTERVAL_MS)
-        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.timeout.connect(self._poll_in_background)
 
     @property
     def user(self) -> str:
@@ -203,26 +231,56 @@ class Workspace(QObject):
         return True
 
     def poll(self) -> None:
-        """Reload when someone else changed the open assessment."""
-        if self.store.closed:
-            self.poll_timer.stop()  # the app moved to another database
-            return
-        if self.assessment_id is None or self._seen_revision is None:
+        """Check now, on this thread, whether someone else changed the open assessment."""
+        if not self._can_poll() or self.assessment_id is None:
             return
         try:
-            revision = self.store.revision(self.assessment_id)
-            if revision == self._seen_revision:
-                self._reachable()
-                return
-            before = self.result
-            if not self.refresh(quiet=True):
-                raise StoreError(self.tr("the database cannot be read"))
+            revision: int | StoreError = self.store.revision(self.assessment_id)
         except StoreError as error:
+            revision = error
+        self._checked(self.assessment_id, revision)
+
+    def _poll_in_background(self) -> None:
+        # The timer's check reads one number on a worker thread: a slow or
+        # unreachable server never freezes the window.
+        if not self._can_poll() or self._checking or self.assessment_id is None:
+            return
+        self._checking = True
+        QThreadPool.globalInstance().start(
+            _RevisionCheck(self.store, self.assessment_id, self._relay)
+        )
+
+    def _background_checked(self, assessment_id: int, revision: object) -> None:
+        self._checking = False
+        if not self.store.closed:
+            assert isinstance(revision, int | StoreError)
+            self._checked(assessment_id, revision)
+
+    def _can_poll(self) -> bool:
+        if self.store.closed:
+            self.poll_timer.stop()  # the app moved to another database
+            return False
+        return self._seen_revision is not None
+
+    def _checked(self, assessment_id: int, revision: int | StoreError) -> None:
+        """Reload and say who changed what, or report that the server is away."""
+        if assessment_id != self.assessment_id:
+            return  # another assessment was opened meanwhile
+        if revision == self._seen_revision:
+            self._reachable()
+            return
+        before = self.result
+        if isinstance(revision, StoreError) or not self.refresh(quiet=True):
             if not self._unreachable:
                 self._unreachable = True
+                reason = (
+                    str(revision)
+                    if isinstance(revision, StoreError)
+                    else self.tr("the database cannot be read")
+                )
                 self.notice.emit(
                     self.tr("Cannot check for colleagues' changes: %1 Retrying.").replace(
-                        "%1", str(error)
+                        "%1", reason
                     )
                 )
             return

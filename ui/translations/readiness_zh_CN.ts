@@ -4,67 +4,67 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../action_plan.py" line="36"/>
+        <location filename="../action_plan.py" line="62"/>
         <source>Market filter</source>
         <translation>市场筛选</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="38"/>
+        <location filename="../action_plan.py" line="64"/>
         <source>Dimension filter</source>
         <translation>维度筛选</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="41"/>
+        <location filename="../action_plan.py" line="67"/>
         <source>Market:</source>
         <translation>市场：</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="43"/>
+        <location filename="../action_plan.py" line="69"/>
         <source>Dimension:</source>
         <translation>维度：</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="48"/>
+        <location filename="../action_plan.py" line="74"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="54"/>
+        <location filename="../action_plan.py" line="80"/>
         <source>Long-lead items start first. Double-click an owner, due date or status to edit it; changes are saved at once.</source>
         <translation>周期长的事项排在前面，需最先启动。双击负责人、截止日期或状态即可修改，修改会立即保存。</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="65"/>
+        <location filename="../action_plan.py" line="92"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="110"/>
+        <location filename="../action_plan.py" line="137"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="111"/>
+        <location filename="../action_plan.py" line="138"/>
         <source>All dimensions</source>
         <translation>全部维度</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="128"/>
+        <location filename="../action_plan.py" line="155"/>
         <source>%1 actions</source>
         <translation>共 %1 项行动</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="136"/>
+        <location filename="../action_plan.py" line="163"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="154"/>
+        <location filename="../action_plan.py" line="181"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="157"/>
+        <location filename="../action_plan.py" line="184"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -115,17 +115,17 @@
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="158"/>
+        <location filename="../questionnaire.py" line="159"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="160"/>
+        <location filename="../questionnaire.py" line="161"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="163"/>
+        <location filename="../questionnaire.py" line="164"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
@@ -821,27 +821,27 @@
 <context>
     <name>MarketsModel</name>
     <message>
-        <location filename="../models.py" line="325"/>
+        <location filename="../models.py" line="338"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models.py" line="325"/>
+        <location filename="../models.py" line="338"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../models.py" line="325"/>
+        <location filename="../models.py" line="338"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../models.py" line="325"/>
+        <location filename="../models.py" line="338"/>
         <source>Planned entry</source>
         <translation>计划进入日期</translation>
     </message>
     <message>
-        <location filename="../models.py" line="350"/>
+        <location filename="../models.py" line="363"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
@@ -926,97 +926,97 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../models.py" line="171"/>
+        <location filename="../models.py" line="184"/>
         <source>Rank</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../models.py" line="172"/>
+        <location filename="../models.py" line="185"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../models.py" line="173"/>
+        <location filename="../models.py" line="186"/>
         <source>Recommended action</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <location filename="../models.py" line="174"/>
+        <location filename="../models.py" line="187"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models.py" line="175"/>
+        <location filename="../models.py" line="188"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../models.py" line="176"/>
+        <location filename="../models.py" line="189"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../models.py" line="177"/>
+        <location filename="../models.py" line="190"/>
         <source>Lead time (weeks)</source>
         <translation>周期（周）</translation>
     </message>
     <message>
-        <location filename="../models.py" line="178"/>
+        <location filename="../models.py" line="191"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../models.py" line="179"/>
+        <location filename="../models.py" line="192"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../models.py" line="180"/>
+        <location filename="../models.py" line="193"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../models.py" line="181"/>
+        <location filename="../models.py" line="194"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models.py" line="191"/>
+        <location filename="../models.py" line="204"/>
         <source>Open</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../models.py" line="192"/>
+        <location filename="../models.py" line="205"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../models.py" line="193"/>
+        <location filename="../models.py" line="206"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../models.py" line="194"/>
+        <location filename="../models.py" line="207"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../models.py" line="219"/>
+        <location filename="../models.py" line="232"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../models.py" line="246"/>
+        <location filename="../models.py" line="259"/>
         <source>Cannot be finished before the planned entry</source>
         <translation>无法在计划进入日期前完成</translation>
     </message>
     <message>
-        <location filename="../models.py" line="251"/>
+        <location filename="../models.py" line="264"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../models.py" line="252"/>
+        <location filename="../models.py" line="265"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
@@ -1237,132 +1237,132 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../questionnaire.py" line="209"/>
+        <location filename="../questionnaire.py" line="210"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="230"/>
+        <location filename="../questionnaire.py" line="231"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="237"/>
+        <location filename="../questionnaire.py" line="238"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="240"/>
+        <location filename="../questionnaire.py" line="241"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="246"/>
+        <location filename="../questionnaire.py" line="247"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="248"/>
+        <location filename="../questionnaire.py" line="249"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="257"/>
+        <location filename="../questionnaire.py" line="258"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="300"/>
+        <location filename="../questionnaire.py" line="304"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="302"/>
+        <location filename="../questionnaire.py" line="306"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="306"/>
+        <location filename="../questionnaire.py" line="310"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="317"/>
+        <location filename="../questionnaire.py" line="321"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="321"/>
+        <location filename="../questionnaire.py" line="325"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="326"/>
+        <location filename="../questionnaire.py" line="330"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="330"/>
+        <location filename="../questionnaire.py" line="334"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="341"/>
+        <location filename="../questionnaire.py" line="345"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="342"/>
+        <location filename="../questionnaire.py" line="346"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="352"/>
+        <location filename="../questionnaire.py" line="356"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="354"/>
+        <location filename="../questionnaire.py" line="358"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="356"/>
+        <location filename="../questionnaire.py" line="360"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="359"/>
+        <location filename="../questionnaire.py" line="363"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="359"/>
+        <location filename="../questionnaire.py" line="363"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="368"/>
+        <location filename="../questionnaire.py" line="372"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="369"/>
+        <location filename="../questionnaire.py" line="373"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="375"/>
+        <location filename="../questionnaire.py" line="379"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="380"/>
+        <location filename="../questionnaire.py" line="384"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="385"/>
+        <location filename="../questionnaire.py" line="389"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -1370,58 +1370,58 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../questionnaire.py" line="403"/>
+        <location filename="../questionnaire.py" line="407"/>
         <source>Find a question (Ctrl+F): id or words</source>
         <translation>查找题目（Ctrl+F）：编号或关键词</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="404"/>
+        <location filename="../questionnaire.py" line="408"/>
         <source>Find a question</source>
         <translation>查找题目</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="409"/>
+        <location filename="../questionnaire.py" line="413"/>
         <source>Unanswered only</source>
         <translation>仅未作答</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="410"/>
+        <location filename="../questionnaire.py" line="414"/>
         <source>Critical only</source>
         <translation>仅关键题目</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="411"/>
+        <location filename="../questionnaire.py" line="415"/>
         <source>My questions</source>
         <translation>我的问题</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="413"/>
+        <location filename="../questionnaire.py" line="417"/>
         <source>Questions assigned to you (%1), alone or with their dimension</source>
         <translation>分配给您（%1）的问题，包括单独分配的和随维度分配的</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="424"/>
+        <location filename="../questionnaire.py" line="428"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="436"/>
+        <location filename="../questionnaire.py" line="440"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="437"/>
+        <location filename="../questionnaire.py" line="441"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="451"/>
+        <location filename="../questionnaire.py" line="455"/>
         <source>No question matches the filters.</source>
         <translation>没有符合筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="537"/>
-        <location filename="../questionnaire.py" line="607"/>
+        <location filename="../questionnaire.py" line="541"/>
+        <location filename="../questionnaire.py" line="613"/>
         <source>%1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
@@ -1635,122 +1635,127 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="172"/>
+        <location filename="../workspace.py" line="279"/>
+        <source>the database cannot be read</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="282"/>
         <source>Cannot check for colleagues&apos; changes: %1 Retrying.</source>
         <translation>无法检查同事的修改：%1 正在重试。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="185"/>
+        <location filename="../workspace.py" line="295"/>
         <source>Connected again</source>
         <translation>已重新连接</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="203"/>
+        <location filename="../workspace.py" line="313"/>
         <source>Updated with colleagues&apos; changes</source>
         <translation>已载入同事的修改</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="204"/>
+        <location filename="../workspace.py" line="314"/>
         <source>colleagues</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="206"/>
+        <location filename="../workspace.py" line="316"/>
         <source>One answer changed by %1</source>
         <translation>%1 修改了 1 个答案</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="207"/>
+        <location filename="../workspace.py" line="317"/>
         <source>%1 answers changed by %2</source>
         <translation>%2 修改了 %1 个答案</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="227"/>
+        <location filename="../workspace.py" line="337"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="280"/>
+        <location filename="../workspace.py" line="390"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="311"/>
+        <location filename="../workspace.py" line="422"/>
         <source>no answer</source>
         <translation>无答案</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="315"/>
+        <location filename="../workspace.py" line="426"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="343"/>
+        <location filename="../workspace.py" line="459"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="374"/>
+        <location filename="../workspace.py" line="504"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="402"/>
+        <location filename="../workspace.py" line="532"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="415"/>
+        <location filename="../workspace.py" line="545"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="436"/>
+        <location filename="../workspace.py" line="566"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="463"/>
+        <location filename="../workspace.py" line="594"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="487"/>
+        <location filename="../workspace.py" line="619"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="492"/>
+        <location filename="../workspace.py" line="624"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="497"/>
+        <location filename="../workspace.py" line="629"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="531"/>
+        <location filename="../workspace.py" line="664"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="535"/>
+        <location filename="../workspace.py" line="668"/>
         <source>Assignment saved</source>
         <translation>分配已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="535"/>
+        <location filename="../workspace.py" line="668"/>
         <source>Assignment removed</source>
         <translation>分配已取消</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="540"/>
+        <location filename="../workspace.py" line="673"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="553"/>
+        <location filename="../workspace.py" line="686"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
@@ -1798,7 +1803,7 @@ The database on this computer opens instead; choose Settings &gt; Database to tr
 将改为打开本机上的数据库；如需再次尝试连接服务器，请选择“设置 → 数据库”。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="310"/>
+        <location filename="../app.py" line="316"/>
         <source>Now working on %1</source>
         <translation>当前使用的数据库：%1</translation>
     </message>
