@@ -32,8 +32,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QProcess,
+    QRunnable,
     QSortFilterProxyModel,
     Qt,
+    QThreadPool,
     QTimer,
     QUrl,
     Signal,
@@ -63,11 +65,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readiness.catalog import Catalog
 from readiness.charts import PALETTE, score_colour
 from readiness.portfolio import Portfolio, PortfolioRow, build_portfolio, targeted_markets
 from readiness.report import MissingCJKFontError, require_cjk_font
 from readiness.scoring import ReadinessLevel
-from readiness.store import StoreError
+from readiness.store import Store, StoreError
 from ui.command_process import readiness_process
 from ui.theme import alert_colour
 from ui.workspace import Workspace
@@ -194,11 +197,41 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
 
+class _BuildRelay(QObject):
+    """Carries a finished build back to the UI thread (a queued signal)."""
+
+    built = Signal(int, object)  # generation, the Portfolio or the StoreError
+
+
+class _PortfolioBuild(QRunnable):
+    """Builds one market's portfolio off the UI thread."""
+
+    def __init__(
+        self, store: Store, catalog: Catalog, code: str, generation: int, relay: _BuildRelay
+    ) -> None:
+        super().__init__()
+        self._store = store
+        self._catalog = catalog
+        self._code = code
+        self._generation = generation
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            outcome: Portfolio | StoreError = build_portfolio(
+                self._store, self._catalog, self._code, overview=False
+            )
+        except StoreError as error:
+            outcome = error
+        self._relay.built.emit(self._generation, outcome)
+
+
 class PortfolioWindow(QWidget):
     """Compare the firms in the database for one market, and print the portfolio report."""
 
     open_requested = Signal(int)
     report_written = Signal(str)
+    loaded = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -207,6 +240,12 @@ class PortfolioWindow(QWidget):
         self.resize(1240, 820)
         self._workspace = workspace
         self.portfolio: Portfolio | None = None
+        self.loading = False
+        self._generation = 0
+        # No parent: a build still running when the window closes must not emit
+        # into a deleted object (the worker keeps the relay alive).
+        self._relay = _BuildRelay()
+        self._relay.built.connect(self._built)
         self._process: QProcess | None = None
         self._output: Path | None = None
         self._elapsed = 0
@@ -323,16 +362,41 @@ class PortfolioWindow(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Compute the chosen market's portfolio and show it."""
+        """Compute the chosen market's portfolio on a worker thread, then show it.
+
+        Dozens of firms on a distant server take a while to read: the window
+        stays responsive and says it is working; ``loaded`` follows.
+        """
         code = self.market.currentData()
-        portfolio = None
-        if code is not None:
-            try:
-                portfolio = build_portfolio(
-                    self._workspace.store, self._workspace.catalog, str(code), overview=False
-                )
-            except StoreError as error:
-                self.status.setText(str(error))
+        self._generation += 1
+        if code is None:
+            self._show(None)
+            return
+        self.loading = True
+        self.status.setText(self.tr("Reading every company's answers…"))
+        QThreadPool.globalInstance().start(
+            _PortfolioBuild(
+                self._workspace.store,
+                self._workspace.catalog,
+                str(code),
+                self._generation,
+                self._relay,
+            )
+        )
+
+    def _built(self, generation: int, outcome: object) -> None:
+        if generation != self._generation:
+            return  # the market changed meanwhile; a newer build is on its way
+        if isinstance(outcome, StoreError):
+            self.status.setText(str(outcome))
+            self._show(None)
+            return
+        assert isinstance(outcome, Portfolio)
+        self.status.clear()
+        self._show(outcome)
+
+    def _show(self, portfolio: Portfolio | None) -> None:
+        self.loading = False
         self.portfolio = portfolio
         self.model.set_portfolio(portfolio)
         self.table.resizeColumnsToContents()
@@ -345,6 +409,7 @@ class PortfolioWindow(QWidget):
         self._draw_chart()
         self._summarise()
         self.print_button.setEnabled(portfolio is not None and bool(portfolio.rows))
+        self.loaded.emit()
 
     def _summarise(self) -> None:
         portfolio = self.portfolio

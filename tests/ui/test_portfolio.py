@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QHorizontalStackedBarSeries
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from readiness.catalog import Catalog
@@ -25,15 +27,26 @@ def platform(sample: Workspace, catalog: Catalog) -> Workspace:
     return sample
 
 
+def _opened(workspace: Workspace, qtbot: QtBot) -> PortfolioWindow:
+    """A portfolio window once its first computation (on a worker thread) is shown."""
+    widget = PortfolioWindow(workspace)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.loading)
+    return widget
+
+
 @pytest.fixture
 def window(platform: Workspace, qtbot: QtBot) -> PortfolioWindow:
-    widget = PortfolioWindow(platform)
-    qtbot.addWidget(widget)
-    return widget
+    return _opened(platform, qtbot)
 
 
 def _choose(window: PortfolioWindow, code: str) -> None:
     window.market.setCurrentIndex(window.market.findData(code))
+    deadline = time.monotonic() + 10
+    while window.loading and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    assert not window.loading
 
 
 def _shown_column(window: PortfolioWindow, column: int) -> list[str]:
@@ -131,16 +144,14 @@ def test_double_click_opens_the_assessment_in_the_main_window(
 
 def test_the_window_is_in_chinese_when_the_workspace_is(platform: Workspace, qtbot: QtBot) -> None:
     platform.language = "zh"
-    window = PortfolioWindow(platform)
-    qtbot.addWidget(window)
+    window = _opened(platform, qtbot)
     assert window.market.itemText(0) == "意大利 (IT)"
     assert "受阻" in _shown_column(window, PortfolioModel.LEVEL)
     assert window.language.currentData() == "zh"
 
 
 def test_an_empty_database_has_nothing_to_print(workspace: Workspace, qtbot: QtBot) -> None:
-    window = PortfolioWindow(workspace)
-    qtbot.addWidget(window)
+    window = _opened(workspace, qtbot)
     assert window.market.count() == 0
     assert window.proxy.rowCount() == 0
     assert not window.print_button.isEnabled()

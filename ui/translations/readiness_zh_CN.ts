@@ -1024,52 +1024,52 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../portfolio.py" line="119"/>
+        <location filename="../portfolio.py" line="122"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="120"/>
+        <location filename="../portfolio.py" line="123"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="121"/>
+        <location filename="../portfolio.py" line="124"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="122"/>
+        <location filename="../portfolio.py" line="125"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="123"/>
+        <location filename="../portfolio.py" line="126"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="124"/>
+        <location filename="../portfolio.py" line="127"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="125"/>
+        <location filename="../portfolio.py" line="128"/>
         <source>Blockers</source>
         <translation>阻碍项</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="132"/>
+        <location filename="../portfolio.py" line="135"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="165"/>
+        <location filename="../portfolio.py" line="168"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="193"/>
+        <location filename="../portfolio.py" line="196"/>
         <source>Double-click to open this assessment</source>
         <translation>双击打开该评估</translation>
     </message>
@@ -1077,159 +1077,164 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../portfolio.py" line="206"/>
+        <location filename="../portfolio.py" line="239"/>
         <source>Portfolio of companies</source>
         <translation>企业组合</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="217"/>
+        <location filename="../portfolio.py" line="256"/>
         <source>&amp;Market:</source>
         <translation>市场(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="220"/>
+        <location filename="../portfolio.py" line="259"/>
         <source>Market to compare the companies for</source>
         <translation>用于比较各企业的市场</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="224"/>
+        <location filename="../portfolio.py" line="263"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="225"/>
+        <location filename="../portfolio.py" line="264"/>
         <source>Read the latest answers of every company again</source>
         <translation>重新读取各企业的最新答案</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="235"/>
+        <location filename="../portfolio.py" line="274"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="236"/>
+        <location filename="../portfolio.py" line="275"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="238"/>
+        <location filename="../portfolio.py" line="277"/>
         <source>&amp;Print portfolio report…</source>
         <translation>打印企业组合报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="260"/>
+        <location filename="../portfolio.py" line="299"/>
         <source>Companies ranked by readiness</source>
         <translation>按准备度排序的企业</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="294"/>
+        <location filename="../portfolio.py" line="333"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="353"/>
+        <location filename="../portfolio.py" line="376"/>
+        <source>Reading every company&apos;s answers…</source>
+        <translation>正在读取各企业的答案…</translation>
+    </message>
+    <message>
+        <location filename="../portfolio.py" line="418"/>
         <source>No assessment targets a market yet. Create assessments first.</source>
         <translation>还没有任何评估选择目标市场。请先创建评估。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="359"/>
+        <location filename="../portfolio.py" line="424"/>
         <source>%1 companies · average readiness %2 · %3 ready or better · %4 blocked</source>
         <translation>%1 家企业 · 平均准备度 %2 · %3 家已就绪或领先 · %4 家受阻</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="366"/>
+        <location filename="../portfolio.py" line="431"/>
         <source>%1 older assessments not counted</source>
         <translation>%1 份较早的评估未计入</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="380"/>
+        <location filename="../portfolio.py" line="445"/>
         <source>Readiness for %1 by company</source>
         <translation>各企业进入%1的准备度</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="401"/>
+        <location filename="../portfolio.py" line="466"/>
         <source>No blockers</source>
         <translation>无阻碍项</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="403"/>
+        <location filename="../portfolio.py" line="468"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="464"/>
+        <location filename="../portfolio.py" line="529"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="469"/>
+        <location filename="../portfolio.py" line="534"/>
         <source>Save the portfolio report</source>
         <translation>保存企业组合报告</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="485"/>
+        <location filename="../portfolio.py" line="550"/>
         <source>Laying out the portfolio report…</source>
         <translation>正在排版企业组合报告…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="501"/>
+        <location filename="../portfolio.py" line="566"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="506"/>
+        <location filename="../portfolio.py" line="571"/>
         <source>Laying out the portfolio report… %1 s</source>
         <translation>正在排版企业组合报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="518"/>
+        <location filename="../portfolio.py" line="583"/>
         <source>The report renderer could not be started.</source>
         <translation>无法启动报告生成程序。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="527"/>
+        <location filename="../portfolio.py" line="592"/>
         <source>The portfolio report could not be made.</source>
         <translation>企业组合报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="530"/>
+        <location filename="../portfolio.py" line="595"/>
         <source>Report failed</source>
         <translation>报告生成失败</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="531"/>
+        <location filename="../portfolio.py" line="596"/>
         <source>The portfolio report could not be made:
 %1</source>
         <translation>企业组合报告生成失败：
 %1</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="532"/>
+        <location filename="../portfolio.py" line="597"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="537"/>
+        <location filename="../portfolio.py" line="602"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="543"/>
+        <location filename="../portfolio.py" line="608"/>
         <source>Report ready</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="544"/>
+        <location filename="../portfolio.py" line="609"/>
         <source>The portfolio report was saved to %1.</source>
         <translation>企业组合报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="545"/>
+        <location filename="../portfolio.py" line="610"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="547"/>
+        <location filename="../portfolio.py" line="612"/>
         <source>Preview and print</source>
         <translation>预览并打印</translation>
     </message>
