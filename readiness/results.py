@@ -117,6 +117,14 @@ def compute_result(
     store: Store, catalog: Catalog, assessment_id: int, *, today: dt.date | None = None
 ) -> AssessmentResult:
     """Read an assessment from the store and compute scores, plan and trend."""
+    # One connection for all the reads: on a distant server each new one costs a round trip.
+    with store.reading_together():
+        return _compute_result(store, catalog, assessment_id, today=today)
+
+
+def _compute_result(
+    store: Store, catalog: Catalog, assessment_id: int, *, today: dt.date | None
+) -> AssessmentResult:
     day = today or dt.date.today()
     assessment = store.assessment(assessment_id)
     company = store.company(assessment.company_id)

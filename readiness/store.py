@@ -13,6 +13,7 @@ import datetime as dt
 import getpass
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -335,6 +336,7 @@ class Store:
         self._lock = lock
         self.user = user if user is not None else _current_user()
         self._closed = False
+        self._together = threading.local()
 
     @property
     def path(self) -> Path | None:
@@ -404,11 +406,37 @@ class Store:
     @contextmanager
     def _reading(self) -> Iterator[Session]:
         self._check_open()
+        shared: Session | None = getattr(self._together, "session", None)
+        if shared is not None:
+            try:
+                yield shared
+            except DBAPIError as error:
+                raise StoreError(_explain(error, self.location)) from error
+            return
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
             except DBAPIError as error:
                 raise StoreError(_explain(error, self.location)) from error
+
+    @contextmanager
+    def reading_together(self) -> Iterator[None]:
+        """Run the reads inside on one connection.
+
+        Each connection taken from the pool is checked with a round trip first;
+        loading an assessment reads half a dozen tables, which on a distant
+        server adds up. Per thread, so a background check keeps its own.
+        """
+        if getattr(self._together, "session", None) is not None:
+            yield
+            return
+        self._check_open()
+        with Session(self.engine, expire_on_commit=False) as session:
+            self._together.session = session
+            try:
+                yield
+            finally:
+                self._together.session = None
 
     # --- companies and assessments -------------------------------------------------
 

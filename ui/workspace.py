@@ -217,9 +217,10 @@ class Workspace(QObject):
         try:
             # Read before the answers: a change landing in between is then seen
             # again by the next poll rather than missed.
-            revision = self.store.revision(self.assessment_id)
-            result = compute_result(self.store, self.catalog, self.assessment_id)
-            assignments = self.store.assignments(self.assessment_id)
+            with self.store.reading_together():
+                revision = self.store.revision(self.assessment_id)
+                result = compute_result(self.store, self.catalog, self.assessment_id)
+                assignments = self.store.assignments(self.assessment_id)
         except StoreError as error:
             if not quiet:
                 self.failed.emit(str(error))

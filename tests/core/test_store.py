@@ -305,3 +305,16 @@ def test_saved_answers_mirror_the_answer_table() -> None:
 
     columns = [column.name for column in Answer.__table__.c]  # type: ignore[attr-defined]
     assert list(SavedAnswer._fields) == columns
+
+
+@pytest.mark.both_backends
+def test_reads_together_share_one_connection(store: Store, assessment_id: int) -> None:
+    from sqlalchemy import event
+
+    from readiness.catalog import load_catalog
+    from readiness.results import compute_result
+
+    checkouts: list[object] = []
+    event.listen(store.engine.pool, "checkout", lambda *args: checkouts.append(args))
+    compute_result(store, load_catalog(), assessment_id)
+    assert len(checkouts) == 1
