@@ -47,9 +47,10 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         target = pair["subject"].extra_info.get("target")
         ratio = subject / floor if floor else float("inf")
         verdict = "" if target is None else (" (ok)" if ratio <= target else " (OVER TARGET)")
+        aim = "" if target is None else f"; target {target}x"
         terminalreporter.write_line(
             f"{name}: {ratio:.2f}x the floor (median: subject {subject * 1e3:.2f} ms, "
-            f"floor {floor * 1e3:.2f} ms; target {target}x){verdict}"
+            f"floor {floor * 1e3:.2f} ms{aim}){verdict}"
         )
         p95 = {
             role: (value / bench.extra_info.get("pages", 1) if value is not None else None)
