@@ -14,11 +14,13 @@ from readiness.portfolio import build_portfolio
 from readiness.store import open_store
 from tests.member_firms import FIRMS, TODAY, add_member_firm, add_member_firms
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
-def platform_db(tmp_path: Path, bundled_catalog: Catalog) -> str:
+def platform_db(store_location: str, bundled_catalog: Catalog) -> str:
     """The sample company, four member firms, and one firm that looks at Morocco only."""
-    db = str(tmp_path / "platform.sqlite3")
+    db = store_location
     with open_store(db) as store:
         create_demo(store, bundled_catalog, today=TODAY)
         add_member_firms(store, bundled_catalog)

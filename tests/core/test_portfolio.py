@@ -17,6 +17,8 @@ from readiness.store import MarketChoice, Store
 from readiness.store_models import AssessmentStatus
 from tests.member_firms import FIRMS, TODAY, add_member_firm, add_member_firms
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def firms(store: Store, bundled_catalog: Catalog) -> list[int]:
