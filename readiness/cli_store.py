@@ -36,6 +36,12 @@ def _db_option() -> argparse.ArgumentParser:
         help="database file or SQLAlchemy URL (default: READINESS_DB, else the file in "
         "your user data folder)",
     )
+    parent.add_argument(
+        "--as",
+        dest="user",
+        metavar="NAME",
+        help="the name recorded on your changes (default: your login name)",
+    )
     return parent
 
 
@@ -95,6 +101,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.set_defaults(handler=run_import)
 
+    assign = sub.add_parser(
+        "assign",
+        parents=[db],
+        help="give a dimension or question to a colleague (without one: list who has what)",
+    )
+    assign.add_argument("--assessment", type=int, required=True)
+    target = assign.add_mutually_exclusive_group()
+    target.add_argument("--dimension", help="dimension code, e.g. compliance")
+    target.add_argument("--item", help="question id, e.g. CERT-004")
+    assign.add_argument("--to", default="", metavar="NAME", help="leave out to take it back")
+    assign.set_defaults(handler=run_assign)
+
     copy = sub.add_parser(
         "copy",
         help="copy an assessment to another database (a local file <-> a team server)",
@@ -112,19 +130,21 @@ def _store(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Store
     The desktop app holds the write lock while it is open; reports, scores and
     exports only read, so they work beside it.
     """
-    with _open(args.db, reading=reading) as store:
+    with _open(args.db, reading=reading, user=getattr(args, "user", None)) as store:
         yield store
 
 
 @contextmanager
-def _open(location: str | None, *, reading: bool = False) -> Iterator[Store]:
+def _open(
+    location: str | None, *, reading: bool = False, user: str | None = None
+) -> Iterator[Store]:
     try:
-        store = open_store(location)
+        store = open_store(location, user=user)
     except DatabaseLockedError as error:
         if not reading:
             raise CommandError(str(error)) from None
         try:
-            store = open_store(location, read_only=True)
+            store = open_store(location, read_only=True, user=user)
         except StoreError as inner:
             raise CommandError(str(inner)) from None
     except StoreError as error:
@@ -385,4 +405,33 @@ def run_copy(args: argparse.Namespace) -> int:
         f"to {display_location(shown_target)}"
     )
     print(assessment_id)
+    return 0
+
+
+def run_assign(args: argparse.Namespace) -> int:
+    """Give a dimension or question to someone, take it back, or list who has what."""
+    from readiness.store_models import AssignmentScope
+
+    if args.dimension is None and args.item is None:
+        with _store(args, reading=True) as store:
+            rows = store.assignments(args.assessment)
+        if not rows:
+            print("nothing is assigned yet")
+        for row in rows:
+            print(f"{row.scope:9}  {row.code:14}  {row.assignee}  (by {row.assigned_by or '?'})")
+        return 0
+    catalog = _catalog()
+    if args.dimension is not None:
+        scope, code = AssignmentScope.DIMENSION, args.dimension.strip().lower()
+        if code not in catalog.dimensions:
+            known = ", ".join(catalog.dimensions)
+            raise CommandError(f"unknown dimension '{args.dimension}' (known: {known})")
+    else:
+        scope, code = AssignmentScope.ITEM, args.item.strip().upper()
+        if code not in catalog.all_items:
+            raise CommandError(f"unknown question '{args.item}'")
+    with _store(args) as store:
+        store.assessment(args.assessment)
+        store.assign(args.assessment, scope, code, args.to)
+    print(f"{code} assigned to {args.to.strip()}" if args.to.strip() else f"{code} taken back")
     return 0

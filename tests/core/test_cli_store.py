@@ -268,3 +268,41 @@ def test_copy_refuses_an_unknown_assessment_and_the_same_database(
     assert code == 1 and "no assessment with id 7" in err
     code, _, err = run(capsys, "copy", "--from", db, "--to", db, "--assessment", "1")
     assert code == 1 and "same database" in err
+
+
+@pytest.mark.both_backends
+def test_assigning_from_the_command_line_records_who(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    run(capsys, "demo", "--db", db)
+    code, out, _ = run(
+        capsys, "assign", "--db", db, "--as", "Li Wei", "--assessment", "1",
+        "--dimension", "Compliance", "--to", "Zhang Min",
+    )  # fmt: skip
+    assert code == 0 and out.strip() == "compliance assigned to Zhang Min"
+    run(capsys, "assign", "--db", db, "--assessment", "1", "--item", "cert-001", "--to", "Chen")
+    code, out, _ = run(capsys, "assign", "--db", db, "--assessment", "1")
+    lines = out.strip().splitlines()
+    assert "compliance" in lines[0] and "Zhang Min" in lines[0] and "(by Li Wei)" in lines[0]
+    assert "CERT-001" in lines[1] and "Chen" in lines[1]
+    code, out, _ = run(capsys, "assign", "--db", db, "--assessment", "1", "--item", "CERT-001")
+    assert out.strip() == "CERT-001 taken back"
+    code, _, err = run(capsys, "assign", "--db", db, "--assessment", "1", "--dimension", "x")
+    assert code == 1 and "unknown dimension 'x'" in err
+
+
+@pytest.mark.both_backends
+def test_answers_from_the_command_line_carry_the_given_name(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    from readiness.store import open_store
+
+    run(capsys, "new", "--db", db, "--company", "Acme", "--markets", "IT")
+    code, _, _ = run(
+        capsys, "answer", "--db", db, "--as", "Wang Fang", "--assessment", "1",
+        "--item", "CERT-001", "--market", "IT", "--value", "2",
+    )  # fmt: skip
+    assert code == 0
+    with open_store(db) as store:
+        saved = store.answer(1, "CERT-001", "IT")
+    assert saved is not None and saved.updated_by == "Wang Fang"
