@@ -135,13 +135,24 @@ def without_password(url: str) -> str:
     return _url(url)._replace(password=None).render_as_string(hide_password=False)
 
 
+def has_unencoded_at(location: str) -> bool:
+    """Whether an "@" was typed into the user name or password of an address.
+
+    Such an address is ambiguous (the password would end at the first "@" and
+    the rest would be taken for the host): it is refused, and shown masked.
+    """
+    if "://" not in location:
+        return False
+    return location.split("://", 1)[1].split("?", 1)[0].count("@") > 1
+
+
 def display_location(location: str) -> str:
     """The location for titles, logs and messages: an inline password shows as ``***``."""
     if "://" not in location:
         return location
     try:
         parsed = make_url(location)
-        if "@" not in (parsed.host or ""):
+        if not has_unencoded_at(location):
             return parsed.render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
         pass

@@ -119,7 +119,7 @@ def sqlite_path(location: str) -> Path | None:
         return Path(location)
     try:
         url = make_url(location)
-        if "@" in (url.host or ""):
+        if credentials.has_unencoded_at(location):
             raise ValueError("an @ in a user name or password must be written as %40")
     except (ArgumentError, ValueError) as error:
         shown = credentials.display_location(location)
@@ -1120,7 +1120,11 @@ def _make_engine(location: str, path: Path | None, *, read_only: bool) -> Engine
             server = credentials.connect_url(location)
         except credentials.CredentialsError as error:
             raise StoreError(str(error)) from error
-        connect_args = _SERVER_CONNECTION if server.get_backend_name() == "postgresql" else {}
+        connect_args = (
+            {k: v for k, v in _SERVER_CONNECTION.items() if k not in server.query}
+            if server.get_backend_name() == "postgresql"
+            else {}
+        )
         # pre_ping: a connection the server dropped (restart, network) is replaced
         # before use instead of failing the user's next save.
         return create_engine(server, pool_pre_ping=True, connect_args=connect_args)
@@ -1161,7 +1165,8 @@ def _prepare_sqlite(engine: Engine, path: Path, *, migrate: bool, backup_on_open
 
 # A server connection that went quiet (network, VPN, sleeping laptop) is given up
 # within seconds instead of hanging the app: TCP keepalives and a cap on
-# unacknowledged data; no statement may wait on a lock for more than 30 seconds.
+# unacknowledged data. These are libpq's own socket settings, so they pass
+# through connection poolers such as PgBouncer; what the address itself says wins.
 _SERVER_CONNECTION: dict[str, Any] = {
     "connect_timeout": credentials.CONNECT_TIMEOUT_S,
     "keepalives": 1,
@@ -1169,7 +1174,6 @@ _SERVER_CONNECTION: dict[str, Any] = {
     "keepalives_interval": 3,
     "keepalives_count": 3,
     "tcp_user_timeout": 15_000,
-    "options": "-c statement_timeout=30000 -c idle_in_transaction_session_timeout=60000",
 }
 
 

@@ -40,7 +40,9 @@ class PlanTable(QTableView):
             super().edit(index)
             return self.state() == QAbstractItemView.State.EditingState
         opened = super().edit(index, trigger, event)
-        if opened:
+        # Held only once an editor really exists: a click on a selected cell
+        # returns True before one opens (and may never open one).
+        if opened and self.state() == QAbstractItemView.State.EditingState:
             self.editing_changed.emit(True)
         return opened
 

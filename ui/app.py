@@ -306,11 +306,14 @@ def build_window(app: QApplication, store: Store, catalog: Catalog, language: st
             return  # the reason was shown; the current database and setting stay
         # Saved only now, so a choice that cannot be opened never replaces a working one.
         remember_database(location, user)
-        QSettings().remove("lastAssessment")  # its id belongs to the other database
+        same = _same_database(location, old_store.location)
+        reopen = workspace.assessment_id if same else None
+        if not same:
+            QSettings().remove("lastAssessment")  # its id belongs to the other database
         window.save_state()
         old_workspace = workspace
         workspace = Workspace(new_store, catalog, workspace.language)
-        replace_window(None)
+        replace_window(reopen)
         old_workspace.deleteLater()  # with its timers: nothing may touch the old store again
         window.statusBar().showMessage(
             QApplication.translate("app", "Now working on %1").replace(

@@ -148,12 +148,18 @@ class PlanModel(QAbstractTableModel):
         self._rows: list[PlannedAction] = []
         self._held = False
         self._reload_due = False
+        self._seen_versions: dict[tuple[str, str | None], int] = {}
         workspace.result_changed.connect(self.reload)
         self.reload()
 
     def hold(self, held: bool) -> None:
         """Keep the rows while a cell is being edited (a reset would close the editor
         and lose the typing, say when a colleague's change arrives); catch up after."""
+        if held and not self._held:
+            result = self._workspace.result
+            self._seen_versions = (
+                {key: action.version for key, action in result.actions.items()} if result else {}
+            )
         self._held = held
         if not held and self._reload_due:
             self.reload()
@@ -278,19 +284,26 @@ class PlanModel(QAbstractTableModel):
             return False
         gap = self._rows[index.row()].gap
         column = index.column()
+        # The version shown when the editor opened: a colleague's change that
+        # arrived while the user was typing is then a conflict, not overwritten.
+        seen = self._seen_versions.get((gap.item_id, gap.market)) if self._held else None
+        if seen is None and self._held:
+            seen = 0  # no action existed when editing began
         if column == self.OWNER:
-            self._workspace.set_action(gap.item_id, gap.market, owner=str(value).strip())
+            self._workspace.set_action(
+                gap.item_id, gap.market, owner=str(value).strip(), seen_version=seen
+            )
         elif column == self.DUE:
             day = value.toPython() if isinstance(value, QDate) else value
             if not isinstance(day, dt.date):
                 return False
-            self._workspace.set_action(gap.item_id, gap.market, due=day)
+            self._workspace.set_action(gap.item_id, gap.market, due=day, seen_version=seen)
         elif column == self.STATUS:
             try:
                 status = ActionStatus(value)
             except ValueError:
                 return False
-            self._workspace.set_action(gap.item_id, gap.market, status=status)
+            self._workspace.set_action(gap.item_id, gap.market, status=status, seen_version=seen)
         else:
             return False
         return True

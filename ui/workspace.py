@@ -124,8 +124,13 @@ class AnswerCommand(QUndoCommand):
         self._after = after
         self._version = before.version if before is not None else 0
 
+    def _expected(self) -> int:
+        # The user's own later changes to this answer (a note, evidence, another
+        # command) are not a colleague's: state the version the user last wrote.
+        return self._workspace.own_version(self._key, self._version)
+
     def redo(self) -> None:
-        outcome = self._workspace._write_answer(self._key, self._after, expected=self._version)
+        outcome = self._workspace._write_answer(self._key, self._after, expected=self._expected())
         if outcome is None:
             # Not written (refused, or a colleague's answer was kept): nothing to undo.
             self.setObsolete(True)
@@ -139,7 +144,7 @@ class AnswerCommand(QUndoCommand):
     def undo(self) -> None:
         before = self._before
         if before is None:
-            outcome = self._workspace._write_answer(self._key, None, expected=self._version)
+            outcome = self._workspace._write_answer(self._key, None, expected=self._expected())
         else:
             # Clearing an answer drops its note and evidence list; undoing the clear
             # puts them back. Undoing a changed value leaves both as they are now.
@@ -149,7 +154,7 @@ class AnswerCommand(QUndoCommand):
                 AnswerValue(before.value),
                 note=before.note if cleared else None,
                 evidence=list(before.evidence) if cleared else None,
-                expected=self._version,
+                expected=self._expected(),
             )
         if outcome is None:
             self.setObsolete(True)
@@ -179,6 +184,8 @@ class Workspace(QObject):
         self.result: AssessmentResult | None = None
         self.assignments = TeamAssignments()
         self.resolve_conflict: ConflictResolver | None = None
+        # The version each answer had after this user's latest write to it.
+        self._own_versions: dict[AnswerKey, int] = {}
         self._seen_revision: int | None = None
         self._unreachable = False
         self._checking = False
@@ -189,6 +196,10 @@ class Workspace(QObject):
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_INTERVAL_MS)
         self.poll_timer.timeout.connect(self._poll_in_background)
+
+    def own_version(self, key: AnswerKey, otherwise: int) -> int:
+        """The version this user's latest write left the answer at (``otherwise`` if none)."""
+        return self._own_versions.get(key, otherwise)
 
     @property
     def user(self) -> str:
@@ -201,6 +212,7 @@ class Workspace(QObject):
         """Make ``assessment_id`` the open assessment."""
         self.assessment_id = assessment_id
         self.undo_stack.clear()
+        self._own_versions.clear()
         self.refresh()
         self.assessment_opened.emit(assessment_id)
         self.poll_timer.start()
@@ -267,6 +279,14 @@ class Workspace(QObject):
         """Reload and say who changed what, or report that the server is away."""
         if assessment_id != self.assessment_id:
             return  # another assessment was opened meanwhile
+        if (
+            isinstance(revision, int)
+            and self._seen_revision is not None
+            and revision <= self._seen_revision
+        ):
+            # Read before the user's own latest save was shown: nothing new.
+            self._reachable()
+            return
         if revision == self._seen_revision:
             self._reachable()
             return
@@ -423,6 +443,7 @@ class Workspace(QObject):
         mine = value.value if value is not None else self.tr("no answer")
         outcome = self._save(attempt, expected, None, mine, self._where(item_id, market))
         if outcome is not None:
+            self._own_versions[key] = outcome.version
             self.saved.emit(
                 self.tr("Saved %1 at %2")
                 .replace("%1", item_id)
@@ -469,6 +490,9 @@ class Workspace(QObject):
             self.failed.emit(str(error))
             self.refresh(quiet=True)
             return None
+        if isinstance(outcome.row, SavedAnswer):
+            row = outcome.row
+            self._own_versions[(row.item_id, row.market_code or None)] = row.version
         self.refresh()
         return outcome
 
@@ -501,6 +525,8 @@ class Workspace(QObject):
             )
 
         expected = seen_version if seen_version is not None else saved.version
+        # The user's own saves since they started typing are not a colleague's.
+        expected = max(expected, self._own_versions.get(key, 0))
         if self._save(attempt, expected, saved, note, self._where(item.id, market)):
             self.saved.emit(self.tr("Note saved"))
 
@@ -638,12 +664,22 @@ class Workspace(QObject):
         owner: str | None = None,
         due: dt.date | None = None,
         status: ActionStatus | None = None,
+        seen_version: int | None = None,
     ) -> None:
-        """Save the owner, due date or status of one action."""
+        """Save the owner, due date or status of one action.
+
+        ``seen_version`` is the action's version when the user started editing
+        the cell: a colleague's change since then is a conflict, not overwritten.
+        """
         if self.assessment_id is None or self.result is None:
             return
         assessment_id = self.assessment_id
         known = self.result.actions.get((item_id, market))
+        expected = (
+            seen_version
+            if seen_version is not None
+            else (known.version if known is not None else 0)
+        )
         change = ", ".join(
             str(part) for part in (owner, due, status.value if status else None) if part
         )
@@ -657,7 +693,7 @@ class Workspace(QObject):
                 status=status,
                 expected_version=version,
             ),
-            known.version if known is not None else 0,
+            expected,
             known,
             change,
             self._where(item_id, market),

@@ -149,6 +149,7 @@ def test_a_server_echoing_the_password_is_not_repeated() -> None:
         "postgresql+psycopg://li:{secret}@db:abc/x",  # a port that is not a number
         "postgresql+psycopg://li:pa/{secret}@db:abc/x",  # a slash in the password
         "postgresql+psycopg://li:p@{secret}@db/x",  # an unencoded @ in the password
+        "postgresql+psycopg://li:Se@{secret}/99@db.example.com/x",  # an @, then a slash
     ],
 )
 def test_a_malformed_address_never_shows_its_password(location: str) -> None:

@@ -189,3 +189,13 @@ def test_every_change_raises_the_revision_others_poll(
     with pytest.raises(AnswerConflict):
         zhang.set_answer(shared_assessment, "QUAL-001", None, AnswerValue.AWARE, expected_version=3)
     assert li.revision(shared_assessment) == seen[-1]
+
+
+def test_the_servers_own_address_settings_win_over_the_apps_defaults(postgres_url: str) -> None:
+    address = f"{postgres_url}?keepalives_idle=42&application_name=platform-desk"
+    with open_store(address) as store, store.engine.connect() as connection:
+        parameters = connection.connection.driver_connection.info.get_parameters()
+        name = connection.exec_driver_sql("SHOW application_name").scalar()
+    assert parameters["keepalives_idle"] == "42"
+    assert parameters["tcp_user_timeout"] == "15000"  # the app's default where none is given
+    assert name == "platform-desk"

@@ -278,10 +278,13 @@ def test_the_same_server_is_reopened_so_a_new_password_is_used(
     assert isinstance(first, MainWindow)
     qtbot.addWidget(first)
     first_store = first.workspace.store
+    first.workspace.create_sample()
+    opened = first.workspace.assessment_id
     first.database_change_requested.emit(postgres_url, "Wang Fang")
     second = app.property("mainWindow")
     assert isinstance(second, MainWindow)
     qtbot.addWidget(second)
     assert second.workspace.store is not first_store and first_store.closed
     assert "you are Wang Fang" in second.database_label.text()
+    assert second.workspace.assessment_id == opened  # the assessment stays open
     forget_app_window(app)

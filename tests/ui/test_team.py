@@ -416,3 +416,74 @@ def test_a_colleagues_change_does_not_close_the_plan_cell_being_edited(
     assert stored[key].owner == "Ms Zhou"
     # The colleague's answer reached the plan once the editor closed.
     assert workspace.saved_answer((item.id, "MA")) is not None
+
+
+def test_undoing_your_own_changes_never_asks_about_yourself(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    workspace, _ = pair
+    workspace.poll_timer.stop()
+    item = workspace.catalog.all_items[_first_market_item(workspace)]
+    asked: list[str] = []
+    workspace.resolve_conflict = lambda conflict, what, mine: asked.append(what) or False
+    workspace.answer(item, "IT", AnswerValue.IN_PLACE)
+    workspace.set_note(item, "IT", "first note")
+    workspace.answer(item, "IT", AnswerValue.PROVEN)
+    workspace.undo_stack.undo()
+    workspace.undo_stack.undo()
+    assert asked == []
+    assert workspace.saved_answer((item.id, "IT")) is None
+    workspace.undo_stack.redo()
+    saved = workspace.saved_answer((item.id, "IT"))
+    assert asked == [] and saved is not None and saved.value == "3"
+
+
+def test_a_plan_cell_edited_while_a_colleague_changed_the_action_asks_first(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit
+
+    from ui.action_plan import ActionPlanPage
+    from ui.models import PlanModel
+
+    workspace, colleague = pair
+    workspace.poll_timer.stop()
+    assert workspace.assessment_id is not None
+    item = workspace.catalog.all_items[_first_market_item(workspace)]
+    workspace.answer(item, "IT", AnswerValue.NOT_STARTED)
+    page = ActionPlanPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    table = page.table
+    index = table.model().index(0, PlanModel.OWNER)
+    item_id, market = page.proxy.data(index, Qt.ItemDataRole.UserRole + 2)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.viewport().findChildren(QLineEdit)[0]
+    editor.setText("Ms Zhou")
+    colleague.set_action(workspace.assessment_id, item_id, market, owner="Wang", expected_version=0)
+    workspace.poll()
+    asked: list[str] = []
+    workspace.resolve_conflict = lambda conflict, what, mine: asked.append(mine) or False
+    table.commitData(editor)
+    table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+    assert asked == ["Ms Zhou"]
+    stored = workspace.store.actions(workspace.assessment_id)
+    assert [a.owner for a in stored] == ["Wang"]
+    assert not page.model._held
+
+
+def test_a_check_read_before_your_own_save_announces_nothing(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    workspace, _ = pair
+    workspace.poll_timer.stop()
+    assert workspace.assessment_id is not None
+    stale = workspace.store.revision(workspace.assessment_id)
+    item = workspace.catalog.all_items[_first_market_item(workspace)]
+    workspace.answer(item, "IT", AnswerValue.AWARE)
+    announced: list[str] = []
+    workspace.colleagues_changed.connect(announced.append)
+    workspace._checked(workspace.assessment_id, stale)
+    assert announced == []
