@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 
 class PdfPreview(QDialog):
@@ -47,3 +47,23 @@ class PdfPreview(QDialog):
             image = self.document.render(page, QSize(target.width(), target.height()))
             painter.drawImage(QPointF(0, 0), image)
         painter.end()
+
+
+def offer_pdf(parent: QWidget, path: Path, message: str) -> None:
+    """Say a PDF was saved, and offer to open it, or to preview and print it here."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("PdfPreview", "Report ready"))
+    box.setText(message)
+    open_button = box.addButton(
+        QCoreApplication.translate("PdfPreview", "Open"), QMessageBox.ButtonRole.AcceptRole
+    )
+    preview_button = box.addButton(
+        QCoreApplication.translate("PdfPreview", "Preview and print"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is preview_button:
+        PdfPreview(path, parent).exec()

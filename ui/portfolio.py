@@ -37,13 +37,11 @@ from PySide6.QtCore import (
     Qt,
     QThreadPool,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QDesktopServices,
     QFontMetrics,
     QHideEvent,
     QPainter,
@@ -72,6 +70,7 @@ from readiness.report import MissingCJKFontError, require_cjk_font
 from readiness.scoring import ReadinessLevel
 from readiness.store import Store, StoreError
 from ui.command_process import readiness_process
+from ui.pdf_preview import offer_pdf
 from ui.theme import alert_colour
 from ui.workspace import Workspace
 
@@ -604,18 +603,6 @@ class PortfolioWindow(QWidget):
         self._offer(self._output)
 
     def _offer(self, path: Path) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Report ready"))
-        box.setText(self.tr("The portfolio report was saved to %1.").replace("%1", str(path)))
-        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
-        preview_button = box.addButton(
-            self.tr("Preview and print"), QMessageBox.ButtonRole.ActionRole
+        offer_pdf(
+            self, path, self.tr("The portfolio report was saved to %1.").replace("%1", str(path))
         )
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        elif box.clickedButton() is preview_button:
-            from ui.pdf_preview import PdfPreview
-
-            PdfPreview(path, self).exec()

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QProcess, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from readiness.report import SECTIONS, MissingCJKFontError, require_cjk_font
 from ui.command_process import readiness_process
+from ui.pdf_preview import offer_pdf
 from ui.workspace import Workspace
 
 
@@ -216,21 +216,7 @@ class ReportDialog(QDialog):
         self._offer(self._output)
 
     def _offer(self, path: Path) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Report ready"))
-        box.setText(self.tr("The report was saved to %1.").replace("%1", str(path)))
-        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
-        preview_button = box.addButton(
-            self.tr("Preview and print"), QMessageBox.ButtonRole.ActionRole
-        )
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        elif box.clickedButton() is preview_button:
-            from ui.pdf_preview import PdfPreview
-
-            PdfPreview(path, self).exec()
+        offer_pdf(self, path, self.tr("The report was saved to %1.").replace("%1", str(path)))
         self.accept()
 
     def is_running(self) -> bool:

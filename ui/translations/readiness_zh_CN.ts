@@ -4,67 +4,67 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../action_plan.py" line="62"/>
+        <location filename="../action_plan.py" line="64"/>
         <source>Market filter</source>
         <translation>市场筛选</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="64"/>
+        <location filename="../action_plan.py" line="66"/>
         <source>Dimension filter</source>
         <translation>维度筛选</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="67"/>
+        <location filename="../action_plan.py" line="69"/>
         <source>Market:</source>
         <translation>市场：</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="69"/>
+        <location filename="../action_plan.py" line="71"/>
         <source>Dimension:</source>
         <translation>维度：</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="74"/>
+        <location filename="../action_plan.py" line="76"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="80"/>
+        <location filename="../action_plan.py" line="82"/>
         <source>Long-lead items start first. Double-click an owner, due date or status to edit it; changes are saved at once.</source>
         <translation>周期长的事项排在前面，需最先启动。双击负责人、截止日期或状态即可修改，修改会立即保存。</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="92"/>
+        <location filename="../action_plan.py" line="94"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="137"/>
+        <location filename="../action_plan.py" line="139"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="138"/>
+        <location filename="../action_plan.py" line="140"/>
         <source>All dimensions</source>
         <translation>全部维度</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="155"/>
+        <location filename="../action_plan.py" line="157"/>
         <source>%1 actions</source>
         <translation>共 %1 项行动</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="163"/>
+        <location filename="../action_plan.py" line="165"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="181"/>
+        <location filename="../action_plan.py" line="183"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="184"/>
+        <location filename="../action_plan.py" line="186"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -821,27 +821,27 @@
 <context>
     <name>MarketsModel</name>
     <message>
-        <location filename="../models.py" line="338"/>
+        <location filename="../models.py" line="351"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models.py" line="338"/>
+        <location filename="../models.py" line="351"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../models.py" line="338"/>
+        <location filename="../models.py" line="351"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../models.py" line="338"/>
+        <location filename="../models.py" line="351"/>
         <source>Planned entry</source>
         <translation>计划进入日期</translation>
     </message>
     <message>
-        <location filename="../models.py" line="363"/>
+        <location filename="../models.py" line="376"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
@@ -922,101 +922,116 @@
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
+    <message>
+        <location filename="../pdf_preview.py" line="55"/>
+        <source>Report ready</source>
+        <translation>报告已生成</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="58"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../pdf_preview.py" line="61"/>
+        <source>Preview and print</source>
+        <translation>预览并打印</translation>
+    </message>
 </context>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../models.py" line="184"/>
+        <location filename="../models.py" line="190"/>
         <source>Rank</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../models.py" line="185"/>
+        <location filename="../models.py" line="191"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../models.py" line="186"/>
+        <location filename="../models.py" line="192"/>
         <source>Recommended action</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <location filename="../models.py" line="187"/>
+        <location filename="../models.py" line="193"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models.py" line="188"/>
+        <location filename="../models.py" line="194"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../models.py" line="189"/>
+        <location filename="../models.py" line="195"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../models.py" line="190"/>
+        <location filename="../models.py" line="196"/>
         <source>Lead time (weeks)</source>
         <translation>周期（周）</translation>
     </message>
     <message>
-        <location filename="../models.py" line="191"/>
+        <location filename="../models.py" line="197"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../models.py" line="192"/>
+        <location filename="../models.py" line="198"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../models.py" line="193"/>
+        <location filename="../models.py" line="199"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../models.py" line="194"/>
+        <location filename="../models.py" line="200"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models.py" line="204"/>
+        <location filename="../models.py" line="210"/>
         <source>Open</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../models.py" line="205"/>
+        <location filename="../models.py" line="211"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../models.py" line="206"/>
+        <location filename="../models.py" line="212"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../models.py" line="207"/>
+        <location filename="../models.py" line="213"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../models.py" line="232"/>
+        <location filename="../models.py" line="238"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../models.py" line="259"/>
+        <location filename="../models.py" line="265"/>
         <source>Cannot be finished before the planned entry</source>
         <translation>无法在计划进入日期前完成</translation>
     </message>
     <message>
-        <location filename="../models.py" line="264"/>
+        <location filename="../models.py" line="270"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../models.py" line="265"/>
+        <location filename="../models.py" line="271"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
@@ -1024,52 +1039,52 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../portfolio.py" line="122"/>
+        <location filename="../portfolio.py" line="121"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="123"/>
+        <location filename="../portfolio.py" line="122"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="124"/>
+        <location filename="../portfolio.py" line="123"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="125"/>
+        <location filename="../portfolio.py" line="124"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="126"/>
+        <location filename="../portfolio.py" line="125"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="127"/>
+        <location filename="../portfolio.py" line="126"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="128"/>
+        <location filename="../portfolio.py" line="127"/>
         <source>Blockers</source>
         <translation>阻碍项</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="135"/>
+        <location filename="../portfolio.py" line="134"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="168"/>
+        <location filename="../portfolio.py" line="167"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="196"/>
+        <location filename="../portfolio.py" line="195"/>
         <source>Double-click to open this assessment</source>
         <translation>双击打开该评估</translation>
     </message>
@@ -1077,166 +1092,151 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../portfolio.py" line="239"/>
+        <location filename="../portfolio.py" line="238"/>
         <source>Portfolio of companies</source>
         <translation>企业组合</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="256"/>
+        <location filename="../portfolio.py" line="255"/>
         <source>&amp;Market:</source>
         <translation>市场(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="259"/>
+        <location filename="../portfolio.py" line="258"/>
         <source>Market to compare the companies for</source>
         <translation>用于比较各企业的市场</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="263"/>
+        <location filename="../portfolio.py" line="262"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="264"/>
+        <location filename="../portfolio.py" line="263"/>
         <source>Read the latest answers of every company again</source>
         <translation>重新读取各企业的最新答案</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="274"/>
+        <location filename="../portfolio.py" line="273"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="275"/>
+        <location filename="../portfolio.py" line="274"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="277"/>
+        <location filename="../portfolio.py" line="276"/>
         <source>&amp;Print portfolio report…</source>
         <translation>打印企业组合报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="299"/>
+        <location filename="../portfolio.py" line="298"/>
         <source>Companies ranked by readiness</source>
         <translation>按准备度排序的企业</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="333"/>
+        <location filename="../portfolio.py" line="332"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="376"/>
+        <location filename="../portfolio.py" line="375"/>
         <source>Reading every company&apos;s answers…</source>
         <translation>正在读取各企业的答案…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="418"/>
+        <location filename="../portfolio.py" line="417"/>
         <source>No assessment targets a market yet. Create assessments first.</source>
         <translation>还没有任何评估选择目标市场。请先创建评估。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="424"/>
+        <location filename="../portfolio.py" line="423"/>
         <source>%1 companies · average readiness %2 · %3 ready or better · %4 blocked</source>
         <translation>%1 家企业 · 平均准备度 %2 · %3 家已就绪或领先 · %4 家受阻</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="431"/>
+        <location filename="../portfolio.py" line="430"/>
         <source>%1 older assessments not counted</source>
         <translation>%1 份较早的评估未计入</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="445"/>
+        <location filename="../portfolio.py" line="444"/>
         <source>Readiness for %1 by company</source>
         <translation>各企业进入%1的准备度</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="466"/>
+        <location filename="../portfolio.py" line="465"/>
         <source>No blockers</source>
         <translation>无阻碍项</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="468"/>
+        <location filename="../portfolio.py" line="467"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="529"/>
+        <location filename="../portfolio.py" line="528"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="534"/>
+        <location filename="../portfolio.py" line="533"/>
         <source>Save the portfolio report</source>
         <translation>保存企业组合报告</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="550"/>
+        <location filename="../portfolio.py" line="549"/>
         <source>Laying out the portfolio report…</source>
         <translation>正在排版企业组合报告…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="566"/>
+        <location filename="../portfolio.py" line="565"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="571"/>
+        <location filename="../portfolio.py" line="570"/>
         <source>Laying out the portfolio report… %1 s</source>
         <translation>正在排版企业组合报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="583"/>
+        <location filename="../portfolio.py" line="582"/>
         <source>The report renderer could not be started.</source>
         <translation>无法启动报告生成程序。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="592"/>
+        <location filename="../portfolio.py" line="591"/>
         <source>The portfolio report could not be made.</source>
         <translation>企业组合报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="595"/>
+        <location filename="../portfolio.py" line="594"/>
         <source>Report failed</source>
         <translation>报告生成失败</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="596"/>
+        <location filename="../portfolio.py" line="595"/>
         <source>The portfolio report could not be made:
 %1</source>
         <translation>企业组合报告生成失败：
 %1</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="597"/>
+        <location filename="../portfolio.py" line="596"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="602"/>
+        <location filename="../portfolio.py" line="601"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="608"/>
-        <source>Report ready</source>
-        <translation>报告已生成</translation>
-    </message>
-    <message>
-        <location filename="../portfolio.py" line="609"/>
+        <location filename="../portfolio.py" line="607"/>
         <source>The portfolio report was saved to %1.</source>
         <translation>企业组合报告已保存到 %1。</translation>
-    </message>
-    <message>
-        <location filename="../portfolio.py" line="610"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../portfolio.py" line="612"/>
-        <source>Preview and print</source>
-        <translation>预览并打印</translation>
     </message>
 </context>
 <context>
@@ -1583,24 +1583,9 @@ Your answers are not affected.</source>
         <translation>报告已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="220"/>
-        <source>Report ready</source>
-        <translation>报告已生成</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="221"/>
+        <location filename="../report_dialog.py" line="219"/>
         <source>The report was saved to %1.</source>
         <translation>报告已保存至 %1。</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="222"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../report_dialog.py" line="224"/>
-        <source>Preview and print</source>
-        <translation>预览并打印</translation>
     </message>
 </context>
 <context>
@@ -1640,127 +1625,127 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="279"/>
+        <location filename="../workspace.py" line="300"/>
         <source>the database cannot be read</source>
         <translation>无法读取数据库</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="282"/>
+        <location filename="../workspace.py" line="303"/>
         <source>Cannot check for colleagues&apos; changes: %1 Retrying.</source>
         <translation>无法检查同事的修改：%1 正在重试。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="295"/>
+        <location filename="../workspace.py" line="316"/>
         <source>Connected again</source>
         <translation>已重新连接</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="313"/>
+        <location filename="../workspace.py" line="334"/>
         <source>Updated with colleagues&apos; changes</source>
         <translation>已载入同事的修改</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="314"/>
+        <location filename="../workspace.py" line="335"/>
         <source>colleagues</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="316"/>
+        <location filename="../workspace.py" line="337"/>
         <source>One answer changed by %1</source>
         <translation>%1 修改了 1 个答案</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="317"/>
+        <location filename="../workspace.py" line="338"/>
         <source>%1 answers changed by %2</source>
         <translation>%2 修改了 %1 个答案</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="337"/>
+        <location filename="../workspace.py" line="358"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="390"/>
+        <location filename="../workspace.py" line="411"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="422"/>
+        <location filename="../workspace.py" line="443"/>
         <source>no answer</source>
         <translation>无答案</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="426"/>
+        <location filename="../workspace.py" line="448"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="459"/>
+        <location filename="../workspace.py" line="481"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="504"/>
+        <location filename="../workspace.py" line="531"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="532"/>
+        <location filename="../workspace.py" line="559"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="545"/>
+        <location filename="../workspace.py" line="572"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="566"/>
+        <location filename="../workspace.py" line="593"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="594"/>
+        <location filename="../workspace.py" line="621"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="619"/>
+        <location filename="../workspace.py" line="646"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="624"/>
+        <location filename="../workspace.py" line="651"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="629"/>
+        <location filename="../workspace.py" line="656"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="664"/>
+        <location filename="../workspace.py" line="701"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="668"/>
+        <location filename="../workspace.py" line="705"/>
         <source>Assignment saved</source>
         <translation>分配已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="668"/>
+        <location filename="../workspace.py" line="705"/>
         <source>Assignment removed</source>
         <translation>分配已取消</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="673"/>
+        <location filename="../workspace.py" line="710"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="686"/>
+        <location filename="../workspace.py" line="723"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
@@ -1808,7 +1793,7 @@ The database on this computer opens instead; choose Settings &gt; Database to tr
 将改为打开本机上的数据库；如需再次尝试连接服务器，请选择“设置 → 数据库”。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="316"/>
+        <location filename="../app.py" line="319"/>
         <source>Now working on %1</source>
         <translation>当前使用的数据库：%1</translation>
     </message>
