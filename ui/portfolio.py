@@ -31,12 +31,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QProcess,
     QRunnable,
     QSortFilterProxyModel,
     Qt,
     QThreadPool,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -69,7 +67,7 @@ from readiness.portfolio import Portfolio, PortfolioRow, build_portfolio, target
 from readiness.report import MissingCJKFontError, require_cjk_font
 from readiness.scoring import ReadinessLevel
 from readiness.store import Store, StoreError
-from ui.command_process import readiness_process
+from ui.command_process import CommandRun
 from ui.pdf_preview import offer_pdf
 from ui.theme import alert_colour
 from ui.workspace import Workspace
@@ -245,9 +243,7 @@ class PortfolioWindow(QWidget):
         # into a deleted object (the worker keeps the relay alive).
         self._relay = _BuildRelay()
         self._relay.built.connect(self._built)
-        self._process: QProcess | None = None
         self._output: Path | None = None
-        self._elapsed = 0
         self._stale = False
         layout = QVBoxLayout(self)
 
@@ -337,8 +333,14 @@ class PortfolioWindow(QWidget):
         bottom.addWidget(self.cancel_button)
         layout.addLayout(bottom)
 
-        self._ticker = QTimer(self)
-        self._ticker.timeout.connect(self._tick)
+        self._run = CommandRun(self)
+        self._run.ticked.connect(self._tick)
+        self._run.ended.connect(self._reset)
+        self._run.succeeded.connect(self._succeeded)
+        self._run.failed.connect(self._failed)
+        self._run.not_started.connect(
+            lambda: self.status.setText(self.tr("The report renderer could not be started."))
+        )
         self.refresh()
 
     # --- reading --------------------------------------------------------------------------
@@ -536,67 +538,43 @@ class PortfolioWindow(QWidget):
                 return
             out = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         self._output = out
-        process = readiness_process(
-            self, self._workspace.store, ["portfolio", *self.arguments(out)]
-        )
-        process.finished.connect(self._finished)
-        process.errorOccurred.connect(self._error)
-        self._process = process
         self.print_button.setEnabled(False)
         self.progress.show()
         self.cancel_button.show()
-        self._elapsed = 0
         self.status.setText(self.tr("Laying out the portfolio report…"))
-        self._ticker.start(1000)
-        process.start()
+        self._run.start(self._workspace.store, ["portfolio", *self.arguments(out)])
 
     def is_running(self) -> bool:
         """Whether a report is being rendered."""
-        return (
-            self._process is not None and self._process.state() != QProcess.ProcessState.NotRunning
-        )
+        return self._run.is_running()
 
     def cancel(self) -> None:
         """Stop the render; nothing is written."""
-        if self._process is not None and self.is_running():
-            self._process.kill()
-            self._process.waitForFinished(3000)
+        if self._run.cancel():
             self._reset()
             self.status.setText(self.tr("Cancelled; nothing was written."))
 
-    def _tick(self) -> None:
-        self._elapsed += 1
+    def _tick(self, seconds: int) -> None:
         self.status.setText(
-            self.tr("Laying out the portfolio report… %1 s").replace("%1", str(self._elapsed))
+            self.tr("Laying out the portfolio report… %1 s").replace("%1", str(seconds))
         )
 
     def _reset(self) -> None:
-        self._ticker.stop()
         self.progress.hide()
         self.cancel_button.hide()
         self.print_button.setEnabled(self.portfolio is not None and bool(self.portfolio.rows))
 
-    def _error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart:
-            self._reset()
-            self.status.setText(self.tr("The report renderer could not be started."))
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("The portfolio report could not be made."))
+        QMessageBox.warning(
+            self,
+            self.tr("Report failed"),
+            self.tr("The portfolio report could not be made:\n%1").replace(
+                "%1", message.strip() or self.tr("unknown error")
+            ),
+        )
 
-    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
-        process = self._process
-        self._reset()
-        if process is None or status != QProcess.ExitStatus.NormalExit:
-            return
-        if code != 0:
-            message = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
-            self.status.setText(self.tr("The portfolio report could not be made."))
-            QMessageBox.warning(
-                self,
-                self.tr("Report failed"),
-                self.tr("The portfolio report could not be made:\n%1").replace(
-                    "%1", message.strip() or self.tr("unknown error")
-                ),
-            )
-            return
+    def _succeeded(self) -> None:
         assert self._output is not None
         self.status.setText(self.tr("Saved %1").replace("%1", str(self._output)))
         self.report_written.emit(str(self._output))

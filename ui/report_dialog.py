@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from readiness.report import SECTIONS, MissingCJKFontError, require_cjk_font
-from ui.command_process import readiness_process
+from ui.command_process import CommandRun
 from ui.pdf_preview import offer_pdf
 from ui.workspace import Workspace
 
@@ -48,7 +48,6 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Export report"))
         self.setObjectName("reportDialog")
         self._workspace = workspace
-        self._process: QProcess | None = None
         self._output: Path | None = None
         layout = QVBoxLayout(self)
         result = workspace.result
@@ -112,9 +111,14 @@ class ReportDialog(QDialog):
         self.render_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self._cancel)
         layout.addWidget(self.buttons)
-        self._elapsed = 0
-        self._ticker = QTimer(self)
-        self._ticker.timeout.connect(self._tick)
+        self._run = CommandRun(self)
+        self._run.ticked.connect(self._tick)
+        self._run.ended.connect(self._reset)
+        self._run.succeeded.connect(self._succeeded)
+        self._run.failed.connect(self._failed)
+        self._run.not_started.connect(
+            lambda: self.status.setText(self.tr("The report renderer could not be started."))
+        )
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -157,58 +161,36 @@ class ReportDialog(QDialog):
             QMessageBox.warning(self, self.tr("No Chinese font"), str(error))
             return
         self._output = Path(self.path.text())
-        process = readiness_process(self, self._workspace.store, ["report", *self.arguments()])
-        process.finished.connect(self._finished)
-        process.errorOccurred.connect(self._error)
-        self._process = process
         self.render_button.setEnabled(False)
         self.progress.show()
-        self._elapsed = 0
         self.status.setText(self.tr("Laying out the report…"))
-        self._ticker.start(1000)
-        process.start()
+        self._run.start(self._workspace.store, ["report", *self.arguments()])
 
-    def _tick(self) -> None:
-        self._elapsed += 1
-        self.status.setText(
-            self.tr("Laying out the report… %1 s").replace("%1", str(self._elapsed))
-        )
+    def _tick(self, seconds: int) -> None:
+        self.status.setText(self.tr("Laying out the report… %1 s").replace("%1", str(seconds)))
 
     def _cancel(self) -> None:
-        if self._process is not None and self._process.state() != QProcess.ProcessState.NotRunning:
-            self._process.kill()
-            self._process.waitForFinished(3000)
-            self.status.setText(self.tr("Cancelled; nothing was written."))
+        if self._run.cancel():
             self._reset()
+            self.status.setText(self.tr("Cancelled; nothing was written."))
             return
         self.reject()
 
     def _reset(self) -> None:
-        self._ticker.stop()
         self.progress.hide()
         self.render_button.setEnabled(True)
 
-    def _error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart:
-            self._reset()
-            self.status.setText(self.tr("The report renderer could not be started."))
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("The report could not be made."))
+        QMessageBox.warning(
+            self,
+            self.tr("Report failed"),
+            self.tr("The report could not be made:\n%1\nYour answers are not affected.").replace(
+                "%1", message.strip() or self.tr("unknown error")
+            ),
+        )
 
-    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
-        process = self._process
-        self._reset()
-        if process is None or status != QProcess.ExitStatus.NormalExit:
-            return
-        if code != 0:
-            message = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
-            self.status.setText(self.tr("The report could not be made."))
-            QMessageBox.warning(
-                self,
-                self.tr("Report failed"),
-                self.tr(
-                    "The report could not be made:\n%1\nYour answers are not affected."
-                ).replace("%1", message.strip() or self.tr("unknown error")),
-            )
-            return
+    def _succeeded(self) -> None:
         assert self._output is not None
         self.status.setText(self.tr("Saved %1").replace("%1", str(self._output)))
         self._workspace.saved.emit(self.tr("Report saved to %1").replace("%1", str(self._output)))
@@ -221,6 +203,4 @@ class ReportDialog(QDialog):
 
     def is_running(self) -> bool:
         """Whether a render is under way."""
-        return (
-            self._process is not None and self._process.state() != QProcess.ProcessState.NotRunning
-        )
+        return self._run.is_running()

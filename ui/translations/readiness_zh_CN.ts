@@ -1039,52 +1039,52 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../portfolio.py" line="121"/>
+        <location filename="../portfolio.py" line="119"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="122"/>
+        <location filename="../portfolio.py" line="120"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="123"/>
+        <location filename="../portfolio.py" line="121"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="124"/>
+        <location filename="../portfolio.py" line="122"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="125"/>
+        <location filename="../portfolio.py" line="123"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="126"/>
+        <location filename="../portfolio.py" line="124"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="127"/>
+        <location filename="../portfolio.py" line="125"/>
         <source>Blockers</source>
         <translation>阻碍项</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="134"/>
+        <location filename="../portfolio.py" line="132"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="167"/>
+        <location filename="../portfolio.py" line="165"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="195"/>
+        <location filename="../portfolio.py" line="193"/>
         <source>Double-click to open this assessment</source>
         <translation>双击打开该评估</translation>
     </message>
@@ -1092,149 +1092,149 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../portfolio.py" line="238"/>
+        <location filename="../portfolio.py" line="236"/>
         <source>Portfolio of companies</source>
         <translation>企业组合</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="255"/>
+        <location filename="../portfolio.py" line="251"/>
         <source>&amp;Market:</source>
         <translation>市场(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="258"/>
+        <location filename="../portfolio.py" line="254"/>
         <source>Market to compare the companies for</source>
         <translation>用于比较各企业的市场</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="262"/>
+        <location filename="../portfolio.py" line="258"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="263"/>
+        <location filename="../portfolio.py" line="259"/>
         <source>Read the latest answers of every company again</source>
         <translation>重新读取各企业的最新答案</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="273"/>
+        <location filename="../portfolio.py" line="269"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="274"/>
+        <location filename="../portfolio.py" line="270"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="276"/>
+        <location filename="../portfolio.py" line="272"/>
         <source>&amp;Print portfolio report…</source>
         <translation>打印企业组合报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="298"/>
+        <location filename="../portfolio.py" line="294"/>
         <source>Companies ranked by readiness</source>
         <translation>按准备度排序的企业</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="332"/>
+        <location filename="../portfolio.py" line="328"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="375"/>
+        <location filename="../portfolio.py" line="377"/>
         <source>Reading every company&apos;s answers…</source>
         <translation>正在读取各企业的答案…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="417"/>
+        <location filename="../portfolio.py" line="419"/>
         <source>No assessment targets a market yet. Create assessments first.</source>
         <translation>还没有任何评估选择目标市场。请先创建评估。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="423"/>
+        <location filename="../portfolio.py" line="425"/>
         <source>%1 companies · average readiness %2 · %3 ready or better · %4 blocked</source>
         <translation>%1 家企业 · 平均准备度 %2 · %3 家已就绪或领先 · %4 家受阻</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="430"/>
+        <location filename="../portfolio.py" line="432"/>
         <source>%1 older assessments not counted</source>
         <translation>%1 份较早的评估未计入</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="444"/>
+        <location filename="../portfolio.py" line="446"/>
         <source>Readiness for %1 by company</source>
         <translation>各企业进入%1的准备度</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="465"/>
+        <location filename="../portfolio.py" line="467"/>
         <source>No blockers</source>
         <translation>无阻碍项</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="467"/>
+        <location filename="../portfolio.py" line="469"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="528"/>
+        <location filename="../portfolio.py" line="530"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="533"/>
+        <location filename="../portfolio.py" line="535"/>
         <source>Save the portfolio report</source>
         <translation>保存企业组合报告</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="549"/>
+        <location filename="../portfolio.py" line="544"/>
         <source>Laying out the portfolio report…</source>
         <translation>正在排版企业组合报告…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="565"/>
+        <location filename="../portfolio.py" line="555"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="570"/>
+        <location filename="../portfolio.py" line="559"/>
         <source>Laying out the portfolio report… %1 s</source>
         <translation>正在排版企业组合报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="582"/>
+        <location filename="../portfolio.py" line="342"/>
         <source>The report renderer could not be started.</source>
         <translation>无法启动报告生成程序。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="591"/>
+        <location filename="../portfolio.py" line="568"/>
         <source>The portfolio report could not be made.</source>
         <translation>企业组合报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="594"/>
+        <location filename="../portfolio.py" line="571"/>
         <source>Report failed</source>
         <translation>报告生成失败</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="595"/>
+        <location filename="../portfolio.py" line="572"/>
         <source>The portfolio report could not be made:
 %1</source>
         <translation>企业组合报告生成失败：
 %1</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="596"/>
+        <location filename="../portfolio.py" line="573"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="601"/>
+        <location filename="../portfolio.py" line="579"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="607"/>
+        <location filename="../portfolio.py" line="585"/>
         <source>The portfolio report was saved to %1.</source>
         <translation>企业组合报告已保存到 %1。</translation>
     </message>
@@ -1439,127 +1439,127 @@
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="56"/>
+        <location filename="../report_dialog.py" line="55"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="65"/>
+        <location filename="../report_dialog.py" line="64"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="68"/>
+        <location filename="../report_dialog.py" line="67"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="69"/>
+        <location filename="../report_dialog.py" line="68"/>
         <source>Comparison</source>
         <translation>市场对比</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="70"/>
+        <location filename="../report_dialog.py" line="69"/>
         <source>Market sections</source>
         <translation>各市场章节</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="71"/>
+        <location filename="../report_dialog.py" line="70"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="72"/>
+        <location filename="../report_dialog.py" line="71"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="73"/>
+        <location filename="../report_dialog.py" line="72"/>
         <source>Appendix</source>
         <translation>附录</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="87"/>
+        <location filename="../report_dialog.py" line="86"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="88"/>
+        <location filename="../report_dialog.py" line="87"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="93"/>
+        <location filename="../report_dialog.py" line="92"/>
         <source>Save the PDF as</source>
         <translation>PDF 保存位置</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="94"/>
+        <location filename="../report_dialog.py" line="93"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="98"/>
+        <location filename="../report_dialog.py" line="97"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="109"/>
+        <location filename="../report_dialog.py" line="108"/>
         <source>Create PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="121"/>
+        <location filename="../report_dialog.py" line="125"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="149"/>
+        <location filename="../report_dialog.py" line="153"/>
         <source>Choose at least one market.</source>
         <translation>请至少选择一个市场。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="152"/>
+        <location filename="../report_dialog.py" line="156"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="157"/>
+        <location filename="../report_dialog.py" line="161"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="167"/>
+        <location filename="../report_dialog.py" line="166"/>
         <source>Laying out the report…</source>
         <translation>正在排版报告…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="174"/>
+        <location filename="../report_dialog.py" line="170"/>
         <source>Laying out the report… %1 s</source>
         <translation>正在排版报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="181"/>
+        <location filename="../report_dialog.py" line="175"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="194"/>
+        <location filename="../report_dialog.py" line="120"/>
         <source>The report renderer could not be started.</source>
         <translation>无法启动报告生成程序。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="203"/>
+        <location filename="../report_dialog.py" line="184"/>
         <source>The report could not be made.</source>
         <translation>报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="206"/>
+        <location filename="../report_dialog.py" line="187"/>
         <source>Report failed</source>
         <translation>报告生成失败</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="208"/>
+        <location filename="../report_dialog.py" line="188"/>
         <source>The report could not be made:
 %1
 Your answers are not affected.</source>
@@ -1568,22 +1568,22 @@ Your answers are not affected.</source>
 您的答案不受影响。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="209"/>
+        <location filename="../report_dialog.py" line="189"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="213"/>
+        <location filename="../report_dialog.py" line="195"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="214"/>
+        <location filename="../report_dialog.py" line="196"/>
         <source>Report saved to %1</source>
         <translation>报告已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="219"/>
+        <location filename="../report_dialog.py" line="201"/>
         <source>The report was saved to %1.</source>
         <translation>报告已保存至 %1。</translation>
     </message>
