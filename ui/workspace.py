@@ -510,25 +510,43 @@ class Workspace(QObject):
             return
         if saved.note == note and seen_version in (None, saved.version):
             return
-        assessment_id = self.assessment_id
-
-        def attempt(version: int, base: SavedAnswer | Action | None) -> SavedAnswer:
-            # Only the note is the user's; the value stays whatever base holds.
-            current = base if isinstance(base, SavedAnswer) else saved
-            return self.store.set_answer(
-                assessment_id,
-                item.id,
-                market,
-                AnswerValue(current.value),
-                note=note,
-                expected_version=version,
-            )
-
         expected = seen_version if seen_version is not None else saved.version
         # The user's own saves since they started typing are not a colleague's.
         expected = max(expected, self._own_versions.get(key, 0))
-        if self._save(attempt, expected, saved, note, self._where(item.id, market)):
+        if self._save_detail(saved, expected, note, note=note):
             self.saved.emit(self.tr("Note saved"))
+
+    def _save_detail(
+        self,
+        saved: SavedAnswer,
+        expected: int,
+        mine: str,
+        *,
+        note: str | None = None,
+        files: Callable[[list[str]], list[str]] | None = None,
+    ) -> SaveOutcome | None:
+        """Save a change to an answer's note or evidence list, nothing else.
+
+        The change is applied to the answer as it stands (the colleague's, on
+        "keep mine"): their value, and files they attached meanwhile, stay.
+        """
+        assert self.assessment_id is not None
+        assessment_id = self.assessment_id
+        market = saved.market_code or None
+
+        def attempt(version: int, base: SavedAnswer | Action | None) -> SavedAnswer:
+            current = base if isinstance(base, SavedAnswer) else saved
+            return self.store.set_answer(
+                assessment_id,
+                saved.item_id,
+                market,
+                AnswerValue(current.value),
+                note=note,
+                evidence=files(list(current.evidence)) if files is not None else None,
+                expected_version=version,
+            )
+
+        return self._save(attempt, expected, saved, mine, self._where(saved.item_id, market))
 
     # --- evidence -------------------------------------------------------------------------
 
@@ -574,22 +592,9 @@ class Workspace(QObject):
                 .replace("%2", str(error))
             )
             return
-        assessment_id = self.assessment_id
-
-        def attach(version: int, base: SavedAnswer | Action | None) -> SavedAnswer:
-            # Added to the list as base holds it, so a colleague's files stay.
-            current = base if isinstance(base, SavedAnswer) else saved
-            return self.store.set_answer(
-                assessment_id,
-                item.id,
-                market,
-                AnswerValue(current.value),
-                evidence=[*current.evidence, str(target)],
-                expected_version=version,
-            )
-
-        where = self._where(item.id, market)
-        if self._save(attach, saved.version, saved, source.name, where):
+        if self._save_detail(
+            saved, saved.version, source.name, files=lambda files: [*files, str(target)]
+        ):
             self.saved.emit(self.tr("Evidence attached"))
         else:
             target.unlink(missing_ok=True)
@@ -599,22 +604,12 @@ class Workspace(QObject):
         saved = self.saved_answer((item.id, market))
         if saved is None or self.assessment_id is None:
             return
-        assessment_id = self.assessment_id
-
-        def remove(version: int, base: SavedAnswer | Action | None) -> SavedAnswer:
-            # Only this file goes: files a colleague attached meanwhile stay.
-            current = base if isinstance(base, SavedAnswer) else saved
-            return self.store.set_answer(
-                assessment_id,
-                item.id,
-                market,
-                AnswerValue(current.value),
-                evidence=[entry for entry in current.evidence if entry != path],
-                expected_version=version,
-            )
-
-        where = self._where(item.id, market)
-        if not self._save(remove, saved.version, saved, Path(path).name, where):
+        if not self._save_detail(
+            saved,
+            saved.version,
+            Path(path).name,
+            files=lambda files: [entry for entry in files if entry != path],
+        ):
             return
         if self.owns_evidence(path):
             Path(path).resolve().unlink(missing_ok=True)
