@@ -35,7 +35,7 @@ package-test: package
 
 # Refresh the Chinese UI catalogue from the source, then compile it for the app.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate ui/*.py -ts ui/translations/readiness_zh_CN.ts -no-obsolete
+	$(BIN)/pyside6-lupdate $$(find ui -name "*.py" | sort) -ts ui/translations/readiness_zh_CN.ts -no-obsolete
 	$(BIN)/pyside6-lrelease ui/translations/readiness_zh_CN.ts -qm ui/translations/readiness_zh_CN.qm
 
 # Screens of the real app on the sample assessment, in both languages, under Xvfb.

@@ -37,8 +37,8 @@ APP = f"""
 import sys
 from PySide6.QtCore import QTimer
 from ui.app import build_window, create_application
-from readiness.catalog import load_catalog
-from readiness.store import open_store
+from readiness.content.catalog import load_catalog
+from readiness.storage.store import open_store
 app = create_application(sys.argv[:1])
 store = open_store({str(DB)!r})
 window = build_window(app, store, load_catalog(), "en")
@@ -79,10 +79,10 @@ def test_longest_ui_stall(benchmark: Any, qtbot: Any) -> None:
     """Longest single block of the UI thread while answering and while a report renders."""
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
-    from readiness.catalog import load_catalog
-    from readiness.store import MarketChoice, open_store
+    from readiness.content.catalog import load_catalog
+    from readiness.storage.store import MarketChoice, open_store
+    from ui.dialogs.report import ReportDialog
     from ui.main_window import MainWindow
-    from ui.report_dialog import ReportDialog
     from ui.workspace import Workspace
 
     store = open_store(str(FOLDER / "stall.sqlite3"))

@@ -7,7 +7,7 @@ from typing import Any
 import yaml
 
 from readiness.assets import asset_dir
-from readiness.catalog import content_files, load_catalog
+from readiness.content.catalog import content_files, load_catalog
 
 FILES = content_files(asset_dir("checklists"))
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

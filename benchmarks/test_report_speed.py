@@ -16,12 +16,12 @@ from typing import Any
 
 import pytest
 
-from readiness.answers import AnswerValue
-from readiness.catalog import load_catalog
-from readiness.demo import create_demo
-from readiness.report import ReportOptions, render_html, write_pdf
-from readiness.results import compute_result
-from readiness.store import MarketChoice, open_store
+from readiness.content.catalog import load_catalog
+from readiness.domain.answers import AnswerValue
+from readiness.domain.results import compute_result
+from readiness.report.rendering import ReportOptions, render_html, write_pdf
+from readiness.services.sample import create_demo
+from readiness.storage.store import MarketChoice, open_store
 
 CATALOG = load_catalog()
 TODAY = dt.date(2026, 11, 22)

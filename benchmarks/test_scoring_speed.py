@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from readiness.answers import AnswerValue
-from readiness.catalog import load_catalog
-from readiness.scoring import AnswerKey, MarketInput, score_assessment
+from readiness.content.catalog import load_catalog
+from readiness.domain.answers import AnswerValue
+from readiness.domain.scoring import AnswerKey, MarketInput, score_assessment
 
 ASSESSMENTS = 1000
 CATALOG = load_catalog()

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from readiness.answers import AnswerValue
-from readiness.store import MarketChoice, Store, open_store
+from readiness.domain.answers import AnswerValue
+from readiness.storage.store import MarketChoice, Store, open_store
 
 TARGET = 2.0
 
@@ -140,9 +140,9 @@ def test_server_save_one_answer(benchmark: Any, pair: Any, server_store: Store) 
 
 
 def _open_sample(benchmark: Any, target: Store) -> None:
-    from readiness.catalog import load_catalog
-    from readiness.demo import create_demo
-    from readiness.results import compute_result
+    from readiness.content.catalog import load_catalog
+    from readiness.domain.results import compute_result
+    from readiness.services.sample import create_demo
 
     catalog = load_catalog()
     assessment_id = create_demo(target, catalog)

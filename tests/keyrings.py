@@ -16,7 +16,7 @@ import keyring.errors
 import pytest
 from keyring.backends import fail
 
-from readiness import credentials
+from readiness.storage import credentials
 
 # Neither backend declares a priority: keyring would otherwise count them among the
 # usable backends of the machine and chain them into the default keyring.

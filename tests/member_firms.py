@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from readiness.answers import AnswerValue
-from readiness.catalog import Catalog
-from readiness.content_model import ScaleKind
-from readiness.demo import demo_document
-from readiness.exchange import import_document
-from readiness.store import Store
-from readiness.store_models import AssessmentStatus
+from readiness.content.catalog import Catalog
+from readiness.content.model import ScaleKind
+from readiness.domain.answers import AnswerValue
+from readiness.exchange.document import import_document
+from readiness.services.sample import demo_document
+from readiness.storage.store import Store
+from readiness.storage.tables import AssessmentStatus
 
 TODAY = dt.date(2026, 11, 22)
 

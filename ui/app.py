@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from readiness import APP_ID, APP_NAME, __version__
-from readiness.catalog import Catalog, ContentError, load_catalog
-from readiness.credentials import (
+from readiness.content.catalog import Catalog, ContentError, load_catalog
+from readiness.storage.credentials import (
     CredentialsError,
     display_location,
     explain_connection_error,
     is_server_location,
     take_inline_password,
 )
-from readiness.store import (
+from readiness.storage.store import (
     DB_ENV,
     DamagedDatabaseError,
     DatabaseLockedError,
@@ -39,7 +39,7 @@ from readiness.store import (
     resolve_location,
     sqlite_path,
 )
-from ui.database_dialog import (
+from ui.dialogs.database import (
     connection_problem_text,
     remember_database,
     saved_location,
@@ -138,7 +138,7 @@ def open_store_interactively(location: str | None, *, user: str | None = None) -
         if answer == QMessageBox.StandardButton.Yes:
             from filelock import FileLock
 
-            from readiness.backup import restore_backup
+            from readiness.storage.backup import restore_backup
 
             # Nobody else may open the file while it is being put back.
             with FileLock(str(path.with_name(path.name + ".lock")), timeout=0):

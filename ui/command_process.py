@@ -6,8 +6,8 @@ import sys
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
-from readiness import credentials
-from readiness.store import Store
+from readiness.storage import credentials
+from readiness.storage.store import Store
 
 
 def readiness_process(parent: QObject, store: Store, command: list[str]) -> QProcess:

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from readiness import APP_NAME, __version__
-from readiness.credentials import server_key
-from ui.action_plan import ActionPlanPage
-from ui.company_page import CompanyPage, NewAssessmentDialog
-from ui.conflict_dialog import ask_keep_mine
-from ui.dashboard import DashboardPage
-from ui.history import HistoryPage
-from ui.questionnaire import QuestionnairePage
-from ui.welcome import WelcomePage
+from readiness.storage.credentials import server_key
+from ui.dialogs.conflict import ask_keep_mine
+from ui.pages.action_plan import ActionPlanPage
+from ui.pages.company import CompanyPage, NewAssessmentDialog
+from ui.pages.dashboard import DashboardPage
+from ui.pages.history import HistoryPage
+from ui.pages.questionnaire import QuestionnairePage
+from ui.pages.welcome import WelcomePage
 from ui.workspace import Workspace
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def show_portfolio(self) -> None:
         """Open the portfolio window: every company's readiness for one market."""
-        from ui.portfolio import PortfolioWindow
+        from ui.dialogs.portfolio import PortfolioWindow
 
         window = self.findChild(PortfolioWindow)
         if window is None:
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         """Open the report dialog."""
         if self.workspace.result is None:
             return
-        from ui.report_dialog import ReportDialog
+        from ui.dialogs.report import ReportDialog
 
         ReportDialog(self.workspace, self).exec()
 
@@ -255,7 +255,11 @@ class MainWindow(QMainWindow):
         """Save the assessment as an exchange file."""
         if self.workspace.assessment_id is None:
             return
-        from readiness.exchange import document_json, export_document, write_text_atomically
+        from readiness.exchange.document import (
+            document_json,
+            export_document,
+            write_text_atomically,
+        )
 
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -279,9 +283,9 @@ class MainWindow(QMainWindow):
 
     def import_json(self) -> None:
         """Read an exchange file as a new assessment (all or nothing)."""
-        from readiness.backup import make_backup
-        from readiness.exchange import ExchangeError, import_document, read_document
-        from readiness.store import StoreError
+        from readiness.exchange.document import ExchangeError, import_document, read_document
+        from readiness.storage.backup import make_backup
+        from readiness.storage.store import StoreError
 
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -349,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         """Settings > Database: a file on this computer or a team server; the app reopens on it."""
-        from ui.database_dialog import DatabaseDialog
+        from ui.dialogs.database import DatabaseDialog
 
         dialog = DatabaseDialog(self.workspace.store.location, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

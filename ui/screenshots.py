@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from readiness.catalog import load_catalog
-from readiness.store import open_store
+from readiness.content.catalog import load_catalog
+from readiness.storage.store import open_store
 from ui.app import build_window, create_application
 
 
@@ -56,13 +56,13 @@ def capture(out: Path, language: str) -> None:
         if page is window.questionnaire:
             window.questionnaire.show_question("CERT-002")
         _grab(window, out / f"{name}-{language}.png", app)
-    from ui.report_dialog import ReportDialog
+    from ui.dialogs.report import ReportDialog
 
     dialog = ReportDialog(window.workspace, window)
     dialog.show()
     _grab(dialog, out / f"report-dialog-{language}.png", app)
     dialog.close()
-    from ui.database_dialog import USER_NAME_KEY, DatabaseDialog
+    from ui.dialogs.database import USER_NAME_KEY, DatabaseDialog
 
     # As a team member would fill it in; nothing is connected or saved.
     QSettings().setValue(USER_NAME_KEY, "李伟" if language == "zh" else "Li Wei")

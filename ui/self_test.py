@@ -29,15 +29,15 @@ def run_self_test() -> int:
     print(f"{APP_NAME} {__version__} self-test in {folder}")
 
     def content() -> str:
-        from readiness.catalog import load_catalog
+        from readiness.content.catalog import load_catalog
 
         catalog = load_catalog()
         state["catalog"] = catalog
         return f"{len(catalog.all_items)} questions, {len(catalog.markets)} markets"
 
     def sample() -> str:
-        from readiness.demo import create_demo
-        from readiness.store import open_store
+        from readiness.services.sample import create_demo
+        from readiness.storage.store import open_store
 
         store = open_store(str(folder / "self-test.sqlite3"))
         state["store"] = store
@@ -45,7 +45,7 @@ def run_self_test() -> int:
         return f"assessment {state['assessment']} with {len(store.answers(1))} answers"
 
     def score() -> str:
-        from readiness.results import compute_result
+        from readiness.domain.results import compute_result
 
         result = compute_result(state["store"], state["catalog"], 1)  # type: ignore[arg-type]
         state["result"] = result
@@ -56,7 +56,7 @@ def run_self_test() -> int:
 
     def report(language: str) -> Callable[[], str]:
         def render() -> str:
-            from readiness.report import ReportOptions, render_html, write_pdf
+            from readiness.report.rendering import ReportOptions, render_html, write_pdf
 
             html = render_html(state["result"], state["catalog"], ReportOptions(language))  # type: ignore[arg-type]
             out = write_pdf(html, folder / f"report-{language}.pdf")

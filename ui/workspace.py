@@ -33,15 +33,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from readiness import credentials
-from readiness.answers import AnswerRejected, AnswerValue, check_answer
-from readiness.assignments import TeamAssignments
-from readiness.backup import backup_if_due
-from readiness.catalog import Catalog
-from readiness.content_model import Item
-from readiness.results import AssessmentResult, compute_result
-from readiness.scoring import AnswerKey
-from readiness.store import (
+from readiness.content.catalog import Catalog
+from readiness.content.model import Item
+from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
+from readiness.domain.assignments import TeamAssignments
+from readiness.domain.results import AssessmentResult, compute_result
+from readiness.domain.scoring import AnswerKey
+from readiness.storage import credentials
+from readiness.storage.backup import backup_if_due
+from readiness.storage.store import (
     ActionConflict,
     AnswerConflict,
     MarketChoice,
@@ -49,7 +49,7 @@ from readiness.store import (
     StoreError,
     default_database_path,
 )
-from readiness.store_models import Action, ActionStatus, AssignmentScope, SavedAnswer
+from readiness.storage.tables import Action, ActionStatus, AssignmentScope, SavedAnswer
 
 POLL_INTERVAL_MS = 2000
 
@@ -360,7 +360,7 @@ class Workspace(QObject):
 
     def create_sample(self) -> int:
         """Create (or reopen) the sample assessment."""
-        from readiness.demo import DEMO_COMPANY, create_demo
+        from readiness.services.sample import DEMO_COMPANY, create_demo
 
         for summary in self.store.list_assessments():
             if summary.company == DEMO_COMPANY:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from readiness.catalog import Catalog, load_catalog
-from readiness.store import MarketChoice, Store, open_store
+from readiness.content.catalog import Catalog, load_catalog
+from readiness.storage.store import MarketChoice, Store, open_store
 
 
 @pytest.fixture(scope="session")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from readiness.catalog import Catalog, load_catalog
-from readiness.demo import create_demo
-from readiness.results import AssessmentResult, compute_result
-from readiness.store import Store, open_store
+from readiness.content.catalog import Catalog, load_catalog
+from readiness.domain.results import AssessmentResult, compute_result
+from readiness.services.sample import create_demo
+from readiness.storage.store import Store, open_store
 
 TODAY = dt.date(2026, 11, 22)
 

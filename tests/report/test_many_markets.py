@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from readiness.answers import AnswerValue
-from readiness.catalog import Catalog
-from readiness.report import ReportOptions, render_html, write_pdf
-from readiness.results import compute_result
-from readiness.store import MarketChoice, open_store
+from readiness.content.catalog import Catalog
+from readiness.domain.answers import AnswerValue
+from readiness.domain.results import compute_result
+from readiness.report.rendering import ReportOptions, render_html, write_pdf
+from readiness.storage.store import MarketChoice, open_store
 from tests.report.conftest import TODAY, pdf_text
 
 LONG_NOTE = (

@@ -10,17 +10,17 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
-from readiness.catalog import Catalog
-from readiness.demo import create_demo
-from readiness.portfolio import Portfolio, build_portfolio
-from readiness.report import (
+from readiness.content.catalog import Catalog
+from readiness.domain.portfolio import Portfolio, build_portfolio
+from readiness.report.rendering import (
     RefusingFetcher,
     ReportError,
     labels,
     render_portfolio_html,
     write_portfolio_pdf,
 )
-from readiness.store import Store, open_store
+from readiness.services.sample import create_demo
+from readiness.storage.store import Store, open_store
 from tests.member_firms import TODAY, add_member_firm, add_member_firms
 from tests.report.conftest import pdf_text
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from readiness.answers import AnswerValue
-from readiness.catalog import Catalog
 from readiness.cli import main
-from readiness.report import (
+from readiness.content.catalog import Catalog
+from readiness.domain.answers import AnswerValue
+from readiness.domain.results import AssessmentResult, compute_result
+from readiness.report.rendering import (
     MissingCJKFontError,
     RefusingFetcher,
     ReportError,
@@ -21,8 +22,7 @@ from readiness.report import (
     require_cjk_font,
     write_pdf,
 )
-from readiness.results import AssessmentResult, compute_result
-from readiness.store import MarketChoice, Store, open_store
+from readiness.storage.store import MarketChoice, Store, open_store
 from tests.report.conftest import TODAY, pdf_text
 
 HOSTILE = (
@@ -218,7 +218,9 @@ class TestFonts:
         monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path,
     ) -> None:
-        monkeypatch.setattr("readiness.report.installed_font_families", lambda: frozenset())
+        monkeypatch.setattr(
+            "readiness.report.rendering.installed_font_families", lambda: frozenset()
+        )
         db = str(demo_store.path)
         demo_store.engine.dispose()
         out = tmp_path / "r.pdf"
@@ -261,7 +263,7 @@ def test_weasyprint_is_loaded_only_to_render() -> None:
     import sys
 
     script = (
-        "import sys, readiness.report, readiness.cli; readiness.cli.build_parser(); "
+        "import sys, readiness.report.rendering, readiness.cli; readiness.cli.build_parser(); "
         "print('weasyprint' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)

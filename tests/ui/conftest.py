@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from readiness.catalog import Catalog, load_catalog
-from readiness.store import MarketChoice, Store, open_store
+from readiness.content.catalog import Catalog, load_catalog
+from readiness.storage.store import MarketChoice, Store, open_store
 from ui.workspace import Workspace
 
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QObject
 from sqlalchemy import create_engine
 
-from readiness import credentials
-from readiness.store import Store
+from readiness.storage import credentials
+from readiness.storage.store import Store
 from tests.keyrings import MemoryKeyring, memory_keyring  # noqa: F401  (fixture)
 from ui.command_process import readiness_process
 

@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
-from readiness.catalog import Catalog
-from readiness.credentials import KEYRING_SERVICE, connect_url, server_key
-from readiness.store import Store, default_database_path
+from readiness.content.catalog import Catalog
+from readiness.storage.credentials import KEYRING_SERVICE, connect_url, server_key
+from readiness.storage.store import Store, default_database_path
 from tests.keyrings import MemoryKeyring, memory_keyring, missing_keyring
 from ui.app import build_window
-from ui.database_dialog import (
+from ui.dialogs.database import (
     DatabaseDialog,
     login_name,
     remember_database,

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from readiness.cli import main as cli
-from ui.company_page import NewAssessmentDialog
+from ui.dialogs.report import ReportDialog
 from ui.main_window import MainWindow
-from ui.models import PlanModel
-from ui.report_dialog import ReportDialog
+from ui.models.tables import PlanModel
+from ui.pages.company import NewAssessmentDialog
 from ui.workspace import Workspace
 
 

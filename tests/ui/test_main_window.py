@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from readiness import APP_NAME, __version__
-from readiness.answers import AnswerValue
-from readiness.backup import make_backup
-from readiness.catalog import Catalog
-from readiness.store import MarketChoice, Store, open_store
+from readiness.content.catalog import Catalog
+from readiness.domain.answers import AnswerValue
+from readiness.storage.backup import make_backup
+from readiness.storage.store import MarketChoice, Store, open_store
 from ui.app import build_window, open_store_interactively
 from ui.main_window import MainWindow
 from ui.workspace import Workspace

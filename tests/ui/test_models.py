@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from pytestqt.modeltest import ModelTester
 
-from ui.models import SORT_ROLE, ComparisonModel, MarketsModel, PlanFilter, PlanModel
+from ui.models.tables import SORT_ROLE, ComparisonModel, MarketsModel, PlanFilter, PlanModel
 from ui.workspace import Workspace
 
 

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from readiness.cli import main as cli
-from ui.action_plan import ActionPlanPage
-from ui.company_page import CompanyPage, NewAssessmentDialog
-from ui.dashboard import DashboardPage
-from ui.history import HistoryPage
-from ui.models import PlanModel
+from ui.models.tables import PlanModel
+from ui.pages.action_plan import ActionPlanPage
+from ui.pages.company import CompanyPage, NewAssessmentDialog
+from ui.pages.dashboard import DashboardPage
+from ui.pages.history import HistoryPage
 from ui.workspace import Workspace
 
 

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from readiness.catalog import Catalog
-from readiness.portfolio import build_portfolio
+from readiness.content.catalog import Catalog
+from readiness.domain.portfolio import build_portfolio
 from tests.member_firms import FIRMS, add_member_firm, add_member_firms
+from ui.dialogs.portfolio import PortfolioModel, PortfolioWindow
 from ui.main_window import MainWindow
-from ui.portfolio import PortfolioModel, PortfolioWindow
 from ui.workspace import Workspace
 
 

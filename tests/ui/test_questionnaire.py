@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from readiness.answers import AnswerValue
-from ui.questionnaire import QuestionnairePage
+from readiness.domain.answers import AnswerValue
+from ui.pages.questionnaire import QuestionnairePage
 from ui.workspace import Workspace
 
 
@@ -223,7 +223,7 @@ def test_digits_other_than_0_and_4_do_nothing_on_a_yes_no_question(
 def test_region_only_company_questions_are_not_asked_elsewhere(
     workspace: Workspace,
 ) -> None:
-    from readiness.store import MarketChoice
+    from readiness.storage.store import MarketChoice
 
     workspace.create_assessment("Rabat Parts", "t", [MarketChoice("MA")])
     eu_only = [

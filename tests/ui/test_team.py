@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine
 
-from readiness.answers import AnswerValue
-from readiness.catalog import Catalog
-from readiness.store import AnswerConflict, MarketChoice, Store, open_store
-from readiness.store_models import AssignmentScope
-from ui.conflict_dialog import ConflictDialog
-from ui.questionnaire import QuestionnairePage
+from readiness.content.catalog import Catalog
+from readiness.domain.answers import AnswerValue
+from readiness.storage.store import AnswerConflict, MarketChoice, Store, open_store
+from readiness.storage.tables import AssignmentScope
+from ui.dialogs.conflict import ConflictDialog
+from ui.pages.questionnaire import QuestionnairePage
 from ui.workspace import Workspace
 
 
@@ -310,7 +310,7 @@ def test_my_questions_shows_what_was_assigned_to_me(
 def test_a_server_that_stops_answering_is_reported_once_in_the_status_bar(
     qtbot: QtBot, pair: tuple[Workspace, Store], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from readiness.store import StoreError
+    from readiness.storage.store import StoreError
 
     workspace, _ = pair
     workspace.poll_timer.stop()
@@ -383,8 +383,8 @@ def test_a_colleagues_change_does_not_close_the_plan_cell_being_edited(
 ) -> None:
     from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit
 
-    from ui.action_plan import ActionPlanPage
-    from ui.models import PlanModel
+    from ui.models.tables import PlanModel
+    from ui.pages.action_plan import ActionPlanPage
 
     workspace, colleague = pair
     workspace.poll_timer.stop()
@@ -443,8 +443,8 @@ def test_a_plan_cell_edited_while_a_colleague_changed_the_action_asks_first(
 ) -> None:
     from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit
 
-    from ui.action_plan import ActionPlanPage
-    from ui.models import PlanModel
+    from ui.models.tables import PlanModel
+    from ui.pages.action_plan import ActionPlanPage
 
     workspace, colleague = pair
     workspace.poll_timer.stop()

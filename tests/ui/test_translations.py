@@ -50,7 +50,7 @@ def test_every_translatable_string_in_the_source_is_in_the_catalogue(tmp_path: P
         pytest.skip("pyside6-lupdate not installed")
     copy = tmp_path / "check.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in TS.parents[1].glob("*.py"))
+    sources = sorted(str(p) for p in TS.parents[1].rglob("*.py"))
     output = subprocess.run(
         [lupdate, *sources, "-ts", str(copy), "-no-obsolete"],
         check=True,

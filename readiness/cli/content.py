@@ -1,0 +1,118 @@
+"""Subcommands about the checklist content: ``validate`` and ``catalog``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from readiness.assets import asset_dir
+from readiness.content.catalog import Catalog, ContentError, content_files, load_catalog, load_files
+from readiness.content.model import SeedCitation
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the content subcommands to the command line."""
+    validate = sub.add_parser(
+        "validate",
+        help="check checklist content (the bundled catalog, or the given files)",
+        description=(
+            "Check the bundled content, or the given files. A folder is read as a complete "
+            "catalog; single files are checked together with the bundled catalog, replacing "
+            "the bundled file of the same name."
+        ),
+    )
+    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    validate.set_defaults(handler=run_validate)
+
+    catalog = sub.add_parser("catalog", help="print the catalog for scripts")
+    catalog.add_argument("--json", action="store_true", required=True, help="as JSON")
+    catalog.set_defaults(handler=run_catalog)
+
+
+def _files_to_check(paths: list[Path]) -> list[Path]:
+    folders = [path for path in paths if path.is_dir()]
+    singles = [path for path in paths if not path.is_dir()]
+    if folders:
+        files = [file for folder in folders for file in content_files(folder)]
+        return files + singles
+    replaced = {path.name for path in singles}
+    bundled = [file for file in content_files(asset_dir("checklists")) if file.name not in replaced]
+    return bundled + singles
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """Validate content; print located problems, or a one-line summary."""
+    try:
+        catalog = load_files(_files_to_check(args.paths)) if args.paths else load_catalog()
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        count = len(error.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
+        return 1
+    print(summary(catalog))
+    return 0
+
+
+def summary(catalog: Catalog) -> str:
+    """One line describing a valid catalog."""
+    general = len(catalog.items)
+    own = len(catalog.all_items) - general
+    return (
+        f"valid: catalog {catalog.version}: {len(catalog.dimensions)} dimensions, "
+        f"{general + own} items ({general} general, {own} market-specific), "
+        f"{len(catalog.markets)} markets, {len(catalog.regions)} regions"
+    )
+
+
+def catalog_document(catalog: Catalog) -> dict[str, Any]:
+    """The catalog as plain data for scripts."""
+    items = []
+    for item in catalog.all_items.values():
+        speakers = sorted(
+            {citation.speaker for citation in item.sources if isinstance(citation, SeedCitation)}
+        )
+        items.append(
+            {
+                "id": item.id,
+                "dimension": item.dimension,
+                "scope": item.scope.value,
+                "critical": item.critical,
+                "weight": item.weight,
+                "lead_time_weeks": item.lead_time_weeks,
+                "applies_to": list(item.applies_to),
+                "market": next(
+                    (m.code for m in catalog.markets.values() if item in m.extra_items), None
+                ),
+                "source_speakers": speakers,
+            }
+        )
+    return {
+        "version": catalog.version,
+        "dimensions": [
+            {"id": d.id, "name": d.name.model_dump(), "weight": d.weight}
+            for d in catalog.dimensions.values()
+        ],
+        "items": items,
+        "markets": [
+            {"code": m.code, "name": m.name.model_dump(), "regions": list(m.regions)}
+            for m in catalog.markets.values()
+        ],
+        "regions": [{"tag": r.tag, "name": r.name.model_dump()} for r in catalog.regions.values()],
+    }
+
+
+def run_catalog(args: argparse.Namespace) -> int:
+    """Print the bundled catalog as JSON."""
+    try:
+        catalog = load_catalog()
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    json.dump(catalog_document(catalog), sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0

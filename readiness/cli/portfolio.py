@@ -1,0 +1,121 @@
+"""The ``portfolio`` subcommand: every firm's readiness for one market, and its report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from readiness.cli import CommandError
+from readiness.cli.scores import _pad, market_json
+from readiness.cli.store import _catalog, _db_option, _store
+from readiness.content.catalog import Catalog
+from readiness.domain.portfolio import Portfolio, build_portfolio, targeted_markets
+from readiness.report.rendering import ReportError, render_portfolio_html, write_html, write_pdf
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the portfolio subcommand to the command line."""
+    portfolio = sub.add_parser(
+        "portfolio",
+        parents=[_db_option()],
+        help="every company's readiness for one market (table, JSON, PDF or HTML report)",
+    )
+    portfolio.add_argument("--market", required=True, help="market code, e.g. IT")
+    portfolio.add_argument("--json", action="store_true", help="as JSON for scripts")
+    portfolio.add_argument("--lang", choices=("en", "zh"), default="en")
+    portfolio.add_argument("--out", type=Path, help="write the report: FILE.pdf or FILE.html")
+    portfolio.set_defaults(handler=run_portfolio)
+
+
+def _portfolio(args: argparse.Namespace) -> tuple[Catalog, Portfolio]:
+    catalog = _catalog()
+    code = args.market.strip().upper()
+    with _store(args, reading=True) as store:
+        portfolio = build_portfolio(store, catalog, code)
+        if not portfolio.rows:
+            targeted = ", ".join(option.code for option in targeted_markets(store, catalog))
+            raise CommandError(
+                f"no assessment in this database targets the market {code}"
+                + (f"; targeted markets: {targeted}" if targeted else "")
+            )
+    return catalog, portfolio
+
+
+def portfolio_json(portfolio: Portfolio, language: str) -> dict[str, Any]:
+    """The portfolio as plain data: the rows in rank order, the level spread, shared blockers."""
+    return {
+        "market": portfolio.market,
+        "name": portfolio.name.get(language),
+        "firms": portfolio.firms,
+        "average": round(portfolio.average, 2),
+        "levels": {level.value: count for level, count in portfolio.levels.items()},
+        "rows": [
+            {
+                "rank": row.rank,
+                "company_id": row.company_id,
+                "company": row.company,
+                "assessment": row.assessment_id,
+                "title": row.title,
+                "updated_at": row.updated_at.isoformat(),
+                **market_json(row.readiness),
+                "top_gaps": [gap.item_id for gap in row.top_gaps],
+            }
+            for row in portfolio.rows
+        ],
+        "shared_blockers": [
+            {"item": b.item_id, "firms": b.count, "companies": list(b.companies)}
+            for b in portfolio.shared_blockers()
+        ],
+        "superseded": list(portfolio.superseded),
+        "markets": [
+            {
+                "code": spread.code,
+                "name": spread.name.get(language),
+                "firms": spread.firms,
+                "average": round(spread.average, 2),
+                "levels": {level.value: count for level, count in spread.levels.items()},
+            }
+            for spread in portfolio.overview
+        ],
+    }
+
+
+def run_portfolio(args: argparse.Namespace) -> int:
+    """Print the ranked table or JSON, or write the portfolio report."""
+    out: Path | None = args.out
+    if out is not None and out.suffix.lower() not in (".pdf", ".html"):
+        raise CommandError("--out must end in .pdf or .html")
+    catalog, portfolio = _portfolio(args)
+    if out is not None:
+        try:
+            html = render_portfolio_html(portfolio, catalog, args.lang)
+            pdf = out.suffix.lower() == ".pdf"
+            written = write_pdf(html, out) if pdf else write_html(html, out)
+        except ReportError as error:
+            raise CommandError(str(error)) from None
+        print(written)
+        return 0
+    if args.json:
+        print(json.dumps(portfolio_json(portfolio, args.lang), ensure_ascii=False, indent=2))
+        return 0
+    zh = args.lang == "zh"
+    print(f"{portfolio.name.get(args.lang)} ({portfolio.market})")
+    head = (
+        ("#", "企业", "得分", "等级", "已答", "阻碍项")
+        if zh
+        else ("#", "COMPANY", "SCORE", "LEVEL", "ANSWERED", "BLOCKERS")
+    )
+    print(
+        f"{_pad(head[0], 3, right=True)}  {_pad(head[1], 32)} {_pad(head[2], 5, right=True)}  "
+        f"{_pad(head[3], 12)} {_pad(head[4], 8, right=True)}  {head[5]}"
+    )
+    provisional = "（暂定）" if zh else " (provisional)"
+    for row in portfolio.rows:
+        print(
+            f"{row.rank:3d}  {_pad(row.company, 32)} {row.overall:5.1f}  "
+            f"{_pad(row.level.label.get(args.lang), 12)} {row.completeness:8.0%}  "
+            f"{', '.join(row.blockers) or '-'}{provisional if row.provisional else ''}"
+        )
+    return 0

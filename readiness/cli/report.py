@@ -1,0 +1,70 @@
+"""The ``report`` subcommand: the management report as PDF (and self-contained HTML)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from readiness.cli import CommandError
+from readiness.cli.store import _catalog, _db_option, _store
+from readiness.domain.results import compute_result
+from readiness.report.rendering import (
+    SECTIONS,
+    ReportError,
+    ReportOptions,
+    render_html,
+    write_html,
+    write_pdf,
+)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the report subcommand to the command line."""
+    report = sub.add_parser(
+        "report", parents=[_db_option()], help="write the management report (PDF, HTML)"
+    )
+    report.add_argument("--assessment", type=int, required=True)
+    report.add_argument("--lang", choices=("en", "zh"), default="en")
+    report.add_argument("--out", type=Path, help="FILE.pdf")
+    report.add_argument("--html", type=Path, help="also (or only) write FILE.html")
+    report.add_argument("--markets", help="only these target markets, e.g. IT,MA")
+    report.add_argument(
+        "--sections",
+        help=f"only these sections (default all): {','.join(SECTIONS)}",
+    )
+    report.add_argument("--logo", type=Path, help="company logo image for the cover")
+    report.set_defaults(handler=run_report)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Render the report; print each written path."""
+    if args.out is None and args.html is None:
+        raise CommandError("give --out FILE.pdf, --html FILE.html, or both")
+    if args.out is not None and args.out.suffix.lower() != ".pdf":
+        raise CommandError("--out must end in .pdf")
+    options = ReportOptions(
+        language=args.lang,
+        markets=[code.strip().upper() for code in args.markets.split(",")]
+        if args.markets
+        else None,
+        sections=[s.strip() for s in args.sections.split(",")] if args.sections else SECTIONS,
+        logo=args.logo,
+    )
+    catalog = _catalog()
+    with _store(args, reading=True) as store:
+        result = compute_result(store, catalog, args.assessment)
+    if options.markets is not None:
+        unknown = set(options.markets) - {m.code for m in result.markets}
+        if unknown:
+            raise CommandError(
+                f"not a target market of this assessment: {', '.join(sorted(unknown))}"
+            )
+    try:
+        html = render_html(result, catalog, options)
+        if args.html is not None:
+            print(write_html(html, args.html))
+        if args.out is not None:
+            print(write_pdf(html, args.out))
+    except ReportError as error:
+        raise CommandError(str(error)) from None
+    return 0

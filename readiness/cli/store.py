@@ -1,0 +1,437 @@
+"""Subcommands on the assessment store: create, answer, list, check, back up, move data."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from readiness.cli import CommandError
+from readiness.content.catalog import Catalog, ContentError, load_catalog
+from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
+from readiness.storage.backup import make_backup, restore_backup
+from readiness.storage.credentials import display_location
+from readiness.storage.store import (
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    MarketChoice,
+    Store,
+    StoreError,
+    open_store,
+    resolve_location,
+    sqlite_path,
+)
+
+
+def _db_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: READINESS_DB, else the file in "
+        "your user data folder)",
+    )
+    parent.add_argument(
+        "--as",
+        dest="user",
+        metavar="NAME",
+        help="the name recorded on your changes (default: your login name)",
+    )
+    return parent
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the store subcommands to the command line."""
+    db = _db_option()
+
+    new = sub.add_parser("new", parents=[db], help="create a company and an assessment")
+    new.add_argument("--company", required=True, help="company name")
+    new.add_argument("--markets", default="", help="catalog market codes, e.g. IT,MA,LA")
+    new.add_argument(
+        "--custom-market",
+        action="append",
+        default=[],
+        metavar="CODE:NAME:REGION",
+        help="a market the catalog does not know, e.g. VN:Vietnam:asean (repeatable)",
+    )
+    new.add_argument("--title", default="Export readiness assessment")
+    new.add_argument("--industry", default="", help="industry segment")
+    new.add_argument("--products", default="")
+    new.add_argument("--province", default="", help="home province")
+    new.set_defaults(handler=run_new)
+
+    answer = sub.add_parser("answer", parents=[db], help="record one answer (autosaved)")
+    answer.add_argument("--assessment", type=int, required=True)
+    answer.add_argument("--item", required=True, help="question id, e.g. CERT-004")
+    answer.add_argument("--market", help="market code, for per-market questions")
+    answer.add_argument("--value", required=True, help="0-4, yes, no, na or unknown")
+    answer.add_argument("--note")
+    answer.set_defaults(handler=run_answer)
+
+    listing = sub.add_parser("list", parents=[db], help="list the assessments")
+    listing.set_defaults(handler=run_list)
+
+    check = sub.add_parser("check", parents=[db], help="check integrity and references")
+    check.set_defaults(handler=run_check)
+
+    demo = sub.add_parser("demo", parents=[db], help="create the sample assessment")
+    demo.set_defaults(handler=run_demo)
+
+    backup = sub.add_parser("backup", parents=[db], help="take a checked backup now")
+    backup.set_defaults(handler=run_backup)
+
+    restore = sub.add_parser(
+        "restore", parents=[db], help="replace the database with a backup (current one kept)"
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.set_defaults(handler=run_restore)
+
+    export = sub.add_parser("export", parents=[db], help="export an assessment (.json, .xlsx)")
+    export.add_argument("--assessment", type=int, required=True)
+    export.add_argument("--out", type=Path, required=True, help="FILE.json or FILE.xlsx")
+    export.add_argument("--lang", choices=("en", "zh"), default="en", help="for .xlsx")
+    export.set_defaults(handler=run_export)
+
+    importing = sub.add_parser("import", parents=[db], help="import an assessment file (.json)")
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.set_defaults(handler=run_import)
+
+    assign = sub.add_parser(
+        "assign",
+        parents=[db],
+        help="give a dimension or question to a colleague (without one: list who has what)",
+    )
+    assign.add_argument("--assessment", type=int, required=True)
+    target = assign.add_mutually_exclusive_group()
+    target.add_argument("--dimension", help="dimension code, e.g. compliance")
+    target.add_argument("--item", help="question id, e.g. CERT-004")
+    assign.add_argument("--to", default="", metavar="NAME", help="leave out to take it back")
+    assign.set_defaults(handler=run_assign)
+
+    copy = sub.add_parser(
+        "copy",
+        help="copy an assessment to another database (a local file <-> a team server)",
+    )
+    copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
+    copy.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL")
+    copy.add_argument("--assessment", type=int, required=True, metavar="ID")
+    copy.set_defaults(handler=run_copy)
+
+
+@contextmanager
+def _store(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Store]:
+    """Open the store for a command; a reading command falls back to read-only.
+
+    The desktop app holds the write lock while it is open; reports, scores and
+    exports only read, so they work beside it.
+    """
+    with _open(args.db, reading=reading, user=getattr(args, "user", None)) as store:
+        yield store
+
+
+@contextmanager
+def _open(
+    location: str | None, *, reading: bool = False, user: str | None = None
+) -> Iterator[Store]:
+    try:
+        store = open_store(location, user=user)
+    except DatabaseLockedError as error:
+        if not reading:
+            raise CommandError(str(error)) from None
+        try:
+            store = open_store(location, read_only=True, user=user)
+        except StoreError as inner:
+            raise CommandError(str(inner)) from None
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    try:
+        yield store
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        store.close()
+
+
+def _catalog() -> Catalog:
+    try:
+        return load_catalog()
+    except ContentError as error:
+        raise CommandError(f"the bundled content is invalid:\n{error}") from None
+
+
+def _parse_markets(catalog: Catalog, codes: str, customs: list[str]) -> list[MarketChoice]:
+    markets: list[MarketChoice] = []
+    for code in filter(None, (part.strip().upper() for part in codes.split(","))):
+        if code not in catalog.markets:
+            known = ", ".join(catalog.markets)
+            raise CommandError(
+                f"unknown market '{code}' (known: {known}); "
+                "use --custom-market CODE:NAME:REGION for others"
+            )
+        markets.append(MarketChoice(code))
+    for spec in customs:
+        parts = spec.split(":")
+        if len(parts) != 3 or not all(part.strip() for part in parts):
+            raise CommandError(f"--custom-market '{spec}' should look like VN:Vietnam:asean")
+        code, name, region = (part.strip() for part in parts)
+        if not re.fullmatch(r"[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?", code):
+            raise CommandError(f"'{code}' is not a country code such as VN or SA")
+        if region not in catalog.regions:
+            raise CommandError(f"unknown region '{region}' (known: {', '.join(catalog.regions)})")
+        if code.upper() in catalog.markets:
+            raise CommandError(f"{code} is a catalog market; list it in --markets instead")
+        markets.append(MarketChoice(code.upper(), custom_name=name, custom_region=region))
+    seen = [market.code for market in markets]
+    if len(set(seen)) != len(seen):
+        raise CommandError("a market is listed twice")
+    return markets
+
+
+def run_new(args: argparse.Namespace) -> int:
+    """Create a company and its assessment; print the id last."""
+    catalog = _catalog()
+    if not args.company.strip():
+        raise CommandError("--company must name the company")
+    markets = _parse_markets(catalog, args.markets, args.custom_market)
+    with _store(args) as store:
+        company = store.create_company(
+            args.company,
+            industry_segment=args.industry,
+            products=args.products,
+            home_province=args.province,
+        )
+        assert company.id is not None
+        assessment = store.create_assessment(company.id, args.title, catalog.version, markets)
+    print(f"created assessment for {args.company} ({len(markets)} markets)")
+    print(assessment.id)
+    return 0
+
+
+def run_answer(args: argparse.Namespace) -> int:
+    """Record one answer; print ``saved`` once it is committed."""
+    catalog = _catalog()
+    item = catalog.all_items.get(args.item.strip().upper())
+    if item is None:
+        raise CommandError(f"unknown question '{args.item}'")
+    try:
+        value = AnswerValue.parse(args.value)
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    market = args.market.strip().upper() if args.market else None
+    with _store(args) as store:
+        applicable = {
+            m.market_code: {i.id for i in catalog.items_for_market(m.market_code, m.custom_region)}
+            for m in store.markets(args.assessment)
+        }
+        try:
+            check_answer(item, market, value, applicable_items_by_market=applicable)
+        except AnswerRejected as error:
+            raise CommandError(str(error)) from None
+        store.set_answer(args.assessment, item.id, market, value, note=args.note)
+    print("saved")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print one line per assessment."""
+    with _store(args, reading=True) as store:
+        rows = store.list_assessments()
+    if not rows:
+        print("no assessments yet: create one with 'readiness new' or 'readiness demo'")
+        return 0
+    print(f"{'ID':>4}  {'UPDATED (UTC)':16}  {'STATUS':11}  {'ANSWERS':>7}  MARKETS / COMPANY")
+    for row in rows:
+        print(
+            f"{row.id:>4}  {row.updated_at:%Y-%m-%d %H:%M}  {row.status:11}  {row.answers:>7}  "
+            f"{','.join(row.markets) or '-'}  {row.company}: {row.title}"
+        )
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Print integrity problems, or that there are none."""
+    with _store(args) as store:
+        problems = store.check()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        return 1
+    print("ok: integrity check passed, no broken references")
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Create the sample assessment; print its id last."""
+    from readiness.services.sample import DEMO_COMPANY, create_demo
+
+    catalog = _catalog()
+    with _store(args) as store:
+        assessment_id = create_demo(store, catalog)
+    print(f"created the sample assessment for {DEMO_COMPANY}")
+    print(assessment_id)
+    return 0
+
+
+def _file_of(args: argparse.Namespace) -> Path:
+    path = sqlite_path(resolve_location(args.db))
+    if path is None:
+        raise CommandError("backups are for the embedded SQLite store; use your server's tools")
+    return path
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    """Take a checked backup; print its path."""
+    path = _file_of(args)
+    with _store(args):
+        try:
+            backup = make_backup(path, reason="manual")
+        except StoreError as error:
+            raise CommandError(str(error)) from None
+    print(backup.path)
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Restore a backup over the database, keeping a backup of the current one."""
+    path = _file_of(args)
+    if not args.backup.is_file():
+        raise CommandError(f"{args.backup} does not exist")
+    try:
+        store = open_store(args.db, migrate=False, backup_on_open=False)
+    except DamagedDatabaseError:
+        store = None  # the damaged file was moved aside: restore into its place
+    except StoreError as error:
+        # Locked, someone else's file, unreadable: never overwrite it.
+        raise CommandError(f"{error} Nothing was restored.") from None
+    try:
+        if store is not None:
+            store.engine.dispose()  # no connection may stay on the file being replaced
+        safety = restore_backup(args.backup, path)
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        if store is not None:
+            store.close()
+    if safety is not None:
+        print(f"the previous database was backed up to {safety.path}")
+    with _store(args):
+        pass  # reopening upgrades an older backup to the current schema
+    print(f"restored {args.backup} to {path}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write an assessment to a .json or .xlsx file; print the path."""
+    from readiness.exchange.document import document_json, export_document, write_text_atomically
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".json", ".xlsx"):
+        raise CommandError("--out must end in .json or .xlsx")
+    with _store(args, reading=True) as store:
+        try:
+            if suffix == ".json":
+                write_text_atomically(
+                    args.out, document_json(export_document(store, args.assessment))
+                )
+            else:
+                from readiness.domain.results import compute_result
+                from readiness.exchange.spreadsheet import write_workbook
+
+                catalog = _catalog()
+                result = compute_result(store, catalog, args.assessment)
+                write_workbook(result, catalog, args.out, language=args.lang)
+        except OSError as error:
+            raise CommandError(f"cannot write {args.out}: {error.strerror or error}") from None
+        except ValidationError as error:
+            raise CommandError(
+                f"assessment {args.assessment} cannot be exported: {error.errors()[0]['msg']}"
+            ) from None
+    print(args.out)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Validate and import an exchange file as a new assessment; print its id last."""
+    from readiness.exchange.document import ExchangeError, import_document, read_document
+
+    try:
+        document = read_document(args.file)
+    except ExchangeError as error:
+        raise CommandError(f"{error}; nothing was imported") from None
+    with _store(args) as store:
+        path = store.path
+        if path is not None:
+            make_backup(path, reason="before-import")
+        try:
+            assessment_id = import_document(store, document, catalog=_catalog())
+        except ExchangeError as error:
+            raise CommandError(f"{args.file}: {error}; nothing was imported") from None
+    print(f"imported {document.company.name}: {document.assessment.title}")
+    print(assessment_id)
+    return 0
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    """Copy one assessment, with its company, answers, actions, milestones and
+    assignments, into another database; print the new id last.
+
+    The copy is written in one transaction: it arrives whole or not at all, and
+    the source is only read.
+    """
+    from readiness.exchange.document import ExchangeError, export_document, import_document
+
+    with _open(args.source, reading=True) as source:
+        document = export_document(source, args.assessment)
+        shown_source = source.location
+    with _open(args.target) as target:
+        if target.location == shown_source:
+            raise CommandError("--from and --to name the same database; nothing was copied")
+        path = target.path
+        if path is not None:
+            make_backup(path, reason="before-import")
+        try:
+            assessment_id = import_document(target, document, catalog=_catalog())
+        except ExchangeError as error:
+            raise CommandError(f"{error}; nothing was copied") from None
+        shown_target = target.location
+    print(
+        f"copied {document.company.name}: {document.assessment.title} "
+        f"({len(document.answers)} answers) from {display_location(shown_source)} "
+        f"to {display_location(shown_target)}"
+    )
+    print(assessment_id)
+    return 0
+
+
+def run_assign(args: argparse.Namespace) -> int:
+    """Give a dimension or question to someone, take it back, or list who has what."""
+    from readiness.storage.tables import AssignmentScope
+
+    if args.dimension is None and args.item is None:
+        with _store(args, reading=True) as store:
+            rows = store.assignments(args.assessment)
+        if not rows:
+            print("nothing is assigned yet")
+        for row in rows:
+            print(f"{row.scope:9}  {row.code:14}  {row.assignee}  (by {row.assigned_by or '?'})")
+        return 0
+    catalog = _catalog()
+    if args.dimension is not None:
+        scope, code = AssignmentScope.DIMENSION, args.dimension.strip().lower()
+        if code not in catalog.dimensions:
+            known = ", ".join(catalog.dimensions)
+            raise CommandError(f"unknown dimension '{args.dimension}' (known: {known})")
+    else:
+        scope, code = AssignmentScope.ITEM, args.item.strip().upper()
+        if code not in catalog.all_items:
+            raise CommandError(f"unknown question '{args.item}'")
+    with _store(args) as store:
+        store.assessment(args.assessment)
+        store.assign(args.assessment, scope, code, args.to)
+    print(f"{code} assigned to {args.to.strip()}" if args.to.strip() else f"{code} taken back")
+    return 0

@@ -1,0 +1,1 @@
+"""Content: the checklist model, loading the YAML files and checking them."""

@@ -1,0 +1,1 @@
+"""The domain: answers, scoring, the plan and results, computed from plain inputs."""

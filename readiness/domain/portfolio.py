@@ -1,0 +1,383 @@
+"""The portfolio: many companies' readiness for one market, side by side.
+
+A service platform keeps dozens of member firms in one database. The portfolio
+puts their readiness for one market in one ranked table, and counts how many
+firms stand at each level in every market, for management.
+
+Every number comes from :func:`readiness.domain.results.compute_result`, the same
+computation the app, the command line and the single-company report use: the
+portfolio only chooses which assessments to show and orders them. It reads
+the store once; views and the portfolio report read the computed object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from readiness.content.catalog import Catalog
+from readiness.content.model import LocalizedText
+from readiness.domain.results import AssessmentResult, compute_result
+from readiness.domain.scoring import Gap, MarketReadiness, ReadinessLevel
+from readiness.storage.store import AssessmentSummary, Store
+from readiness.storage.tables import AssessmentStatus
+
+TOP_GAPS = 3
+# Best first, blocked last: the order of the level spread in tables and the report.
+LEVEL_ORDER: tuple[ReadinessLevel, ...] = (
+    ReadinessLevel.ADVANCED,
+    ReadinessLevel.READY,
+    ReadinessLevel.DEVELOPING,
+    ReadinessLevel.EMERGING,
+    ReadinessLevel.NOT_READY,
+    ReadinessLevel.BLOCKED,
+)
+
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    """One company's readiness for the portfolio's market, from its chosen assessment."""
+
+    rank: int  # 1 = readiest
+    company_id: int
+    company: str
+    assessment_id: int
+    title: str
+    status: str
+    updated_at: dt.datetime
+    readiness: MarketReadiness  # the engine's result for this market, unchanged
+
+    @property
+    def overall(self) -> float:
+        """Readiness for the market, 0-100."""
+        return self.readiness.overall
+
+    @property
+    def level(self) -> ReadinessLevel:
+        """The readiness level (Blocked when a critical question is below 2)."""
+        return self.readiness.level
+
+    @property
+    def dimensions(self) -> dict[str, float | None]:
+        """Each dimension's score (None while none of its questions is answered)."""
+        return {d: score.score for d, score in self.readiness.dimensions.items()}
+
+    @property
+    def blockers(self) -> tuple[str, ...]:
+        """Ids of the critical questions that block the market."""
+        return self.readiness.blockers
+
+    @property
+    def completeness(self) -> float:
+        """Share of the market's applicable questions answered (0-1)."""
+        return self.readiness.completeness
+
+    @property
+    def provisional(self) -> bool:
+        """True while fewer than 80% of the applicable questions are answered."""
+        return self.readiness.provisional
+
+    @property
+    def top_gaps(self) -> tuple[Gap, ...]:
+        """The highest-priority gaps, critical first."""
+        return self.readiness.gaps[:TOP_GAPS]
+
+
+@dataclass(frozen=True)
+class SharedBlocker:
+    """A critical question that blocks the market for several firms."""
+
+    item_id: str
+    companies: tuple[str, ...]
+
+    @property
+    def count(self) -> int:
+        """How many firms it blocks."""
+        return len(self.companies)
+
+
+@dataclass(frozen=True)
+class MarketSpread:
+    """How many firms stand at each level in one market."""
+
+    code: str
+    name: LocalizedText
+    levels: Mapping[ReadinessLevel, int]
+    average: float  # mean readiness of the firms, 0-100
+
+    @property
+    def firms(self) -> int:
+        """How many firms are assessed for this market."""
+        return sum(self.levels.values())
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    """Every firm's readiness for one market, readiest first.
+
+    ``rows`` holds one row per company: the company's most recently updated,
+    not archived assessment that targets the market. Its older assessments of
+    that market are listed in ``superseded`` and not counted, so a firm that
+    was assessed twice counts once, as it stands now. Rows are ranked as the
+    methodology ranks markets: firms without blockers first, then by score,
+    then by completeness, then by company name.
+    """
+
+    market: str
+    name: LocalizedText
+    dimensions: tuple[str, ...]
+    rows: tuple[PortfolioRow, ...]
+    superseded: tuple[int, ...]  # ids of older assessments left out
+    overview: tuple[MarketSpread, ...]  # every targeted market, this one included
+    today: dt.date
+
+    @property
+    def firms(self) -> int:
+        """How many firms are in the portfolio."""
+        return len(self.rows)
+
+    @property
+    def levels(self) -> dict[ReadinessLevel, int]:
+        """How many firms stand at each level, best level first."""
+        return _level_counts(row.level for row in self.rows)
+
+    @property
+    def average(self) -> float:
+        """Mean readiness of the firms (0 when there are none)."""
+        return _mean([row.overall for row in self.rows]) or 0.0
+
+    @property
+    def blocked(self) -> int:
+        """How many firms are blocked."""
+        return sum(1 for row in self.rows if row.blockers)
+
+    @property
+    def provisional(self) -> int:
+        """How many firms' results are provisional."""
+        return sum(1 for row in self.rows if row.provisional)
+
+    def dimension_averages(self) -> dict[str, float | None]:
+        """Each dimension's mean score over the firms that have one."""
+        return {
+            d: _mean([s for row in self.rows if (s := row.dimensions.get(d)) is not None])
+            for d in self.dimensions
+        }
+
+    def shared_blockers(self, *, at_least: int = 2) -> tuple[SharedBlocker, ...]:
+        """Blockers held by ``at_least`` firms or more, the most widely shared first."""
+        holders: dict[str, list[str]] = {}
+        for row in self.rows:
+            for item_id in row.blockers:
+                holders.setdefault(item_id, []).append(row.company)
+        shared = [
+            SharedBlocker(item_id, tuple(companies))
+            for item_id, companies in holders.items()
+            if len(companies) >= at_least
+        ]
+        return tuple(sorted(shared, key=lambda b: (-b.count, b.item_id)))
+
+    def row_for(self, assessment_id: int) -> PortfolioRow:
+        """The row showing this assessment."""
+        return next(row for row in self.rows if row.assessment_id == assessment_id)
+
+
+@dataclass(frozen=True)
+class MarketOption:
+    """A market some assessment in the database targets, for choosing a portfolio."""
+
+    code: str
+    name: LocalizedText
+    assessments: int
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _level_counts(levels: Iterable[ReadinessLevel]) -> dict[ReadinessLevel, int]:
+    counted = Counter(levels)
+    return {level: counted.get(level, 0) for level in LEVEL_ORDER}
+
+
+def _active(store: Store) -> list[AssessmentSummary]:
+    return [s for s in store.list_assessments() if s.status != AssessmentStatus.ARCHIVED.value]
+
+
+def _market_name(catalog: Catalog, code: str, result: AssessmentResult | None) -> LocalizedText:
+    profile = catalog.markets.get(code)
+    if profile is not None:
+        return profile.name
+    if result is not None:
+        return result.market_name(catalog, code)
+    return LocalizedText.model_construct(en=code, zh=code)
+
+
+class _Results:
+    """Computes each assessment's result once, however many markets ask for it."""
+
+    def __init__(self, store: Store, catalog: Catalog, today: dt.date) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.today = today
+        self._results: dict[int, AssessmentResult] = {}
+        self._companies: dict[int, int] = {}
+
+    def result(self, assessment_id: int) -> AssessmentResult:
+        if assessment_id not in self._results:
+            self._results[assessment_id] = compute_result(
+                self.store, self.catalog, assessment_id, today=self.today
+            )
+        return self._results[assessment_id]
+
+    def company_of(self, assessment_id: int) -> int:
+        if assessment_id not in self._companies:
+            self._companies[assessment_id] = self.store.assessment(assessment_id).company_id
+        return self._companies[assessment_id]
+
+    def chosen(
+        self, summaries: list[AssessmentSummary], market: str
+    ) -> tuple[list[AssessmentResult], list[int]]:
+        """The newest assessment per company that targets ``market``, and the ones left out."""
+        candidates = sorted(
+            (s for s in summaries if market in s.markets),
+            key=lambda s: (s.updated_at, s.id),
+            reverse=True,
+        )
+        seen: set[int] = set()
+        chosen: list[AssessmentResult] = []
+        superseded: list[int] = []
+        for summary in candidates:
+            company = self.company_of(summary.id)
+            if company in seen:
+                superseded.append(summary.id)
+                continue
+            seen.add(company)
+            chosen.append(self.result(summary.id))
+        return chosen, sorted(superseded)
+
+
+def _rank_key(result: AssessmentResult, market: str) -> tuple[bool, float, float, str, int]:
+    readiness = result.score.markets[market]
+    return (
+        bool(readiness.blockers),
+        -readiness.overall,
+        -readiness.completeness,
+        result.company.name.casefold(),
+        result.assessment.id or 0,
+    )
+
+
+def _rows(results: list[AssessmentResult], market: str) -> tuple[PortfolioRow, ...]:
+    ranked = sorted(results, key=lambda r: _rank_key(r, market))
+    rows = []
+    for rank, result in enumerate(ranked, start=1):
+        assert result.company.id is not None and result.assessment.id is not None
+        rows.append(
+            PortfolioRow(
+                rank=rank,
+                company_id=result.company.id,
+                company=result.company.name,
+                assessment_id=result.assessment.id,
+                title=result.assessment.title,
+                status=result.assessment.status,
+                updated_at=result.assessment.updated_at,
+                readiness=result.score.markets[market],
+            )
+        )
+    return tuple(rows)
+
+
+def _spread(catalog: Catalog, code: str, results: list[AssessmentResult]) -> MarketSpread:
+    scores = [r.score.markets[code] for r in results]
+    return MarketSpread(
+        code=code,
+        name=_market_name(catalog, code, results[0] if results else None),
+        levels=_level_counts(m.level for m in scores),
+        average=_mean([m.overall for m in scores]) or 0.0,
+    )
+
+
+def targeted_markets(store: Store, catalog: Catalog) -> tuple[MarketOption, ...]:
+    """The markets targeted by at least one assessment that is not archived.
+
+    Catalog markets come first in catalog order, then custom markets by code.
+    A custom market is named as the most recently updated assessment names it.
+    """
+    return _options(store, catalog, _active(store))
+
+
+def _options(
+    store: Store, catalog: Catalog, summaries: list[AssessmentSummary]
+) -> tuple[MarketOption, ...]:
+    counts: Counter[str] = Counter(code for s in summaries for code in s.markets)
+    custom_names: dict[str, LocalizedText] = {}
+    for summary in summaries:  # newest first, so the newest name wins
+        if not set(summary.markets) - set(catalog.markets):
+            continue
+        for market in store.markets(summary.id):
+            code = market.market_code
+            if code not in catalog.markets and code not in custom_names:
+                name = market.custom_name or code
+                custom_names[code] = LocalizedText.model_construct(en=name, zh=name)
+    known = [code for code in catalog.markets if code in counts]
+    custom = sorted(code for code in counts if code not in catalog.markets)
+    return tuple(
+        MarketOption(
+            code=code,
+            name=catalog.markets[code].name if code in catalog.markets else custom_names[code],
+            assessments=counts[code],
+        )
+        for code in [*known, *custom]
+    )
+
+
+def build_portfolio(
+    store: Store,
+    catalog: Catalog,
+    market: str,
+    *,
+    today: dt.date | None = None,
+    overview: bool = True,
+) -> Portfolio:
+    """Every firm's readiness for ``market``, read from the store and scored by the engine.
+
+    Archived assessments are left out; of a company's assessments that target
+    the market, only the most recently updated one counts (see
+    :class:`Portfolio`). With ``overview``, every other targeted market's level
+    spread is computed too, under the same rules (the report shows it; the
+    app's table does not need it).
+    """
+    day = today or dt.date.today()
+    code = market.strip().upper()
+    summaries = _active(store)
+    results = _Results(store, catalog, day)
+    chosen, superseded = results.chosen(summaries, code)
+    rows = _rows(chosen, code)
+    spreads: list[MarketSpread] = []
+    if overview:
+        for option in _options(store, catalog, summaries):
+            picked = chosen if option.code == code else results.chosen(summaries, option.code)[0]
+            spreads.append(_spread(catalog, option.code, picked))
+    return Portfolio(
+        market=code,
+        name=_market_name(catalog, code, chosen[0] if chosen else None),
+        dimensions=tuple(catalog.dimensions),
+        rows=rows,
+        superseded=tuple(superseded),
+        overview=tuple(spreads),
+        today=day,
+    )
+
+
+__all__ = [
+    "LEVEL_ORDER",
+    "MarketOption",
+    "MarketSpread",
+    "Portfolio",
+    "PortfolioRow",
+    "SharedBlocker",
+    "build_portfolio",
+    "targeted_markets",
+]

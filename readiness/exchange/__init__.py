@@ -1,0 +1,1 @@
+"""Exchange: the lossless JSON document and the spreadsheet export."""

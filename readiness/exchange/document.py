@@ -1,0 +1,463 @@
+"""The assessment exchange file: a versioned, documented JSON format.
+
+One file holds one assessment with its company, target markets, answers,
+actions and milestones. It is lossless: exporting, importing into an empty
+database and exporting again gives the same document. Database ids are not
+part of it, so a file can be imported into any database. See
+``docs/exchange-format.md`` for the field reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+
+from readiness.content.catalog import Catalog
+from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
+from readiness.storage.store import Store, StoreError
+from readiness.storage.tables import (
+    COMPANY_SCOPE,
+    Action,
+    ActionStatus,
+    Answer,
+    Assessment,
+    AssessmentStatus,
+    Assignment,
+    AssignmentScope,
+    Company,
+    Milestone,
+    TargetMarket,
+)
+
+FORMAT = "market-entry-readiness/assessment"
+FORMAT_VERSION = 2
+
+Text = Annotated[str, StringConstraints(max_length=100_000)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=500)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CompanyRecord(_Record):
+    """The company profile."""
+
+    name: Name
+    industry_segment: Text = ""
+    products: Text = ""
+    home_province: Text = ""
+    notes: Text = ""
+    created_at: dt.datetime
+
+
+class AssessmentRecord(_Record):
+    """The assessment's own fields."""
+
+    title: Name
+    catalog_version: Name
+    status: AssessmentStatus
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class MarketRecord(_Record):
+    """A target market."""
+
+    code: Annotated[str, StringConstraints(min_length=2, max_length=20)]
+    custom_name: Text | None = None
+    custom_region: Text | None = None
+    planned_entry: dt.date | None = None
+
+
+class AnswerRecord(_Record):
+    """One answer; ``market`` is None for a company-wide question."""
+
+    item_id: Name
+    market: str | None
+    value: AnswerValue
+    note: Text = ""
+    evidence: list[Text] = []
+    updated_at: dt.datetime
+    updated_by: Text = ""
+
+
+class ActionRecord(_Record):
+    """Follow-up on one gap."""
+
+    item_id: Name
+    market: str | None
+    owner: Text = ""
+    due_date: dt.date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    note: Text = ""
+    updated_at: dt.datetime
+    updated_by: Text = ""
+
+
+class AssignmentRecord(_Record):
+    """A dimension or question given to a colleague (format version 2 on)."""
+
+    scope: AssignmentScope
+    code: Name
+    assignee: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    assigned_by: Text = ""
+    assigned_at: dt.datetime
+
+
+class SnapshotAnswer(_Record):
+    """An answer as it stood when a milestone was saved."""
+
+    item_id: Name
+    market: str | None
+    value: AnswerValue
+
+
+class MilestoneRecord(_Record):
+    """A saved snapshot."""
+
+    name: Name
+    catalog_version: Name
+    created_at: dt.datetime
+    answers: list[SnapshotAnswer]
+
+
+class AssessmentDocument(_Record):
+    """The whole exchange file."""
+
+    format: Literal["market-entry-readiness/assessment"]
+    # Version 2 added who changed each action, and assignments; version 1 files
+    # are read as they are.
+    format_version: Literal[1, 2]
+    company: CompanyRecord
+    assessment: AssessmentRecord
+    markets: list[MarketRecord]
+    answers: list[AnswerRecord]
+    actions: list[ActionRecord] = []
+    milestones: list[MilestoneRecord] = []
+    assignments: list[AssignmentRecord] = []
+
+
+class ExchangeError(Exception):
+    """An exchange file that cannot be read; the message says what and where."""
+
+
+def _market(code: str) -> str | None:
+    return code or None
+
+
+def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
+    """Build the exchange document for one assessment."""
+    assessment = store.assessment(assessment_id)
+    company = store.company(assessment.company_id)
+    return AssessmentDocument(
+        format=FORMAT,
+        format_version=FORMAT_VERSION,
+        company=CompanyRecord(
+            name=company.name,
+            industry_segment=company.industry_segment,
+            products=company.products,
+            home_province=company.home_province,
+            notes=company.notes,
+            created_at=company.created_at,
+        ),
+        assessment=AssessmentRecord(
+            title=assessment.title,
+            catalog_version=assessment.catalog_version,
+            status=AssessmentStatus(assessment.status),
+            created_at=assessment.created_at,
+            updated_at=assessment.updated_at,
+        ),
+        markets=[
+            MarketRecord(
+                code=m.market_code,
+                custom_name=m.custom_name,
+                custom_region=m.custom_region,
+                planned_entry=m.planned_entry,
+            )
+            for m in store.markets(assessment_id)
+        ],
+        answers=[
+            AnswerRecord(
+                item_id=a.item_id,
+                market=_market(a.market_code),
+                value=AnswerValue(a.value),
+                note=a.note,
+                evidence=list(a.evidence),
+                updated_at=a.updated_at,
+                updated_by=a.updated_by,
+            )
+            for a in store.answers(assessment_id)
+        ],
+        actions=[
+            ActionRecord(
+                item_id=a.item_id,
+                market=_market(a.market_code),
+                owner=a.owner,
+                due_date=a.due_date,
+                status=ActionStatus(a.status),
+                note=a.note,
+                updated_at=a.updated_at,
+                updated_by=a.updated_by,
+            )
+            for a in store.actions(assessment_id)
+        ],
+        assignments=[
+            AssignmentRecord(
+                scope=AssignmentScope(a.scope),
+                code=a.code,
+                assignee=a.assignee,
+                assigned_by=a.assigned_by,
+                assigned_at=a.assigned_at,
+            )
+            for a in store.assignments(assessment_id)
+        ],
+        milestones=[
+            MilestoneRecord(
+                name=m.name,
+                catalog_version=m.catalog_version,
+                created_at=m.created_at,
+                answers=[
+                    SnapshotAnswer(
+                        item_id=s["item_id"],
+                        market=_market(s["market_code"]),
+                        value=AnswerValue(s["value"]),
+                    )
+                    for s in m.answers
+                ],
+            )
+            for m in store.milestones(assessment_id)
+        ],
+    )
+
+
+def document_json(document: AssessmentDocument) -> str:
+    """The document as pretty, stable JSON text."""
+    return document.model_dump_json(indent=2) + "\n"
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write a file under a temporary name, then rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, shared_file_mode())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def shared_file_mode() -> int:
+    """The permissions a normally created file gets (temporary files are private)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def read_document(path: Path) -> AssessmentDocument:
+    """Read and validate an exchange file.
+
+    Raises:
+        ExchangeError: unreadable, not JSON, another format or version, or invalid
+            fields; the message names the file and the place.
+    """
+    try:
+        raw = path.read_text(encoding="utf-8-sig")  # Notepad and Excel add a BOM
+    except (OSError, UnicodeDecodeError) as error:
+        raise ExchangeError(f"{path}: cannot read the file ({error})") from None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise ExchangeError(
+            f"{path}:{error.lineno}:{error.colno}: not valid JSON ({error.msg})"
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ExchangeError(f"{path}: not a Market Entry Readiness assessment file")
+    version = data.get("format_version")
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        raise ExchangeError(
+            f"{path}: written in format version {version} by a newer version of the app; "
+            f"this version reads up to {FORMAT_VERSION}. Update the app to import it."
+        )
+    try:
+        return AssessmentDocument.model_validate(data)
+    except ValidationError as error:
+        details = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()[:5]
+        )
+        more = f" (and {error.error_count() - 5} more)" if error.error_count() > 5 else ""
+        raise ExchangeError(f"{path}: invalid assessment file: {details}{more}") from None
+
+
+def catalog_problem(document: AssessmentDocument, catalog: Catalog) -> str | None:
+    """An answer the catalog forbids (not applicable where it may not be, a yes/no
+    question at 1-3, a market question without its market), or None.
+
+    Questions the catalog does not know (a newer catalog wrote the file) are kept:
+    they do not count in scores until the catalog knows them.
+    """
+    markets = {m.code: m.custom_region for m in document.markets}
+    applicable = {
+        code: {i.id for i in catalog.items_for_market(code, region)}
+        for code, region in markets.items()
+    }
+    for answer in document.answers:
+        item = catalog.all_items.get(answer.item_id)
+        if item is None:
+            continue
+        try:
+            check_answer(item, answer.market, answer.value, applicable_items_by_market=applicable)
+        except AnswerRejected as error:
+            return f"answer to {answer.item_id}: {error}"
+    return None
+
+
+def import_document(
+    store: Store, document: AssessmentDocument, *, catalog: Catalog | None = None
+) -> int:
+    """Write a validated document as a new assessment, all in one transaction.
+
+    With a catalog, every answer must also fit its question. Returns the new
+    assessment's id. Either everything is written or nothing.
+    """
+    problem = consistency_problem(document) or (
+        catalog_problem(document, catalog) if catalog is not None else None
+    )
+    if problem is not None:
+        raise ExchangeError(problem)
+    with Session(store.engine, expire_on_commit=False) as session:
+        try:
+            assessment_id = _insert(session, document)
+            session.commit()
+        except SQLAlchemyError as error:
+            session.rollback()
+            raise StoreError(
+                f"Importing into {store.location} failed ({error.__class__.__name__}: "
+                f"{getattr(error, 'orig', error)}); nothing was imported."
+            ) from error
+    return assessment_id
+
+
+def consistency_problem(document: AssessmentDocument) -> str | None:
+    """What makes a well-formed document unusable, or None.
+
+    Answers and actions must belong to the markets the file lists, and no
+    question may be answered twice: such a file is refused, not half-understood.
+    """
+    codes = [market.code for market in document.markets]
+    if len(set(codes)) != len(codes):
+        return "the file lists a target market twice"
+    for kind, rows in (("answers", document.answers), ("actions", document.actions)):
+        seen: set[tuple[str, str | None]] = set()
+        for row in rows:
+            if row.market is not None and row.market not in codes:
+                return f"{kind} refer to market {row.market}, which the file does not list"
+            key = (row.item_id, row.market)
+            if key in seen:
+                return f"{kind} list {row.item_id} ({row.market or 'company'}) twice"
+            seen.add(key)
+    assigned = [(a.scope, a.code) for a in document.assignments]
+    if len(set(assigned)) != len(assigned):
+        return "assignments list the same dimension or question twice"
+    return None
+
+
+def _insert(session: Session, document: AssessmentDocument) -> int:
+    company = Company(**document.company.model_dump())
+    session.add(company)
+    session.flush()
+    assert company.id is not None
+    record = document.assessment
+    assessment = Assessment(
+        company_id=company.id,
+        title=record.title,
+        catalog_version=record.catalog_version,
+        status=record.status.value,
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+    )
+    session.add(assessment)
+    session.flush()
+    assert assessment.id is not None
+    new_id = assessment.id
+    for position, market in enumerate(document.markets):
+        session.add(
+            TargetMarket(
+                assessment_id=new_id,
+                market_code=market.code,
+                custom_name=market.custom_name,
+                custom_region=market.custom_region,
+                planned_entry=market.planned_entry,
+                position=position,
+            )
+        )
+    for answer in document.answers:
+        session.add(
+            Answer(
+                assessment_id=new_id,
+                item_id=answer.item_id,
+                market_code=answer.market or COMPANY_SCOPE,
+                value=answer.value.value,
+                note=answer.note,
+                evidence=list(answer.evidence),
+                updated_at=answer.updated_at,
+                updated_by=answer.updated_by,
+            )
+        )
+    for action in document.actions:
+        session.add(
+            Action(
+                assessment_id=new_id,
+                item_id=action.item_id,
+                market_code=action.market or COMPANY_SCOPE,
+                owner=action.owner,
+                due_date=action.due_date,
+                status=action.status.value,
+                note=action.note,
+                updated_at=action.updated_at,
+                updated_by=action.updated_by,
+            )
+        )
+    for assignment in document.assignments:
+        session.add(
+            Assignment(
+                assessment_id=new_id,
+                scope=assignment.scope.value,
+                code=assignment.code,
+                assignee=assignment.assignee,
+                assigned_by=assignment.assigned_by,
+                assigned_at=assignment.assigned_at,
+            )
+        )
+    for milestone in document.milestones:
+        session.add(
+            Milestone(
+                assessment_id=new_id,
+                name=milestone.name,
+                catalog_version=milestone.catalog_version,
+                created_at=milestone.created_at,
+                answers=[
+                    {
+                        "item_id": s.item_id,
+                        "market_code": s.market or COMPANY_SCOPE,
+                        "value": s.value.value,
+                    }
+                    for s in milestone.answers
+                ],
+            )
+        )
+    session.flush()
+    return new_id

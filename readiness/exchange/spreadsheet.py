@@ -1,0 +1,322 @@
+"""The assessment as an Excel workbook, for managers who live in spreadsheets."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from readiness.content.catalog import Catalog
+from readiness.content.model import ScaleKind
+from readiness.domain.answers import AnswerValue
+from readiness.domain.results import AssessmentResult
+
+_HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+
+_LABELS = {
+    "en": {
+        "summary": "Assessment",
+        "answers": "Answers",
+        "company": "Company",
+        "title": "Assessment",
+        "industry": "Industry segment",
+        "products": "Products",
+        "province": "Home province",
+        "catalog": "Catalog version",
+        "markets": "Target markets",
+        "columns": (
+            "Dimension",
+            "Question ID",
+            "Question",
+            "Market",
+            "Answer",
+            "Answer label",
+            "Note",
+            "Evidence files",
+            "Updated (UTC)",
+            "Updated by",
+        ),
+        "company_scope": "Company-wide",
+        "na": "Not applicable",
+        "unknown": "Don't know",
+        "yes": "Yes",
+        "no": "No",
+    },
+    "zh": {
+        "summary": "评估概况",
+        "answers": "答卷",
+        "company": "企业",
+        "title": "评估",
+        "industry": "行业细分",
+        "products": "产品",
+        "province": "所在省份",
+        "catalog": "题库版本",
+        "markets": "目标市场",
+        "columns": (
+            "维度",
+            "题号",
+            "问题",
+            "市场",
+            "答案",
+            "答案说明",
+            "备注",
+            "证明材料",
+            "更新时间（UTC）",
+            "更新人",
+        ),
+        "company_scope": "全公司",
+        "na": "不适用",
+        "unknown": "不清楚",
+        "yes": "是",
+        "no": "否",
+    },
+}
+
+
+def _style_header(sheet: Worksheet, widths: list[int]) -> None:
+    for cell in sheet[1]:
+        cell.fill = _HEADER_FILL
+        cell.font = _HEADER_FONT
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+
+
+def write_workbook(
+    result: AssessmentResult, catalog: Catalog, out: Path, *, language: str = "en"
+) -> None:
+    """Write profile, answers, scores, comparison and action plan to ``out`` (.xlsx), atomically."""
+    labels = _LABELS["zh" if language == "zh" else "en"]
+    assessment = result.assessment
+    company = result.company
+    names = result.market_names(catalog, language)
+
+    book = Workbook()
+    summary = book.active
+    assert summary is not None
+    summary.title = str(labels["summary"])
+    for key, value in (
+        ("company", company.name),
+        ("title", assessment.title),
+        ("industry", company.industry_segment),
+        ("products", company.products),
+        ("province", company.home_province),
+        ("catalog", assessment.catalog_version),
+        ("markets", ", ".join(names[m.code] for m in result.markets)),
+    ):
+        summary.append([str(labels[key]), value])
+    summary.column_dimensions["A"].width = 22
+    summary.column_dimensions["B"].width = 80
+
+    sheet = book.create_sheet(str(labels["answers"]))
+    sheet.append(list(labels["columns"]))
+    items = catalog.all_items
+    for answer in result.answers.values():
+        item = items.get(answer.item_id)
+        value = AnswerValue(answer.value)
+        if value is AnswerValue.NOT_APPLICABLE:
+            cell_value: int | str = str(labels["na"])
+            label = str(labels["na"])
+        elif value is AnswerValue.UNKNOWN:
+            cell_value = str(labels["unknown"])
+            label = str(labels["unknown"])
+        else:
+            level = int(value.value)
+            cell_value = level
+            if item is not None and item.scale is ScaleKind.YES_NO:
+                label = str(labels["yes"] if level == 4 else labels["no"])
+            elif item is not None:
+                label = catalog.level_labels(item)[level].get(language)
+            else:
+                label = ""
+        sheet.append(
+            [
+                catalog.dimensions[item.dimension].name.get(language) if item else "",
+                answer.item_id,
+                item.text.get(language) if item else "",
+                names.get(answer.market_code, str(labels["company_scope"]))
+                if answer.market_code
+                else str(labels["company_scope"]),
+                cell_value,
+                label,
+                answer.note,
+                "; ".join(answer.evidence),
+                answer.updated_at.strftime("%Y-%m-%d %H:%M"),
+                answer.updated_by,
+            ]
+        )
+    _style_header(sheet, [18, 12, 60, 16, 8, 24, 40, 24, 17, 14])
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+
+    _score_sheets(book, result, catalog, names, language)
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".xlsx", dir=out.parent)
+    os.close(handle)
+    try:
+        book.save(temporary)
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+_SCORE_LABELS = {
+    "en": {
+        "scores": "Scores",
+        "comparison": "Comparison",
+        "plan": "Action plan",
+        "score_columns": (
+            "Market",
+            "Dimension",
+            "Score (0-100)",
+            "Weight",
+            "Answered",
+            "Applicable",
+        ),
+        "dimension": "Dimension",
+        "overall": "Readiness (0-100)",
+        "level": "Level",
+        "completeness": "Completeness",
+        "provisional": "Provisional",
+        "blockers": "Blockers",
+        "best": "Readiest market",
+        "plan_columns": (
+            "Rank",
+            "Question ID",
+            "Recommended action",
+            "Markets",
+            "Dimension",
+            "Current level",
+            "Critical",
+            "Lead time (weeks)",
+            "Start",
+            "Due",
+            "At risk",
+            "Owner",
+            "Status",
+        ),
+        "yes": "yes",
+        "no": "no",
+    },
+    "zh": {
+        "scores": "得分",
+        "comparison": "市场对比",
+        "plan": "行动计划",
+        "score_columns": ("市场", "维度", "得分（0-100）", "权重", "已答", "适用"),
+        "dimension": "维度",
+        "overall": "准备度（0-100）",
+        "level": "等级",
+        "completeness": "完成度",
+        "provisional": "暂定",
+        "blockers": "阻碍项",
+        "best": "准备度最高的市场",
+        "plan_columns": (
+            "排序",
+            "题号",
+            "建议行动",
+            "市场",
+            "维度",
+            "当前等级",
+            "关键",
+            "周期（周）",
+            "开始",
+            "截止",
+            "有风险",
+            "负责人",
+            "状态",
+        ),
+        "yes": "是",
+        "no": "否",
+    },
+}
+
+
+def _score_sheets(
+    book: Workbook,
+    result: AssessmentResult,
+    catalog: Catalog,
+    names: dict[str, str],
+    language: str,
+) -> None:
+    labels = _SCORE_LABELS["zh" if language == "zh" else "en"]
+    yes, no = str(labels["yes"]), str(labels["no"])
+    markets = result.score.markets
+
+    scores = book.create_sheet(str(labels["scores"]))
+    scores.append(list(labels["score_columns"]))
+    for code, market in markets.items():
+        for dimension, score in market.dimensions.items():
+            scores.append(
+                [
+                    names[code],
+                    catalog.dimensions[dimension].name.get(language),
+                    None if score.score is None else round(score.score, 1),
+                    round(score.weight, 3),
+                    score.answered,
+                    score.applicable,
+                ]
+            )
+    _style_header(scores, [18, 26, 14, 10, 10, 10])
+
+    matrix = book.create_sheet(str(labels["comparison"]))
+    codes = list(markets)
+    matrix.append([str(labels["dimension"]), *(names[c] for c in codes)])
+    for dimension in catalog.dimensions:
+        row: list[object] = [catalog.dimensions[dimension].name.get(language)]
+        for code in codes:
+            value = markets[code].dimensions[dimension].score
+            row.append(None if value is None else round(value, 1))
+        matrix.append(row)
+    matrix.append([str(labels["overall"]), *(round(markets[c].overall, 1) for c in codes)])
+    matrix.append([str(labels["level"]), *(markets[c].level.label.get(language) for c in codes)])
+    matrix.append(
+        [str(labels["completeness"]), *(round(markets[c].completeness, 3) for c in codes)]
+    )
+    matrix.append(
+        [str(labels["provisional"]), *(yes if markets[c].provisional else no for c in codes)]
+    )
+    matrix.append([str(labels["blockers"]), *(", ".join(markets[c].blockers) for c in codes)])
+    matrix.append([])
+    matrix.append([str(labels["best"]), result.score.comparison.reason(language, names)])
+    _style_header(matrix, [26, *([16] * len(codes))])
+
+    plan = book.create_sheet(str(labels["plan"]))
+    plan.append(list(labels["plan_columns"]))
+    items = catalog.all_items
+    for action in result.plan.actions:
+        gap = action.gap
+        stored = result.actions.get((gap.item_id, gap.market))
+        item = items.get(gap.item_id)
+        plan.append(
+            [
+                action.rank,
+                gap.item_id,
+                item.action.get(language) if item else "",
+                ", ".join(names[c] for c in action.markets),
+                catalog.dimensions[gap.dimension].name.get(language),
+                gap.level,
+                yes if gap.critical else no,
+                gap.lead_time_weeks,
+                action.start,
+                stored.due_date if stored and stored.due_date else action.due,
+                yes if action.at_risk else no,
+                stored.owner if stored else "",
+                stored.status if stored else "open",
+            ]
+        )
+    _style_header(plan, [7, 11, 60, 20, 20, 9, 8, 10, 12, 12, 8, 16, 12])
+    for row_cells in plan.iter_rows(min_row=2):
+        for cell in row_cells:
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+        row_cells[8].number_format = "yyyy-mm-dd"
+        row_cells[9].number_format = "yyyy-mm-dd"

@@ -1,0 +1,1 @@
+"""The management report: contexts, charts and rendering to PDF or HTML."""

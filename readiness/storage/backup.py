@@ -1,0 +1,264 @@
+"""Checked backups of the SQLite store, their retention, and restoring one.
+
+A backup is written with ``VACUUM INTO`` under a temporary name, checked
+(``quick_check`` and our application id), and only then renamed into place,
+so a backup with its final name is always a good one, even if the process
+is killed halfway.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from readiness.storage.store import APPLICATION_ID, StoreError, connect_read_only
+
+BACKUP_INTERVAL = dt.timedelta(minutes=30)
+KEEP_ALL_WITHIN = dt.timedelta(hours=24)
+KEEP_RECENT_MAX = 48
+KEEP_DAILY = 12
+KEEP_WEEKLY = 10
+KEEP_MONTHLY = 9
+
+_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z-]+)\.sqlite3$")
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file and when it was taken."""
+
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    """Where the backups of ``db_path`` are kept: beside it, so they travel together."""
+    return db_path.parent / "backups" / db_path.name
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """The backups of ``db_path``, newest first."""
+    folder = backup_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match:
+            taken = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+            found.append(Backup(path, taken, match["reason"]))
+    return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
+
+
+def check_backup_file(path: Path) -> str | None:
+    """Why ``path`` is not a usable backup, or None when it is."""
+    try:
+        connection = connect_read_only(path)
+        try:
+            (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+            verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    if application_id != APPLICATION_ID:
+        return "not a Market Entry Readiness database"
+    return None if verdict == ["ok"] else "; ".join(verdict)
+
+
+def newest_good_backup(db_path: Path) -> Backup | None:
+    """The newest backup that passes its checks."""
+    return next((b for b in list_backups(db_path) if check_backup_file(b.path) is None), None)
+
+
+def content_fingerprint(db_path: Path) -> str:
+    """A hash of every row of every table: equal fingerprints mean equal data.
+
+    File times are no guide in WAL mode (opening and closing touches the files),
+    and the stores are small, so hashing the rows is both exact and quick.
+    """
+    digest = hashlib.sha256()
+    connection = connect_read_only(db_path)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        for table in tables:
+            digest.update(table.encode())
+            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
+                digest.update(repr(row).encode())
+    finally:
+        connection.close()
+    return digest.hexdigest()
+
+
+def make_backup(
+    db_path: Path, *, reason: str, now: dt.datetime | None = None, prune: bool = True
+) -> Backup:
+    """Write a checked backup of ``db_path`` and (unless told not to) prune old ones.
+
+    Raises:
+        StoreError: the backup could not be written or failed its check; any
+            partial file is removed and the database is untouched.
+    """
+    taken_at = now or dt.datetime.now(dt.UTC)
+    folder = backup_dir_for(db_path)
+    final = folder / f"{taken_at.strftime(_STAMP)}-{reason}.sqlite3"
+    temporary = folder / f".{final.name}.partial"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_partials(folder)
+        source = connect_read_only(db_path)
+        try:
+            source.execute("VACUUM INTO ?", (str(temporary),))
+        finally:
+            source.close()
+        problem = check_backup_file(temporary)
+        if problem is not None:
+            raise StoreError(f"The backup of {db_path} failed its check ({problem}).")
+        with temporary.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, final)
+        _fsync_dir(folder)
+    except (OSError, sqlite3.Error) as error:
+        temporary.unlink(missing_ok=True)
+        raise StoreError(f"Could not back up {db_path} into {folder}: {error}") from error
+    except StoreError:
+        temporary.unlink(missing_ok=True)
+        raise
+    if prune:
+        prune_backups(db_path, now=taken_at)
+    return Backup(final, taken_at, reason)
+
+
+def _remove_partials(folder: Path) -> None:
+    for leftover in folder.glob(".*.partial"):
+        leftover.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def backup_if_changed(db_path: Path, *, reason: str) -> Backup | None:
+    """Back up when the database changed since the newest backup (or has none)."""
+    if not db_path.exists():
+        return None
+    newest = next(iter(list_backups(db_path)), None)
+    if newest is not None:
+        try:
+            unchanged = content_fingerprint(db_path) == content_fingerprint(newest.path)
+        except sqlite3.Error:
+            unchanged = False  # an unreadable backup is no backup: take a new one
+        if unchanged:
+            return None
+    return make_backup(db_path, reason=reason)
+
+
+def backup_if_due(db_path: Path, *, now: dt.datetime | None = None) -> Backup | None:
+    """The periodic backup: at most every 30 minutes, and only when something changed."""
+    moment = now or dt.datetime.now(dt.UTC)
+    newest = next(iter(list_backups(db_path)), None)
+    if newest is not None and moment - newest.taken_at < BACKUP_INTERVAL:
+        return None
+    return backup_if_changed(db_path, reason="periodic")
+
+
+def backups_to_keep(times: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
+    """Which backup times the retention policy keeps.
+
+    The 48 newest from the last 24 hours (so a mistake made this morning can
+    still be undone this afternoon), plus the newest backup of each of the 12
+    most recent days, 10 most recent ISO weeks and 9 most recent months that
+    have backups.
+    """
+    ordered = sorted(set(times), reverse=True)
+    keep = {t for t in ordered if now - t <= KEEP_ALL_WITHIN}
+    keep = set(sorted(keep, reverse=True)[:KEEP_RECENT_MAX])
+    for period, count in (
+        (lambda t: t.date(), KEEP_DAILY),
+        (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda t: (t.year, t.month), KEEP_MONTHLY),
+    ):
+        seen: list[object] = []
+        for moment in ordered:
+            key = period(moment)
+            if key not in seen:
+                if len(seen) == count:
+                    break
+                seen.append(key)
+                keep.add(moment)  # the newest of its period, since `ordered` is newest first
+    return keep
+
+
+def prune_backups(db_path: Path, *, now: dt.datetime) -> list[Path]:
+    """Delete backups the retention policy no longer keeps; return what was deleted."""
+    backups = list_backups(db_path)
+    keep = backups_to_keep((b.taken_at for b in backups), now)
+    removed = []
+    for backup in backups:
+        if backup.taken_at not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def restore_backup(backup_path: Path, db_path: Path) -> Backup | None:
+    """Replace ``db_path`` with a checked backup, after backing up the current file.
+
+    The caller must hold the database's write lock (the store does), so nobody
+    writes while the file is swapped. Returns the backup taken of the current
+    file, if there was one to take.
+
+    Raises:
+        StoreError: the backup is unusable; the database is untouched.
+    """
+    problem = check_backup_file(backup_path)
+    if problem is not None:
+        raise StoreError(f"{backup_path} cannot be restored: {problem}. Nothing was changed.")
+    temporary = db_path.with_name(f".{db_path.name}.restoring")
+    try:
+        # Copy the chosen backup first: the safety backup below must not be able
+        # to prune it away before it is read.
+        shutil.copyfile(backup_path, temporary)
+        with temporary.open("rb") as handle:
+            os.fsync(handle.fileno())
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise StoreError(f"Could not read {backup_path}: {error}. Nothing was changed.") from error
+    safety = None
+    try:
+        if db_path.exists() and check_backup_file(db_path) is None:
+            safety = make_backup(db_path, reason="before-restore", prune=False)
+        # The old file's journal belongs to the old file: it must not be replayed
+        # onto the restored one.
+        for suffix in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        os.replace(temporary, db_path)
+        _fsync_dir(db_path.parent)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise StoreError(f"Could not restore {backup_path} to {db_path}: {error}") from error
+    except StoreError:
+        temporary.unlink(missing_ok=True)
+        raise
+    return safety

@@ -1,0 +1,229 @@
+"""Schema upgrades: from every earlier revision, in one transaction, never half-done."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import signal
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+from readiness.domain.answers import AnswerValue
+from readiness.storage.backup import list_backups
+from readiness.storage.migrate import (
+    MigrationError,
+    all_revisions,
+    current_revision,
+    head_revision,
+    upgrade_to,
+)
+from readiness.storage.store import APPLICATION_ID, Store, open_store
+
+TABLES = {"company", "assessment", "targetmarket", "answer", "action", "milestone"}
+
+
+def _populate_0001(connection: sqlite3.Connection) -> None:
+    connection.execute(
+        "INSERT INTO company (id, name, industry_segment, products, home_province, notes, "
+        "created_at) VALUES (1, '十堰制动系统', 'brakes', 'drums', 'Hubei', '', "
+        "'2026-01-01 00:00:00')"
+    )
+    connection.execute(
+        "INSERT INTO assessment (id, company_id, title, catalog_version, status, created_at, "
+        "updated_at) VALUES (1, 1, 'review', '2026.1', 'in_progress', '2026-01-01 00:00:00', "
+        "'2026-01-02 00:00:00')"
+    )
+    connection.execute(
+        "INSERT INTO targetmarket (assessment_id, market_code, position) VALUES (1, 'IT', 0)"
+    )
+    for index in range(40):
+        connection.execute(
+            "INSERT INTO answer (assessment_id, item_id, market_code, value, note, evidence, "
+            "updated_at, updated_by) VALUES (1, ?, 'IT', '3', '', '[]', "
+            "'2026-01-02 00:00:00', 'li')",
+            (f"CERT-{index:03}",),
+        )
+    connection.execute(
+        "INSERT INTO action (assessment_id, item_id, market_code, owner, status, note, "
+        "updated_at) VALUES (1, 'CERT-001', 'IT', 'Wang', 'open', '', '2026-01-02 00:00:00')"
+    )
+    connection.execute(
+        "INSERT INTO milestone (assessment_id, name, catalog_version, created_at, answers) "
+        "VALUES (1, 'Q1', '2026.1', '2026-01-02 00:00:00', '[]')"
+    )
+
+
+def _populate_0002(connection: sqlite3.Connection) -> None:
+    _populate_0001(connection)
+    connection.execute("UPDATE answer SET version = 3 WHERE item_id = 'CERT-001'")
+    connection.execute("UPDATE action SET version = 2, updated_by = 'wang'")
+    connection.execute("UPDATE assessment SET revision = 44")
+    connection.execute(
+        "INSERT INTO assignment (assessment_id, scope, code, assignee, assigned_by, "
+        "assigned_at) VALUES (1, 'dimension', 'compliance', 'Zhang Min', 'li', "
+        "'2026-01-02 00:00:00')"
+    )
+
+
+# Every revision a user's file may be at gets a function that fills it with
+# realistic rows, written in that revision's own schema.
+POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0001": _populate_0001,
+    "0002": _populate_0002,
+}
+
+
+def _counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as connection:
+        return {
+            table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table in sorted(TABLES)
+        }
+
+
+def test_every_revision_has_a_populated_fixture() -> None:
+    assert set(POPULATE) == set(all_revisions())
+
+
+@pytest.mark.parametrize("revision", all_revisions())
+def test_upgrade_from_a_populated_database_at_each_revision(tmp_path: Path, revision: str) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade_to(engine, revision)
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # as every real file
+        POPULATE[revision](connection)
+    before = _counts(path)
+
+    with open_store(str(path)) as store:
+        assert store.check() == []
+        engine = store.engine
+        assert current_revision(engine) == head_revision()
+    assert _counts(path) == before
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    if revision != head_revision():
+        assert [b.reason for b in list_backups(path)] == ["before-upgrade"]
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    with open_store(str(path)):
+        pass
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(MigrationError, match="newer version"):
+        open_store(str(path))
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+
+
+def test_an_upgrade_that_would_break_references_is_rolled_back(tmp_path: Path) -> None:
+    path = tmp_path / "dangling.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade_to(engine, all_revisions()[0])
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO answer (assessment_id, item_id, market_code, value, note, evidence, "
+            "updated_at, updated_by) VALUES (42, 'X', '', '1', '', '[]', '2026-01-01', '')"
+        )
+    engine = create_engine(f"sqlite:///{path}")
+    with pytest.raises(MigrationError, match="broken references"):
+        upgrade_to(engine, "head")
+    engine.dispose()
+
+
+def _migrate_in_child(path: str) -> None:
+    open_store(path).close()
+
+
+def test_a_kill_during_migration_leaves_the_old_or_the_new_schema(tmp_path: Path) -> None:
+    context = multiprocessing.get_context("fork")
+    rng = random.Random(7)
+    outcomes = set()
+    for attempt in range(25):
+        path = tmp_path / f"kill-{attempt}.sqlite3"
+        child = context.Process(target=_migrate_in_child, args=(str(path),))
+        child.start()
+        time.sleep(rng.uniform(0.0, 0.08))
+        if child.pid is not None and child.is_alive():
+            os.kill(child.pid, signal.SIGKILL)
+        child.join()
+        if not path.exists():
+            outcomes.add("none")
+            continue
+        with sqlite3.connect(path) as connection:
+            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        if "alembic_version" in tables:
+            assert tables >= TABLES, "a revision is recorded but tables are missing"
+            with open_store(str(path)) as store:
+                assert current_revision(store.engine) == head_revision()
+            outcomes.add("new")
+        else:
+            assert not tables & TABLES, f"tables without a revision: {tables}"
+            outcomes.add("old")
+        # Whatever state it was left in, the file opens and works.
+        with open_store(str(path)) as store:
+            assert store.check() == []
+    assert outcomes  # at least one attempt ran
+
+
+def test_the_recorded_head_is_alembics_head() -> None:
+    from readiness.storage.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite3"
+    open_store(str(path)).close()
+    script = (
+        "import sys; from readiness.storage.store import open_store; "
+        f"open_store({str(path)!r}).close(); print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.stdout.strip() == "False"
+
+
+@pytest.mark.both_backends
+def test_the_migrated_schema_matches_the_models(store: Store) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    with store.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, SQLModel.metadata)
+    assert differences == []
+
+
+def test_rows_from_before_team_mode_start_at_version_one(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade_to(engine, "0001")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _populate_0001(connection)
+    with open_store(str(path), user="Zhang Min") as store:
+        answer = store.answer(1, "CERT-001", "IT")
+        assert answer is not None and answer.version == 1
+        assert store.actions(1)[0].version == 1 and store.revision(1) == 0
+        updated = store.set_answer(1, "CERT-001", "IT", AnswerValue.PROVEN, expected_version=1)
+        assert (updated.version, updated.updated_by) == (2, "Zhang Min")

@@ -1,0 +1,206 @@
+"""Export the management report: choose markets, language and sections, render in the background.
+
+The PDF is rendered by the same ``readiness report`` command scripts use, in a
+separate process: the window stays responsive, Cancel really stops the work,
+and the app and the command line produce the same document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readiness.report.rendering import SECTIONS, MissingCJKFontError, require_cjk_font
+from ui.command_process import CommandRun
+from ui.dialogs.pdf_preview import offer_pdf
+from ui.workspace import Workspace
+
+
+class ReportDialog(QDialog):
+    """Choose what goes into the report, render it, then open, preview or print it.
+
+    Signals:
+        finished_pdf(str): a PDF was written to this path.
+    """
+
+    finished_pdf = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export report"))
+        self.setObjectName("reportDialog")
+        self._workspace = workspace
+        self._output: Path | None = None
+        layout = QVBoxLayout(self)
+        result = workspace.result
+        assert result is not None
+        markets_box = QGroupBox(self.tr("Markets"))
+        markets_layout = QHBoxLayout(markets_box)
+        self.market_boxes: dict[str, QCheckBox] = {}
+        for market in result.markets:
+            box = QCheckBox(workspace.market_name(market.code))
+            box.setChecked(True)
+            markets_layout.addWidget(box)
+            self.market_boxes[market.code] = box
+        layout.addWidget(markets_box)
+        sections_box = QGroupBox(self.tr("Sections"))
+        sections_layout = QHBoxLayout(sections_box)
+        names = {
+            "summary": self.tr("Executive summary"),
+            "comparison": self.tr("Comparison"),
+            "markets": self.tr("Market sections"),
+            "plan": self.tr("Action plan"),
+            "trend": self.tr("Trend"),
+            "appendix": self.tr("Appendix"),
+        }
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for section in SECTIONS:
+            box = QCheckBox(names[section])
+            box.setChecked(True)
+            sections_layout.addWidget(box)
+            self.section_boxes[section] = box
+        layout.addWidget(sections_box)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if workspace.language == "zh" else 1)
+        self.language.setAccessibleName(self.tr("Report language"))
+        form.addRow(self.tr("Language:"), self.language)
+        path_row = QHBoxLayout()
+        safe_name = "".join(ch for ch in result.company.name if ch.isalnum() or ch in " -_")[:40]
+        default = Path.home() / f"{safe_name.strip() or 'readiness'} report.pdf"
+        self.path = QLineEdit(str(default))
+        self.path.setAccessibleName(self.tr("Save the PDF as"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        form.addRow(self.tr("Save as:"), path_row)
+        layout.addLayout(form)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox()
+        self.render_button = self.buttons.addButton(
+            self.tr("Create PDF"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.render_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self._cancel)
+        layout.addWidget(self.buttons)
+        self._run = CommandRun(self)
+        self._run.ticked.connect(self._tick)
+        self._run.ended.connect(self._reset)
+        self._run.succeeded.connect(self._succeeded)
+        self._run.failed.connect(self._failed)
+        self._run.not_started.connect(
+            lambda: self.status.setText(self.tr("The report renderer could not be started."))
+        )
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), self.path.text(), "PDF (*.pdf)"
+        )
+        if path:
+            self.path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def arguments(self) -> list[str]:
+        """The ``readiness report`` arguments for the current choices."""
+        assert self._workspace.assessment_id is not None
+        markets = [code for code, box in self.market_boxes.items() if box.isChecked()]
+        sections = [name for name, box in self.section_boxes.items() if box.isChecked()]
+        return [
+            "--db",
+            self._workspace.store.location,
+            "--assessment",
+            str(self._workspace.assessment_id),
+            "--lang",
+            str(self.language.currentData()),
+            "--out",
+            self.path.text(),
+            "--markets",
+            ",".join(markets),
+            "--sections",
+            ",".join(sections),
+        ]
+
+    def start(self) -> None:
+        """Check the choices and the font, then render in a separate process."""
+        if not any(box.isChecked() for box in self.market_boxes.values()):
+            self.status.setText(self.tr("Choose at least one market."))
+            return
+        if not any(box.isChecked() for box in self.section_boxes.values()):
+            self.status.setText(self.tr("Choose at least one section."))
+            return
+        try:
+            require_cjk_font()
+        except MissingCJKFontError as error:
+            QMessageBox.warning(self, self.tr("No Chinese font"), str(error))
+            return
+        self._output = Path(self.path.text())
+        self.render_button.setEnabled(False)
+        self.progress.show()
+        self.status.setText(self.tr("Laying out the report…"))
+        self._run.start(self._workspace.store, ["report", *self.arguments()])
+
+    def _tick(self, seconds: int) -> None:
+        self.status.setText(self.tr("Laying out the report… %1 s").replace("%1", str(seconds)))
+
+    def _cancel(self) -> None:
+        if self._run.cancel():
+            self._reset()
+            self.status.setText(self.tr("Cancelled; nothing was written."))
+            return
+        self.reject()
+
+    def _reset(self) -> None:
+        self.progress.hide()
+        self.render_button.setEnabled(True)
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("The report could not be made."))
+        QMessageBox.warning(
+            self,
+            self.tr("Report failed"),
+            self.tr("The report could not be made:\n%1\nYour answers are not affected.").replace(
+                "%1", message.strip() or self.tr("unknown error")
+            ),
+        )
+
+    def _succeeded(self) -> None:
+        assert self._output is not None
+        self.status.setText(self.tr("Saved %1").replace("%1", str(self._output)))
+        self._workspace.saved.emit(self.tr("Report saved to %1").replace("%1", str(self._output)))
+        self.finished_pdf.emit(str(self._output))
+        self._offer(self._output)
+
+    def _offer(self, path: Path) -> None:
+        offer_pdf(self, path, self.tr("The report was saved to %1.").replace("%1", str(path)))
+        self.accept()
+
+    def is_running(self) -> bool:
+        """Whether a render is under way."""
+        return self._run.is_running()

@@ -1,0 +1,1 @@
+"""Qt item models and delegates over the computed result."""

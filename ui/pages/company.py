@@ -1,0 +1,301 @@
+"""Company profile and target markets: the picker, custom markets, and entry dates."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readiness.content.catalog import Catalog
+from readiness.storage.store import MarketChoice
+from ui.models.delegates import DateDelegate
+from ui.models.tables import MarketsModel
+from ui.theme import alert_colour
+from ui.workspace import Workspace
+
+
+class MarketPicker(QWidget):
+    """Catalog markets to tick, found by name in English or Chinese, filtered by region."""
+
+    def __init__(
+        self, catalog: Catalog, language: str, taken: set[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._language = language
+        self._custom: list[MarketChoice] = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search markets (English or 中文)"))
+        self.search.setAccessibleName(self.tr("Search markets"))
+        self.search.textChanged.connect(self._filter)
+        self.region = QComboBox()
+        self.region.setAccessibleName(self.tr("Region filter"))
+        self.region.addItem(self.tr("All regions"), None)
+        for tag, region in catalog.regions.items():
+            self.region.addItem(region.name.get(language), tag)
+        self.region.currentIndexChanged.connect(self._filter)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.region)
+        layout.addLayout(bar)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Catalog markets"))
+        for code, market in catalog.markets.items():
+            entry = QListWidgetItem(f"{market.name.get(language)} ({code})")
+            entry.setData(Qt.ItemDataRole.UserRole, code)
+            entry.setToolTip(market.summary.get(language))
+            if code in taken:
+                entry.setFlags(Qt.ItemFlag.NoItemFlags)
+                entry.setText(entry.text() + " ✓")
+            else:
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(entry)
+        layout.addWidget(self.list, 1)
+        custom_box = QGroupBox(self.tr("A market the catalog does not list"))
+        custom = QFormLayout(custom_box)
+        self.custom_name = QLineEdit()
+        self.custom_name.setAccessibleName(self.tr("Custom market name"))
+        self.custom_code = QLineEdit()
+        self.custom_code.setAccessibleName(self.tr("Custom market code"))
+        self.custom_code.setPlaceholderText(self.tr("ISO code, e.g. VN"))
+        self.custom_code.setMaxLength(6)
+        self.custom_region = QComboBox()
+        self.custom_region.setAccessibleName(self.tr("Region profile to start from"))
+        for tag, region in catalog.regions.items():
+            self.custom_region.addItem(region.name.get(language), tag)
+        add = QPushButton(self.tr("Add custom market"))
+        add.clicked.connect(self._add_custom)
+        custom.addRow(self.tr("Name:"), self.custom_name)
+        custom.addRow(self.tr("Code:"), self.custom_code)
+        custom.addRow(self.tr("Starts from region:"), self.custom_region)
+        custom.addRow(add)
+        self.custom_list = QLabel()
+        self.custom_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.custom_list.setWordWrap(True)
+        custom.addRow(self.custom_list)
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {alert_colour().name()}")
+        custom.addRow(self.error)
+        layout.addWidget(custom_box)
+        self._taken = set(taken)
+
+    def _filter(self) -> None:
+        text = self.search.text().strip().lower()
+        tag = self.region.currentData()
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            market = self._catalog.markets[entry.data(Qt.ItemDataRole.UserRole)]
+            names = f"{market.name.en} {market.name.zh} {market.code}".lower()
+            hidden = (bool(text) and text not in names) or (
+                tag is not None and tag not in market.regions
+            )
+            entry.setHidden(hidden)
+
+    def _add_custom(self) -> None:
+        name = self.custom_name.text().strip()
+        code = self.custom_code.text().strip().upper()
+        if not name:
+            self.error.setText(self.tr("Give the market a name."))
+            return
+        if not re.fullmatch(r"[A-Z]{2}(-[A-Z0-9]{1,3})?", code):
+            self.error.setText(self.tr("Use a two-letter country code, such as VN or SA."))
+            return
+        if (
+            code in self._catalog.markets
+            or code in self._taken
+            or any(c.code == code for c in self._custom)
+        ):
+            self.error.setText(self.tr("%1 is already listed.").replace("%1", code))
+            return
+        self.error.clear()
+        self._custom.append(
+            MarketChoice(code, custom_name=name, custom_region=self.custom_region.currentData())
+        )
+        self.custom_list.setText(
+            self.tr("To add: %1").replace(
+                "%1", ", ".join(f"{c.custom_name} ({c.code})" for c in self._custom)
+            )
+        )
+        self.custom_name.clear()
+        self.custom_code.clear()
+
+    def check(self, code: str) -> None:
+        """Tick a catalog market (for keyboard users and tests)."""
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            if entry.data(Qt.ItemDataRole.UserRole) == code:
+                entry.setCheckState(Qt.CheckState.Checked)
+
+    def chosen(self) -> list[MarketChoice]:
+        """The ticked catalog markets and the custom ones, in that order."""
+        picked = [
+            MarketChoice(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        return picked + self._custom
+
+
+class NewAssessmentDialog(QDialog):
+    """Company profile and target markets for a new assessment."""
+
+    def __init__(self, catalog: Catalog, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New assessment"))
+        self.resize(620, 720)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.company = QLineEdit()
+        self.company.setAccessibleName(self.tr("Company name"))
+        self.title = QLineEdit(self.tr("Export readiness assessment"))
+        self.title.setAccessibleName(self.tr("Assessment title"))
+        self.industry = QLineEdit()
+        self.industry.setPlaceholderText(self.tr("e.g. Tier-1 brake systems, commercial vehicles"))
+        self.products = QLineEdit()
+        self.province = QLineEdit()
+        form.addRow(self.tr("Company name:"), self.company)
+        form.addRow(self.tr("Assessment title:"), self.title)
+        form.addRow(self.tr("Industry segment:"), self.industry)
+        form.addRow(self.tr("Products:"), self.products)
+        form.addRow(self.tr("Home province:"), self.province)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Target markets:")))
+        self.picker = MarketPicker(catalog, language, set(), self)
+        layout.addWidget(self.picker, 1)
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {alert_colour().name()}")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if not self.company.text().strip():
+            self.error.setText(self.tr("Enter the company name."))
+            self.company.setFocus()
+            return
+        if not self.picker.chosen():
+            self.error.setText(self.tr("Choose at least one target market."))
+            return
+        if not self.title.text().strip():
+            self.title.setText(self.tr("Export readiness assessment"))
+        self.accept()
+
+
+class AddMarketsDialog(QDialog):
+    """Add target markets to an open assessment."""
+
+    def __init__(
+        self, catalog: Catalog, language: str, taken: set[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add target markets"))
+        self.resize(560, 620)
+        layout = QVBoxLayout(self)
+        self.picker = MarketPicker(catalog, language, taken, self)
+        layout.addWidget(self.picker, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class CompanyPage(QWidget):
+    """The company's profile and its target markets."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("companyPage")
+        self._workspace = workspace
+        layout = QVBoxLayout(self)
+        profile = QGroupBox(self.tr("Company profile (saved when you leave a field)"))
+        form = QFormLayout(profile)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in (
+            ("name", self.tr("Company name:")),
+            ("industry_segment", self.tr("Industry segment:")),
+            ("products", self.tr("Products:")),
+            ("home_province", self.tr("Home province:")),
+            ("notes", self.tr("Notes:")),
+        ):
+            edit = QLineEdit()
+            edit.setAccessibleName(label.rstrip(":："))
+            edit.editingFinished.connect(lambda k=key, e=edit: self._save(k, e.text()))
+            form.addRow(label, edit)
+            self.fields[key] = edit
+        layout.addWidget(profile)
+        markets = QGroupBox(self.tr("Target markets (double-click a date to plan the entry)"))
+        markets_layout = QVBoxLayout(markets)
+        self.model = MarketsModel(workspace, self)
+        self.table = QTableView()
+        self.table.setObjectName("marketsTable")
+        self.table.setAccessibleName(self.tr("Target markets"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(MarketsModel.ENTRY, DateDelegate(self.table))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        markets_layout.addWidget(self.table)
+        add = QPushButton(self.tr("Add markets…"))
+        add.clicked.connect(self._add_markets)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addStretch(1)
+        markets_layout.addLayout(row)
+        layout.addWidget(markets, 1)
+        workspace.result_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the stored profile."""
+        result = self._workspace.result
+        if result is None:
+            return
+        for key, edit in self.fields.items():
+            if not edit.hasFocus():
+                edit.setText(str(getattr(result.company, key)))
+
+    def _save(self, key: str, value: str) -> None:
+        result = self._workspace.result
+        if result is None or str(getattr(result.company, key)) == value:
+            return
+        if key == "name" and not value.strip():
+            self.fields[key].setText(result.company.name)
+            return
+        self._workspace.update_company(**{key: value})
+
+    def _add_markets(self) -> None:
+        result = self._workspace.result
+        if result is None:
+            return
+        dialog = AddMarketsDialog(
+            self._workspace.catalog,
+            self._workspace.language,
+            {m.code for m in result.markets},
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            for market in dialog.picker.chosen():
+                self._workspace.add_market(market)

@@ -1,0 +1,240 @@
+"""The dashboard: a card per market, the comparison heat map, a chart, and what-if.
+
+Signals:
+    jump_requested(str, str): show the questions of a dimension for a market.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSlider,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readiness.domain.scoring import MarketReadiness, ReadinessLevel, what_if
+from readiness.report.charts import PALETTE
+from ui.models.tables import SORT_ROLE, ComparisonModel
+from ui.theme import alert_colour
+from ui.workspace import Workspace
+
+
+class MarketCard(QFrame):
+    """One market at a glance: score, level, completeness and blockers."""
+
+    def __init__(self, workspace: Workspace, market: MarketReadiness, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("marketCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(220)
+        layout = QVBoxLayout(self)
+        name = QLabel(f"<b>{html.escape(workspace.market_name(market.code))}</b>")
+        name.setObjectName("marketName")
+        layout.addWidget(name)
+        score = QLabel(f"{market.overall:.0f}")
+        font = score.font()
+        font.setPointSizeF(font.pointSizeF() * 2.6)
+        font.setBold(True)
+        score.setFont(font)
+        score.setObjectName("marketScore")
+        layout.addWidget(score)
+        level = QLabel(market.level.label.get(workspace.language))
+        level.setObjectName("marketLevel")
+        if market.level is ReadinessLevel.BLOCKED:
+            level.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold")
+        else:
+            level.setStyleSheet("font-weight: bold")
+        layout.addWidget(level)
+        progress = QProgressBar()
+        progress.setRange(0, 100)
+        progress.setValue(round(market.completeness * 100))
+        progress.setFormat(self.tr("%p% answered"))
+        progress.setAccessibleName(self.tr("Share of questions answered"))
+        layout.addWidget(progress)
+        if market.provisional:
+            provisional = QLabel(self.tr("Provisional: fewer than 80% answered"))
+            provisional.setWordWrap(True)
+            layout.addWidget(provisional)
+        if market.blockers:
+            blockers = QLabel(self.tr("Blocked by: %1").replace("%1", ", ".join(market.blockers)))
+            blockers.setWordWrap(True)
+            blockers.setStyleSheet(f"color: {alert_colour().name()}")
+            blockers.setToolTip(
+                "\n".join(
+                    f"{b}: {workspace.name(workspace.catalog.all_items[b].text)}"
+                    for b in market.blockers
+                )
+            )
+            layout.addWidget(blockers)
+        layout.addStretch(1)
+
+
+class DashboardPage(QWidget):
+    """Readiness per market and dimension, and what the top actions would change."""
+
+    jump_requested = Signal(str, str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self._workspace = workspace
+        outer = QVBoxLayout(self)
+        self.best = QLabel()
+        self.best.setObjectName("bestMarket")
+        self.best.setTextFormat(Qt.TextFormat.PlainText)  # carries users' market names
+        self.best.setWordWrap(True)
+        font = self.best.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.best.setFont(font)
+        outer.addWidget(self.best)
+        cards_area = QScrollArea()
+        cards_area.setWidgetResizable(True)
+        cards_area.setFrameShape(QFrame.Shape.NoFrame)
+        cards_area.setMinimumHeight(200)
+        cards_area.setMaximumHeight(240)
+        self.cards_host = QWidget()
+        self.cards = QHBoxLayout(self.cards_host)
+        cards_area.setWidget(self.cards_host)
+        outer.addWidget(cards_area)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("dashboardSplitter")
+        self.model = ComparisonModel(workspace, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("heatMap")
+        self.table.setAccessibleName(self.tr("Comparison of markets by dimension"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.proxy.sort(-1)  # markets in the user's order until a header is clicked
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        # Long dimension names wrap onto two lines instead of being cut off.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(48)
+        self.table.setWordWrap(True)
+        self.table.activated.connect(self._activated)
+        self.table.clicked.connect(self._activated)
+        self.table.setToolTip(self.tr("Click a score to see that dimension's questions"))
+        self.splitter.addWidget(self.table)
+
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.splitter.addWidget(self.chart_view)
+        self.splitter.setSizes([220, 360])
+        outer.addWidget(self.splitter, 1)
+
+        what_if_box = QHBoxLayout()
+        self.what_if_label = QLabel()
+        self.what_if_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.what_if_label.setWordWrap(True)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setAccessibleName(self.tr("Number of top actions done"))
+        self.slider.setMinimumWidth(220)
+        self.slider.valueChanged.connect(self._what_if)
+        what_if_box.addWidget(QLabel(self.tr("What if the top actions are done:")))
+        what_if_box.addWidget(self.slider)
+        what_if_box.addWidget(self.what_if_label, 1)
+        outer.addLayout(what_if_box)
+        workspace.result_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        """Redraw everything from the workspace's result."""
+        result = self._workspace.result
+        while self.cards.count():
+            child = self.cards.takeAt(0).widget()
+            if child is not None:
+                child.deleteLater()
+        if result is None:
+            return
+        names = result.market_names(self._workspace.catalog, self._workspace.language)
+        self.best.setText(result.score.comparison.reason(self._workspace.language, names))
+        for market in result.score.markets.values():
+            self.cards.addWidget(MarketCard(self._workspace, market, self.cards_host))
+        self.cards.addStretch(1)
+        self.table.resizeRowsToContents()
+        self._draw_chart()
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, min(len(result.plan.actions), 30))
+        self.slider.blockSignals(False)
+        self._what_if(self.slider.value())
+
+    def _draw_chart(self) -> None:
+        result = self._workspace.result
+        assert result is not None
+        catalog = self._workspace.catalog
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        series = QBarSeries()
+        for number, (code, market) in enumerate(result.score.markets.items()):
+            bar = QBarSet(self._workspace.market_name(code))
+            bar.setColor(QColor(PALETTE[number % len(PALETTE)]))
+            for dimension in catalog.dimensions:
+                bar.append(market.dimensions[dimension].score or 0.0)
+            series.append(bar)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([self._workspace.name(d.name) for d in catalog.dimensions.values()])
+        values = QValueAxis()
+        values.setRange(0, 100)
+        values.setTickCount(5)
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        self.chart.setTitle(self.tr("Readiness by dimension"))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def _what_if(self, done: int) -> None:
+        result = self._workspace.result
+        if result is None:
+            return
+        if done == 0:
+            self.what_if_label.setText(
+                self.tr("Move the slider to see readiness after the top actions.")
+            )
+            return
+        projected = what_if(
+            self._workspace.catalog, result.markets, result.answer_values, result.plan, done
+        )
+        parts = []
+        for code, market in result.score.markets.items():
+            after = projected.markets[code]
+            parts.append(
+                f"{self._workspace.market_name(code)} {market.overall:.0f} → {after.overall:.0f} "
+                f"({after.level.label.get(self._workspace.language)})"
+            )
+        self.what_if_label.setText(
+            self.tr("Top %1 actions done: ").replace("%1", str(done)) + " · ".join(parts)
+        )
+
+    def _activated(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        dimension = self.model.dimension_at(source.column())
+        if dimension is not None:
+            self.jump_requested.emit(dimension, self.model.market_at(source.row()))
