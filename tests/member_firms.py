@@ -12,10 +12,10 @@ import datetime as dt
 from readiness.content.catalog import Catalog
 from readiness.content.model import ScaleKind
 from readiness.domain.answers import AnswerValue
+from readiness.domain.statuses import AssessmentStatus
 from readiness.exchange.document import import_document
 from readiness.services.sample import demo_document
 from readiness.storage.store import Store
-from readiness.storage.tables import AssessmentStatus
 
 TODAY = dt.date(2026, 11, 22)
 

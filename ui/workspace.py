@@ -39,6 +39,7 @@ from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
 from readiness.domain.assignments import TeamAssignments
 from readiness.domain.results import AssessmentResult, compute_result
 from readiness.domain.scoring import AnswerKey
+from readiness.domain.statuses import ActionStatus, AssignmentScope
 from readiness.storage import credentials
 from readiness.storage.backup import backup_if_due
 from readiness.storage.store import (
@@ -49,7 +50,7 @@ from readiness.storage.store import (
     StoreError,
     default_database_path,
 )
-from readiness.storage.tables import Action, ActionStatus, AssignmentScope, SavedAnswer
+from readiness.storage.tables import Action, SavedAnswer
 
 POLL_INTERVAL_MS = 2000
 

@@ -410,7 +410,7 @@ def run_copy(args: argparse.Namespace) -> int:
 
 def run_assign(args: argparse.Namespace) -> int:
     """Give a dimension or question to someone, take it back, or list who has what."""
-    from readiness.storage.tables import AssignmentScope
+    from readiness.domain.statuses import AssignmentScope
 
     if args.dimension is None and args.item is None:
         with _store(args, reading=True) as store:

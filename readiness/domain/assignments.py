@@ -10,7 +10,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from readiness.content.model import Item
-from readiness.storage.tables import Assignment, AssignmentScope
+from readiness.domain.statuses import AssignmentScope
+from readiness.storage.tables import Assignment
 
 
 def same_person(first: str, second: str) -> bool:

@@ -21,8 +21,8 @@ from readiness.content.catalog import Catalog
 from readiness.content.model import LocalizedText
 from readiness.domain.results import AssessmentResult, compute_result
 from readiness.domain.scoring import Gap, MarketReadiness, ReadinessLevel
+from readiness.domain.statuses import AssessmentStatus
 from readiness.storage.store import AssessmentSummary, Store
-from readiness.storage.tables import AssessmentStatus
 
 TOP_GAPS = 3
 # Best first, blocked last: the order of the level spread in tables and the report.

@@ -22,16 +22,14 @@ from sqlmodel import Session
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
+from readiness.domain.statuses import ActionStatus, AssessmentStatus, AssignmentScope
 from readiness.storage.store import Store, StoreError
 from readiness.storage.tables import (
     COMPANY_SCOPE,
     Action,
-    ActionStatus,
     Answer,
     Assessment,
-    AssessmentStatus,
     Assignment,
-    AssignmentScope,
     Company,
     Milestone,
     TargetMarket,

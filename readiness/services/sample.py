@@ -15,6 +15,7 @@ import random
 from readiness.content.catalog import Catalog
 from readiness.content.model import Item, ScaleKind, Scope
 from readiness.domain.answers import AnswerValue
+from readiness.domain.statuses import ActionStatus, AssessmentStatus
 from readiness.exchange.document import (
     FORMAT,
     FORMAT_VERSION,
@@ -29,7 +30,6 @@ from readiness.exchange.document import (
     import_document,
 )
 from readiness.storage.store import Store
-from readiness.storage.tables import ActionStatus, AssessmentStatus
 
 DEMO_MARKETS = ("IT", "MA", "LA")
 DEMO_COMPANY = "Hubei Chutian Auto Thermal Systems Co., Ltd."

@@ -30,16 +30,14 @@ from sqlmodel import Session, SQLModel, col, create_engine, select
 
 from readiness import APP_ID
 from readiness.domain.answers import AnswerValue
+from readiness.domain.statuses import ActionStatus, AssessmentStatus, AssignmentScope
 from readiness.storage import credentials
 from readiness.storage.tables import (
     COMPANY_SCOPE,
     Action,
-    ActionStatus,
     Answer,
     Assessment,
-    AssessmentStatus,
     Assignment,
-    AssignmentScope,
     Company,
     Milestone,
     SavedAnswer,

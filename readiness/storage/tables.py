@@ -9,12 +9,13 @@ take and return ``None`` for it.
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import Any, NamedTuple
 
 from sqlalchemy import JSON, CheckConstraint, Column, DateTime, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
+
+from readiness.domain.statuses import ActionStatus, AssessmentStatus
 
 COMPANY_SCOPE = ""
 ANSWER_VALUES = ("0", "1", "2", "3", "4", "na", "unknown")
@@ -46,24 +47,6 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
 def _timestamp() -> Any:
     return Field(default_factory=utc_now, sa_column=Column(UTCDateTime(), nullable=False))
-
-
-class AssessmentStatus(StrEnum):
-    """Where an assessment stands."""
-
-    DRAFT = "draft"
-    IN_PROGRESS = "in_progress"
-    COMPLETE = "complete"
-    ARCHIVED = "archived"
-
-
-class ActionStatus(StrEnum):
-    """Progress on one action of the plan."""
-
-    OPEN = "open"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    DROPPED = "dropped"
 
 
 class Company(SQLModel, table=True):
@@ -173,13 +156,6 @@ class Action(SQLModel, table=True):
     updated_at: dt.datetime = _timestamp()
     updated_by: str = ""
     version: int = 1
-
-
-class AssignmentScope(StrEnum):
-    """What a colleague is asked to answer: a whole dimension or one question."""
-
-    DIMENSION = "dimension"
-    ITEM = "item"
 
 
 class Assignment(SQLModel, table=True):

@@ -13,8 +13,8 @@ from sqlalchemy import create_engine
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
+from readiness.domain.statuses import AssignmentScope
 from readiness.storage.store import AnswerConflict, MarketChoice, Store, open_store
-from readiness.storage.tables import AssignmentScope
 from ui.dialogs.conflict import ConflictDialog
 from ui.pages.questionnaire import QuestionnairePage
 from ui.workspace import Workspace

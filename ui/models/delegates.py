@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.storage.tables import ActionStatus
+from readiness.domain.statuses import ActionStatus
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from readiness.domain.scoring import PlannedAction, ReadinessLevel
+from readiness.domain.statuses import ActionStatus
 from readiness.report.charts import score_colour
-from readiness.storage.tables import ActionStatus
 from ui.theme import alert_colour
 from ui.workspace import Workspace
 

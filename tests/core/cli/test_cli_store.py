@@ -237,9 +237,9 @@ def test_a_database_from_a_newer_version_is_a_clear_error(
 def test_copy_to_a_team_server_and_back_loses_nothing(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, postgres_url: str
 ) -> None:
+    from readiness.domain.statuses import AssignmentScope
     from readiness.exchange.document import document_json, export_document
     from readiness.storage.store import open_store
-    from readiness.storage.tables import AssignmentScope
 
     local = str(tmp_path / "laptop.sqlite3")
     run(capsys, "demo", "--db", local)

@@ -12,9 +12,9 @@ from readiness.domain.answers import AnswerValue
 from readiness.domain.portfolio import LEVEL_ORDER, build_portfolio, targeted_markets
 from readiness.domain.results import compute_result
 from readiness.domain.scoring import ReadinessLevel
+from readiness.domain.statuses import AssessmentStatus
 from readiness.services.sample import create_demo
 from readiness.storage.store import MarketChoice, Store
-from readiness.storage.tables import AssessmentStatus
 from tests.member_firms import FIRMS, TODAY, add_member_firm, add_member_firms
 
 pytestmark = pytest.mark.both_backends

@@ -11,6 +11,7 @@ import pytest
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
 from readiness.domain.results import compute_result
+from readiness.domain.statuses import ActionStatus
 from readiness.exchange.document import (
     ExchangeError,
     document_json,
@@ -22,7 +23,6 @@ from readiness.exchange.document import (
 from readiness.exchange.spreadsheet import write_workbook
 from readiness.services.sample import create_demo
 from readiness.storage.store import Store, StoreError, open_store
-from readiness.storage.tables import ActionStatus
 
 
 @pytest.fixture

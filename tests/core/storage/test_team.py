@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from readiness.domain.answers import AnswerValue
+from readiness.domain.statuses import ActionStatus, AssignmentScope
 from readiness.storage.store import (
     ActionConflict,
     AnswerConflict,
@@ -15,7 +16,6 @@ from readiness.storage.store import (
     StoreError,
     open_store,
 )
-from readiness.storage.tables import ActionStatus, AssignmentScope
 
 pytestmark = pytest.mark.both_backends
 
