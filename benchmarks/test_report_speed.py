@@ -19,7 +19,8 @@ import pytest
 from readiness.content.catalog import load_catalog
 from readiness.domain.answers import AnswerValue
 from readiness.domain.results import compute_result
-from readiness.report.rendering import ReportOptions, render_html, write_pdf
+from readiness.report.context import ReportOptions
+from readiness.report.rendering import render_html, write_pdf
 from readiness.services.sample import create_demo
 from readiness.storage.store import MarketChoice, open_store
 

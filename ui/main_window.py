@@ -255,11 +255,8 @@ class MainWindow(QMainWindow):
         """Save the assessment as an exchange file."""
         if self.workspace.assessment_id is None:
             return
-        from readiness.exchange.document import (
-            document_json,
-            export_document,
-            write_text_atomically,
-        )
+        from readiness.exchange.document import document_json, export_document
+        from readiness.files import write_text_atomically
 
         path, _ = QFileDialog.getSaveFileName(
             self,

@@ -56,7 +56,8 @@ def run_self_test() -> int:
 
     def report(language: str) -> Callable[[], str]:
         def render() -> str:
-            from readiness.report.rendering import ReportOptions, render_html, write_pdf
+            from readiness.report.context import ReportOptions
+            from readiness.report.rendering import render_html, write_pdf
 
             html = render_html(state["result"], state["catalog"], ReportOptions(language))  # type: ignore[arg-type]
             out = write_pdf(html, folder / f"report-{language}.pdf")

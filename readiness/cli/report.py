@@ -8,14 +8,9 @@ from pathlib import Path
 from readiness.cli import CommandError
 from readiness.cli.store import _catalog, _db_option, _store
 from readiness.domain.results import compute_result
-from readiness.report.rendering import (
-    SECTIONS,
-    ReportError,
-    ReportOptions,
-    render_html,
-    write_html,
-    write_pdf,
-)
+from readiness.report.context import SECTIONS, ReportOptions
+from readiness.report.errors import ReportError
+from readiness.report.rendering import render_html, write_html, write_pdf
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

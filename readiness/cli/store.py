@@ -327,7 +327,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write an assessment to a .json or .xlsx file; print the path."""
-    from readiness.exchange.document import document_json, export_document, write_text_atomically
+    from readiness.exchange.document import document_json, export_document
+    from readiness.files import write_text_atomically
 
     suffix = args.out.suffix.lower()
     if suffix not in (".json", ".xlsx"):

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -240,29 +238,6 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
 def document_json(document: AssessmentDocument) -> str:
     """The document as pretty, stable JSON text."""
     return document.model_dump_json(indent=2) + "\n"
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write a file under a temporary name, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, shared_file_mode())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def shared_file_mode() -> int:
-    """The permissions a normally created file gets (temporary files are private)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def read_document(path: Path) -> AssessmentDocument:

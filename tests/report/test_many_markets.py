@@ -11,7 +11,8 @@ import pytest
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
 from readiness.domain.results import compute_result
-from readiness.report.rendering import ReportOptions, render_html, write_pdf
+from readiness.report.context import ReportOptions
+from readiness.report.rendering import render_html, write_pdf
 from readiness.storage.store import MarketChoice, open_store
 from tests.report.conftest import TODAY, pdf_text
 

@@ -12,13 +12,9 @@ from markupsafe import escape
 
 from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import Portfolio, build_portfolio
-from readiness.report.rendering import (
-    RefusingFetcher,
-    ReportError,
-    labels,
-    render_portfolio_html,
-    write_portfolio_pdf,
-)
+from readiness.report.errors import ReportError
+from readiness.report.labels import labels
+from readiness.report.rendering import RefusingFetcher, render_portfolio_html, write_pdf
 from readiness.services.sample import create_demo
 from readiness.storage.store import Store, open_store
 from tests.member_firms import TODAY, add_member_firm, add_member_firms
@@ -46,18 +42,16 @@ def portfolio(platform_store: Store, catalog: Catalog) -> Portfolio:
 def english_pdf(
     portfolio: Portfolio, catalog: Catalog, tmp_path_factory: pytest.TempPathFactory
 ) -> Path:
-    return write_portfolio_pdf(
-        portfolio, catalog, tmp_path_factory.mktemp("en") / "portfolio.pdf", "en"
-    )
+    html = render_portfolio_html(portfolio, catalog, "en")
+    return write_pdf(html, tmp_path_factory.mktemp("en") / "portfolio.pdf")
 
 
 @pytest.fixture(scope="module")
 def chinese_pdf(
     portfolio: Portfolio, catalog: Catalog, tmp_path_factory: pytest.TempPathFactory
 ) -> Path:
-    return write_portfolio_pdf(
-        portfolio, catalog, tmp_path_factory.mktemp("zh") / "portfolio.pdf", "zh"
-    )
+    html = render_portfolio_html(portfolio, catalog, "zh")
+    return write_pdf(html, tmp_path_factory.mktemp("zh") / "portfolio.pdf")
 
 
 class TestHtml:
@@ -144,9 +138,8 @@ class TestPdf:
         self, portfolio: Portfolio, catalog: Catalog, tmp_path: Path
     ) -> None:
         fetcher = RefusingFetcher()
-        out = write_portfolio_pdf(
-            portfolio, catalog, tmp_path / "hostile.pdf", "en", fetcher=fetcher
-        )
+        html = render_portfolio_html(portfolio, catalog, "en")
+        out = write_pdf(html, tmp_path / "hostile.pdf", fetcher=fetcher)
         assert fetcher.refused == []
         flat = " ".join(pdf_text(out, layout=False).split())
         assert "<b>Changchun</b>" in flat

@@ -12,16 +12,10 @@ from readiness.cli import main
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
 from readiness.domain.results import AssessmentResult, compute_result
-from readiness.report.rendering import (
-    MissingCJKFontError,
-    RefusingFetcher,
-    ReportError,
-    ReportOptions,
-    find_cjk_font,
-    render_html,
-    require_cjk_font,
-    write_pdf,
-)
+from readiness.report.context import ReportOptions
+from readiness.report.errors import ReportError
+from readiness.report.fonts import MissingCJKFontError, find_cjk_font, require_cjk_font
+from readiness.report.rendering import RefusingFetcher, render_html, write_pdf
 from readiness.storage.store import MarketChoice, Store, open_store
 from tests.report.conftest import TODAY, pdf_text
 
@@ -218,9 +212,7 @@ class TestFonts:
         monkeypatch: pytest.MonkeyPatch,
         tmp_path: Path,
     ) -> None:
-        monkeypatch.setattr(
-            "readiness.report.rendering.installed_font_families", lambda: frozenset()
-        )
+        monkeypatch.setattr("readiness.report.fonts.installed_font_families", lambda: frozenset())
         db = str(demo_store.path)
         demo_store.engine.dispose()
         out = tmp_path / "r.pdf"

@@ -65,7 +65,7 @@ from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import Portfolio, PortfolioRow, build_portfolio, targeted_markets
 from readiness.domain.scoring import ReadinessLevel
 from readiness.report.charts import PALETTE, score_colour
-from readiness.report.rendering import MissingCJKFontError, require_cjk_font
+from readiness.report.fonts import MissingCJKFontError, require_cjk_font
 from readiness.storage.store import Store, StoreError
 from ui.command_process import CommandRun
 from ui.dialogs.pdf_preview import offer_pdf

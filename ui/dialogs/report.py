@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.report.rendering import SECTIONS, MissingCJKFontError, require_cjk_font
+from readiness.report.context import SECTIONS
+from readiness.report.fonts import MissingCJKFontError, require_cjk_font
 from ui.command_process import CommandRun
 from ui.dialogs.pdf_preview import offer_pdf
 from ui.workspace import Workspace

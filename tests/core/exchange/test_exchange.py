@@ -18,9 +18,9 @@ from readiness.exchange.document import (
     export_document,
     import_document,
     read_document,
-    write_text_atomically,
 )
 from readiness.exchange.spreadsheet import write_workbook
+from readiness.files import write_text_atomically
 from readiness.services.sample import create_demo
 from readiness.storage.store import Store, StoreError, open_store
 

@@ -16,8 +16,8 @@ from readiness.exchange.document import (
     export_document,
     import_document,
     read_document,
-    write_text_atomically,
 )
+from readiness.files import write_text_atomically
 from readiness.storage.store import MarketChoice, open_store
 
 ITEMS = st.sampled_from(["CERT-001", "LOGI-002", "TALE-003", "QUAL-004"])

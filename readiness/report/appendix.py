@@ -1,0 +1,107 @@
+"""The appendix of the assessment report: every answer, and the sources the content cites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from readiness.content.model import Citation, ScaleKind, SeedCitation
+from readiness.domain.answers import AnswerValue
+from readiness.report.context import ReportContext
+from readiness.report.labels import clip, format_date, labels
+
+
+def _answer_text(context: ReportContext, item_id: str, value: AnswerValue) -> str:
+    words = labels(context.lang)
+    if value is AnswerValue.NOT_APPLICABLE:
+        return str(words.na)
+    if value is AnswerValue.UNKNOWN:
+        return str(words.unknown)
+    level = int(value.value)
+    item = context.catalog.all_items.get(item_id)
+    if item is not None and item.scale is ScaleKind.YES_NO:
+        return str(words.yes if level == 4 else words.no)
+    label = context.text(context.catalog.level_labels(item)[level]) if item else ""
+    return f"{level} · {label}" if label else str(level)
+
+
+def answers_appendix(
+    context: ReportContext, codes: set[str], names: dict[str, str]
+) -> list[dict[str, Any]]:
+    """Every question that applies to the chosen markets, with its answer, by dimension."""
+    words = labels(context.lang)
+    answers = context.result.answers
+    catalog = context.catalog
+    by_dimension: dict[str, list[dict[str, Any]]] = {d: [] for d in catalog.dimensions}
+    for item in catalog.all_items.values():
+        # The same rows the questionnaire asks: what applies, after skip logic.
+        targets = [
+            market
+            for market in context.result.answer_rows(catalog, item)
+            if market is None or market in codes
+        ]
+        rows: list[dict[str, Any]] = []
+        for market in targets:
+            saved = answers.get((item.id, market))
+            rows.append(
+                {
+                    "first": not rows,
+                    "item_id": item.id,
+                    "text": context.text(item.text),
+                    "market": names[market] if market else words.company_wide,
+                    "answer": _answer_text(context, item.id, AnswerValue(saved.value))
+                    if saved
+                    else words.not_answered,
+                    "note": clip(saved.note) if saved else "",
+                    "evidence": ", ".join(Path(e).name for e in saved.evidence) if saved else "",
+                }
+            )
+        by_dimension[item.dimension].extend(rows)
+    return [
+        {"name": context.text(catalog.dimensions[d].name), "rows": rows}
+        for d, rows in by_dimension.items()
+        if rows
+    ]
+
+
+def cited_sources(context: ReportContext, codes: set[str]) -> dict[str, Any]:
+    """The people and documents the catalogue cites for these markets, each once, sorted."""
+    catalog = context.catalog
+    cited: list[Citation] = []
+    for item in catalog.all_items.values():
+        cited.extend(item.sources)
+    for code in codes:
+        profile = catalog.markets.get(code)
+        if profile:
+            for incentive in profile.incentives:
+                cited.extend(incentive.sources)
+            for note in profile.notes:
+                cited.extend(note.sources)
+    seeds = []
+    seen_seeds: set[tuple[str, str]] = set()
+    references = []
+    seen_references: set[str] = set()
+    for citation in cited:
+        if isinstance(citation, SeedCitation):
+            key = (citation.seed, citation.speaker)
+            if key in seen_seeds:
+                continue
+            seen_seeds.add(key)
+            speaker = catalog.speaker(citation)
+            seed = catalog.seeds[citation.seed]
+            seeds.append(
+                {
+                    "speaker": f"{speaker.name} ({context.text(speaker.role)})",
+                    "organisation": context.text(speaker.organisation),
+                    "event": context.text(seed.event)
+                    + (f", {format_date(seed.date, context.lang)}" if seed.date else ""),
+                    "file": seed.file,
+                }
+            )
+        elif citation.reference not in seen_references:
+            seen_references.add(citation.reference)
+            reference = catalog.references[citation.reference]
+            references.append({"title": reference.title, "issuer": reference.issuer})
+    seeds.sort(key=lambda s: (s["file"], s["speaker"]))
+    references.sort(key=lambda r: r["title"])
+    return {"seed_sources": seeds, "reference_sources": references}

@@ -1,0 +1,66 @@
+"""The assessment being reported and what the user asked of the report.
+
+:class:`ReportContext` carries the computed result, the catalogue and the
+options into every chapter of the assessment report, and reads catalogue text
+in the report's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from readiness.content.catalog import Catalog
+from readiness.content.model import Citation, ReferenceCitation, SeedCitation
+from readiness.domain.results import AssessmentResult
+from readiness.report.labels import report_language
+
+SECTIONS = ("summary", "comparison", "markets", "plan", "trend", "appendix")
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What the user asked for."""
+
+    language: str = "en"
+    markets: Sequence[str] | None = None  # None: every target market
+    sections: Sequence[str] = SECTIONS
+    logo: Path | None = None
+
+
+@dataclass
+class ReportContext:
+    """One assessment report being built: its result, catalogue, options and font."""
+
+    result: AssessmentResult
+    catalog: Catalog
+    options: ReportOptions
+    font: str
+
+    @property
+    def lang(self) -> str:
+        """The report's language, ``en`` or ``zh``."""
+        return report_language(self.options.language)
+
+    def text(self, localized: Any) -> str:
+        """A catalogue text in the report's language."""
+        return str(localized.get(self.lang))
+
+    def item_text(self, item_id: str) -> str:
+        """A question's text, or its id where the catalogue no longer has it."""
+        item = self.catalog.all_items.get(item_id)
+        return self.text(item.text) if item else item_id
+
+    def citations(self, citations: Sequence[Citation]) -> str:
+        """Who or what a statement cites, as one line."""
+        parts = []
+        for citation in citations:
+            if isinstance(citation, SeedCitation):
+                speaker = self.catalog.speaker(citation)
+                parts.append(f"{speaker.name}, {self.text(speaker.organisation)}")
+            elif isinstance(citation, ReferenceCitation):
+                reference = self.catalog.references[citation.reference]
+                parts.append(reference.title)
+        return "; ".join(parts)

@@ -1,0 +1,110 @@
+"""A market's chapter of the assessment report.
+
+Its readiness by dimension, the largest gaps, what finishing the first plan
+actions would change, and what the catalogue says about the market.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from readiness.domain.scoring import MarketReadiness, what_if
+from readiness.report.charts import horizontal_bars, score_colour
+from readiness.report.context import ReportContext
+from readiness.report.labels import labels, percent
+
+GAP_ROWS = 12
+
+
+def market_chapter(
+    context: ReportContext, code: str, name: str, readiness: MarketReadiness
+) -> dict[str, Any]:
+    """One market's chapter: scores by dimension, gaps, what-if, incentives and notes."""
+    catalog = context.catalog
+    words = labels(context.lang)
+    profile = catalog.markets.get(code)
+    region = None
+    if profile is None:
+        market = next(m for m in context.result.markets if m.code == code)
+        region = catalog.regions.get(market.custom_region or "")
+    dimension_ids = list(catalog.dimensions)
+    cells = [
+        {
+            "text": "-" if (score := readiness.dimensions[d].score) is None else f"{score:.0f}",
+            "colour": score_colour(readiness.dimensions[d].score),
+        }
+        for d in dimension_ids
+    ]
+    chart = horizontal_bars(
+        [context.text(catalog.dimensions[d].name) for d in dimension_ids],
+        [readiness.dimensions[d].score for d in dimension_ids],
+        font=context.font,
+        title=f"{name}: {words.dimension_chart}",
+        target=75.0,
+    )
+    gaps = [
+        {
+            "item_id": gap.item_id,
+            "text": context.item_text(gap.item_id),
+            "level": gap.level,
+            "critical": gap.critical,
+            "action": context.text(catalog.all_items[gap.item_id].action),
+            "lead": str(words.weeks).format(n=gap.lead_time_weeks),
+        }
+        for gap in readiness.gaps[:GAP_ROWS]
+    ]
+    plan = context.result.plan
+    markets = [m for m in context.result.markets if m.code == code]
+    answers = context.result.answer_values
+    projections = []
+    for done in (0, 3, 5, 10):
+        if done == 0:
+            projected = readiness
+        else:
+            projected = what_if(catalog, markets, answers, plan, done).markets[code]
+        projections.append(
+            {
+                "done": done,
+                "overall": f"{projected.overall:.0f}",
+                "level": projected.level.label.get(context.lang),
+            }
+        )
+    summary = (
+        context.text(profile.summary)
+        if profile
+        else (context.text(region.summary) if region else "")
+    )
+    notes_source = profile.notes if profile else (region.notes if region else [])
+    return {
+        "code": code,
+        "anchor": code.lower(),
+        "name": name,
+        "overall_text": f"{readiness.overall:.0f}",
+        "overall": readiness.overall,
+        "colour": score_colour(readiness.overall),
+        "level": readiness.level.label.get(context.lang),
+        "level_key": readiness.level.value,
+        "completeness_text": percent(readiness.completeness),
+        "provisional": readiness.provisional,
+        "blockers": [{"id": b, "text": context.item_text(b)} for b in readiness.blockers],
+        "strengths": [{"id": s, "text": context.item_text(s)} for s in readiness.strengths[:8]],
+        "cells": cells,
+        "chart": chart,
+        "gaps": gaps,
+        "summary": summary,
+        "incentives": [
+            {
+                "programme": context.text(i.programme),
+                "benefit": context.text(i.benefit),
+                "threshold": context.text(i.threshold) if i.threshold else "",
+                "sources": context.citations(i.sources),
+            }
+            for i in (profile.incentives if profile else [])
+        ],
+        "notes": [
+            {"text": context.text(n.text), "sources": context.citations(n.sources)}
+            for n in notes_source
+        ],
+        "what_if": projections,
+        "what_if_text": str(words.what_if_text).format(name=name),
+    }
