@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -15,6 +13,7 @@ from readiness.content.catalog import Catalog
 from readiness.content.model import ScaleKind
 from readiness.domain.answers import AnswerValue
 from readiness.domain.results import AssessmentResult
+from readiness.files import write_atomically
 
 _HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -159,15 +158,7 @@ def write_workbook(
 
     _score_sheets(book, result, catalog, names, language)
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".xlsx", dir=out.parent)
-    os.close(handle)
-    try:
-        book.save(temporary)
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(out, book.save, suffix=".xlsx")
 
 
 _SCORE_LABELS = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 
 import openpyxl
@@ -20,7 +21,7 @@ from readiness.exchange.document import (
     read_document,
 )
 from readiness.exchange.spreadsheet import write_workbook
-from readiness.files import write_text_atomically
+from readiness.files import shared_file_mode, write_text_atomically
 from readiness.services.sample import create_demo
 from readiness.storage.store import Store, StoreError, open_store
 
@@ -154,6 +155,8 @@ def test_the_workbook_reloads_with_every_answer(
     assert len(rows) == len(store.answers(demo_id))
     levels = [row[4] for row in rows if isinstance(row[4], int)]
     assert levels and all(0 <= level <= 4 for level in levels)
+    # Written like every other export: whole or not at all, readable like any user file.
+    assert stat.S_IMODE(out.stat().st_mode) == shared_file_mode()
 
 
 @pytest.mark.both_backends
