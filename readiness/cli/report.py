@@ -7,7 +7,6 @@ from pathlib import Path
 
 from readiness.cli import CommandError
 from readiness.cli.store import _catalog, _db_option, _store
-from readiness.domain.results import compute_result
 from readiness.report.rendering import (
     SECTIONS,
     ReportError,
@@ -16,6 +15,7 @@ from readiness.report.rendering import (
     write_html,
     write_pdf,
 )
+from readiness.services.results import load_result
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,7 +52,7 @@ def run_report(args: argparse.Namespace) -> int:
     )
     catalog = _catalog()
     with _store(args, reading=True) as store:
-        result = compute_result(store, catalog, args.assessment)
+        result = load_result(store, catalog, args.assessment)
     if options.markets is not None:
         unknown = set(options.markets) - {m.code for m in result.markets}
         if unknown:

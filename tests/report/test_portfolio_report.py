@@ -11,7 +11,7 @@ import pytest
 from markupsafe import escape
 
 from readiness.content.catalog import Catalog
-from readiness.domain.portfolio import Portfolio, build_portfolio
+from readiness.domain.portfolio import Portfolio
 from readiness.report.rendering import (
     RefusingFetcher,
     ReportError,
@@ -19,8 +19,10 @@ from readiness.report.rendering import (
     render_portfolio_html,
     write_portfolio_pdf,
 )
+from readiness.services.portfolio import build_portfolio
 from readiness.services.sample import create_demo
-from readiness.storage.store import Store, open_store
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 from tests.member_firms import TODAY, add_member_firm, add_member_firms
 from tests.report.conftest import pdf_text
 

@@ -9,12 +9,14 @@ import pytest
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
-from readiness.domain.portfolio import LEVEL_ORDER, build_portfolio, targeted_markets
-from readiness.domain.results import compute_result
+from readiness.domain.portfolio import LEVEL_ORDER
+from readiness.domain.records import MarketChoice
 from readiness.domain.scoring import ReadinessLevel
 from readiness.domain.statuses import AssessmentStatus
+from readiness.services.portfolio import build_portfolio, targeted_markets
+from readiness.services.results import load_result
 from readiness.services.sample import create_demo
-from readiness.storage.store import MarketChoice, Store
+from readiness.storage.store import Store
 from tests.member_firms import FIRMS, TODAY, add_member_firm, add_member_firms
 
 pytestmark = pytest.mark.both_backends
@@ -36,7 +38,7 @@ def test_every_number_is_the_engines(
         portfolio = build_portfolio(store, bundled_catalog, code, today=TODAY)
         assert {row.assessment_id for row in portfolio.rows} == set(firms)
         for row in portfolio.rows:
-            engine = compute_result(store, bundled_catalog, row.assessment_id, today=TODAY)
+            engine = load_result(store, bundled_catalog, row.assessment_id, today=TODAY)
             market = engine.score.markets[code]
             assert row.overall == market.overall
             assert row.level is market.level
