@@ -38,7 +38,7 @@ import sys
 from PySide6.QtCore import QTimer
 from ui.app import build_window, create_application
 from readiness.content.catalog import load_catalog
-from readiness.storage.store import open_store
+from readiness.storage.opening import open_store
 app = create_application(sys.argv[:1])
 store = open_store({str(DB)!r})
 window = build_window(app, store, load_catalog(), "en")
@@ -80,7 +80,8 @@ def test_longest_ui_stall(benchmark: Any, qtbot: Any) -> None:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
     from readiness.content.catalog import load_catalog
-    from readiness.storage.store import MarketChoice, open_store
+    from readiness.domain.records import MarketChoice
+    from readiness.storage.opening import open_store
     from ui.dialogs.report import ReportDialog
     from ui.main_window import MainWindow
     from ui.workspace import Workspace

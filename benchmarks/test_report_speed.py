@@ -18,11 +18,12 @@ import pytest
 
 from readiness.content.catalog import load_catalog
 from readiness.domain.answers import AnswerValue
-from readiness.domain.results import compute_result
+from readiness.domain.records import MarketChoice
 from readiness.report.context import ReportOptions
 from readiness.report.rendering import render_html, write_pdf
+from readiness.services.results import load_result
 from readiness.services.sample import create_demo
-from readiness.storage.store import MarketChoice, open_store
+from readiness.storage.opening import open_store
 
 CATALOG = load_catalog()
 TODAY = dt.date(2026, 11, 22)
@@ -32,7 +33,7 @@ FOLDER = Path(tempfile.mkdtemp(prefix="report-bench-"))
 def _sample_html() -> str:
     with open_store(str(FOLDER / "sample.sqlite3")) as store:
         assessment_id = create_demo(store, CATALOG, today=TODAY)
-        result = compute_result(store, CATALOG, assessment_id, today=TODAY)
+        result = load_result(store, CATALOG, assessment_id, today=TODAY)
     return render_html(result, CATALOG, ReportOptions(language="zh"))
 
 
@@ -54,7 +55,7 @@ def _twenty_html() -> str:
             else:
                 for market in markets[index % 2 :: 2]:
                     store.set_answer(assessment.id, item.id, market.code, value)
-        result = compute_result(store, CATALOG, assessment.id, today=TODAY)
+        result = load_result(store, CATALOG, assessment.id, today=TODAY)
     return render_html(result, CATALOG, ReportOptions(language="en"))
 
 

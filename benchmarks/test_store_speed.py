@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 
 from readiness.domain.answers import AnswerValue
-from readiness.storage.store import MarketChoice, Store, open_store
+from readiness.domain.records import MarketChoice
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 
 TARGET = 2.0
 
@@ -141,13 +143,13 @@ def test_server_save_one_answer(benchmark: Any, pair: Any, server_store: Store) 
 
 def _open_sample(benchmark: Any, target: Store) -> None:
     from readiness.content.catalog import load_catalog
-    from readiness.domain.results import compute_result
+    from readiness.services.results import load_result
     from readiness.services.sample import create_demo
 
     catalog = load_catalog()
     assessment_id = create_demo(target, catalog)
     # What the app does when an assessment is opened: read everything, score it.
-    result = benchmark(compute_result, target, catalog, assessment_id)
+    result = benchmark(load_result, target, catalog, assessment_id)
     assert result.answers
 
 

@@ -27,18 +27,15 @@ from readiness.storage.credentials import (
     is_server_location,
     take_inline_password,
 )
-from readiness.storage.store import (
-    DB_ENV,
+from readiness.storage.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
     NotOurFileError,
-    Store,
     StoreError,
-    default_database_path,
-    open_store,
-    resolve_location,
-    sqlite_path,
 )
+from readiness.storage.location import DB_ENV, default_database_path, resolve_location, sqlite_path
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 from ui.dialogs.database import (
     connection_problem_text,
     remember_database,

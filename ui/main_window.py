@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         """Read an exchange file as a new assessment (all or nothing)."""
         from readiness.exchange.document import ExchangeError, import_document, read_document
         from readiness.storage.backup import make_backup
-        from readiness.storage.store import StoreError
+        from readiness.storage.errors import StoreError
 
         path, _ = QFileDialog.getOpenFileName(
             self,

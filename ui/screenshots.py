@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from readiness.content.catalog import load_catalog
-from readiness.storage.store import open_store
+from readiness.storage.opening import open_store
 from ui.app import build_window, create_application
 
 

@@ -37,7 +37,7 @@ def run_self_test() -> int:
 
     def sample() -> str:
         from readiness.services.sample import create_demo
-        from readiness.storage.store import open_store
+        from readiness.storage.opening import open_store
 
         store = open_store(str(folder / "self-test.sqlite3"))
         state["store"] = store
@@ -45,9 +45,9 @@ def run_self_test() -> int:
         return f"assessment {state['assessment']} with {len(store.answers(1))} answers"
 
     def score() -> str:
-        from readiness.domain.results import compute_result
+        from readiness.services.results import load_result
 
-        result = compute_result(state["store"], state["catalog"], 1)  # type: ignore[arg-type]
+        result = load_result(state["store"], state["catalog"], 1)  # type: ignore[arg-type]
         state["result"] = result
         markets = result.score.markets
         if set(markets) != {"IT", "MA", "LA"}:

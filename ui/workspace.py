@@ -37,20 +37,16 @@ from readiness.content.catalog import Catalog
 from readiness.content.model import Item
 from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
 from readiness.domain.assignments import TeamAssignments
-from readiness.domain.results import AssessmentResult, compute_result
+from readiness.domain.records import MarketChoice, SavedAction, SavedAnswer
+from readiness.domain.results import AssessmentResult
 from readiness.domain.scoring import AnswerKey
 from readiness.domain.statuses import ActionStatus, AssignmentScope
+from readiness.services.results import load_result
 from readiness.storage import credentials
 from readiness.storage.backup import backup_if_due
-from readiness.storage.store import (
-    ActionConflict,
-    AnswerConflict,
-    MarketChoice,
-    Store,
-    StoreError,
-    default_database_path,
-)
-from readiness.storage.tables import Action, SavedAnswer
+from readiness.storage.errors import ActionConflict, AnswerConflict, StoreError
+from readiness.storage.location import default_database_path
+from readiness.storage.store import Store
 
 POLL_INTERVAL_MS = 2000
 
@@ -92,9 +88,9 @@ class SaveOutcome:
     when ``conflicted``.
     """
 
-    row: SavedAnswer | Action | None
+    row: SavedAnswer | SavedAction | None
     conflicted: bool = False
-    replaced: SavedAnswer | Action | None = None
+    replaced: SavedAnswer | SavedAction | None = None
 
     @property
     def version(self) -> int:
@@ -232,7 +228,7 @@ class Workspace(QObject):
             # again by the next poll rather than missed.
             with self.store.reading_together():
                 revision = self.store.revision(self.assessment_id)
-                result = compute_result(self.store, self.catalog, self.assessment_id)
+                result = load_result(self.store, self.catalog, self.assessment_id)
                 assignments = self.store.assignments(self.assessment_id)
         except StoreError as error:
             if not quiet:
@@ -427,7 +423,7 @@ class Workspace(QObject):
         assessment_id = self.assessment_id
         item_id, market = key
 
-        def attempt(version: int, _base: SavedAnswer | Action | None) -> SavedAnswer | None:
+        def attempt(version: int, _base: SavedAnswer | SavedAction | None) -> SavedAnswer | None:
             if value is None:
                 self.store.clear_answer(assessment_id, item_id, market, expected_version=version)
                 return None
@@ -457,9 +453,11 @@ class Workspace(QObject):
 
     def _save(
         self,
-        attempt: Callable[[int, SavedAnswer | Action | None], SavedAnswer | Action | None],
+        attempt: Callable[
+            [int, SavedAnswer | SavedAction | None], SavedAnswer | SavedAction | None
+        ],
         expected: int,
-        seen: SavedAnswer | Action | None,
+        seen: SavedAnswer | SavedAction | None,
         mine: str,
         what: str,
     ) -> SaveOutcome | None:
@@ -535,7 +533,7 @@ class Workspace(QObject):
         assessment_id = self.assessment_id
         market = saved.market_code or None
 
-        def attempt(version: int, base: SavedAnswer | Action | None) -> SavedAnswer:
+        def attempt(version: int, base: SavedAnswer | SavedAction | None) -> SavedAnswer:
             current = base if isinstance(base, SavedAnswer) else saved
             return self.store.set_answer(
                 assessment_id,

@@ -11,9 +11,10 @@ from readiness.cli import CommandError
 from readiness.cli.scores import _pad, market_json
 from readiness.cli.store import _catalog, _db_option, _store
 from readiness.content.catalog import Catalog
-from readiness.domain.portfolio import Portfolio, build_portfolio, targeted_markets
+from readiness.domain.portfolio import Portfolio
 from readiness.report.errors import ReportError
 from readiness.report.rendering import render_portfolio_html, write_html, write_pdf
+from readiness.services.portfolio import build_portfolio, targeted_markets
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

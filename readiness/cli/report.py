@@ -7,10 +7,10 @@ from pathlib import Path
 
 from readiness.cli import CommandError
 from readiness.cli.store import _catalog, _db_option, _store
-from readiness.domain.results import compute_result
 from readiness.report.context import SECTIONS, ReportOptions
 from readiness.report.errors import ReportError
 from readiness.report.rendering import render_html, write_html, write_pdf
+from readiness.services.results import load_result
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,7 +47,7 @@ def run_report(args: argparse.Namespace) -> int:
     )
     catalog = _catalog()
     with _store(args, reading=True) as store:
-        result = compute_result(store, catalog, args.assessment)
+        result = load_result(store, catalog, args.assessment)
     if options.markets is not None:
         unknown = set(options.markets) - {m.code for m in result.markets}
         if unknown:

@@ -9,8 +9,9 @@ from typing import Any
 
 from readiness.cli.store import _catalog, _db_option, _store
 from readiness.content.catalog import Catalog
-from readiness.domain.results import AssessmentResult, compute_result
+from readiness.domain.results import AssessmentResult
 from readiness.domain.scoring import MarketReadiness
+from readiness.services.results import load_result
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,7 +43,7 @@ def _pad(text: str, width: int, *, right: bool = False) -> str:
 def _result(args: argparse.Namespace) -> tuple[Catalog, AssessmentResult]:
     catalog = _catalog()
     with _store(args, reading=True) as store:
-        return catalog, compute_result(store, catalog, args.assessment)
+        return catalog, load_result(store, catalog, args.assessment)
 
 
 def market_json(market: MarketReadiness) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from readiness.storage.credentials import (
     save_password,
     server_key,
 )
-from readiness.storage.store import resolve_location
+from readiness.storage.location import resolve_location
 
 EXAMPLE_URL = "postgresql+psycopg://user@host:5432/database"
 

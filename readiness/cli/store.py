@@ -14,18 +14,13 @@ from pydantic import ValidationError
 from readiness.cli import CommandError
 from readiness.content.catalog import Catalog, ContentError, load_catalog
 from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
+from readiness.domain.records import MarketChoice
 from readiness.storage.backup import make_backup, restore_backup
 from readiness.storage.credentials import display_location
-from readiness.storage.store import (
-    DamagedDatabaseError,
-    DatabaseLockedError,
-    MarketChoice,
-    Store,
-    StoreError,
-    open_store,
-    resolve_location,
-    sqlite_path,
-)
+from readiness.storage.errors import DamagedDatabaseError, DatabaseLockedError, StoreError
+from readiness.storage.location import resolve_location, sqlite_path
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 
 
 def _db_option() -> argparse.ArgumentParser:
@@ -340,11 +335,11 @@ def run_export(args: argparse.Namespace) -> int:
                     args.out, document_json(export_document(store, args.assessment))
                 )
             else:
-                from readiness.domain.results import compute_result
                 from readiness.exchange.spreadsheet import write_workbook
+                from readiness.services.results import load_result
 
                 catalog = _catalog()
-                result = compute_result(store, catalog, args.assessment)
+                result = load_result(store, catalog, args.assessment)
                 write_workbook(result, catalog, args.out, language=args.lang)
         except OSError as error:
             raise CommandError(f"cannot write {args.out}: {error.strerror or error}") from None

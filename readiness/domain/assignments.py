@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from readiness.content.model import Item
+from readiness.domain.records import SavedAssignment
 from readiness.domain.statuses import AssignmentScope
-from readiness.storage.tables import Assignment
 
 
 def same_person(first: str, second: str) -> bool:
@@ -27,7 +27,7 @@ class TeamAssignments:
     by_item: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Assignment]) -> TeamAssignments:
+    def from_rows(cls, rows: Iterable[SavedAssignment]) -> TeamAssignments:
         """Build from the store's rows."""
         dimensions: dict[str, str] = {}
         items: dict[str, str] = {}

@@ -6,23 +6,25 @@ firms stand at each level in every market, for management.
 
 Every number comes from :func:`readiness.domain.results.compute_result`, the same
 computation the app, the command line and the single-company report use: the
-portfolio only chooses which assessments to show and orders them. It reads
-the store once; views and the portfolio report read the computed object.
+portfolio only chooses which assessments to show and orders them. Nothing here
+reads the store: :mod:`readiness.services.portfolio` reads the assessments'
+summaries and results, and these functions choose and rank; views and the
+portfolio report read the computed object.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from readiness.content.catalog import Catalog
 from readiness.content.model import LocalizedText
-from readiness.domain.results import AssessmentResult, compute_result
-from readiness.domain.scoring import Gap, MarketReadiness, ReadinessLevel
+from readiness.domain.records import AssessmentSummary
+from readiness.domain.results import AssessmentResult
+from readiness.domain.scoring import Gap, MarketInput, MarketReadiness, ReadinessLevel
 from readiness.domain.statuses import AssessmentStatus
-from readiness.storage.store import AssessmentSummary, Store
 
 TOP_GAPS = 3
 # Best first, blocked last: the order of the level spread in tables and the report.
@@ -201,8 +203,13 @@ def _level_counts(levels: Iterable[ReadinessLevel]) -> dict[ReadinessLevel, int]
     return {level: counted.get(level, 0) for level in LEVEL_ORDER}
 
 
-def _active(store: Store) -> list[AssessmentSummary]:
-    return [s for s in store.list_assessments() if s.status != AssessmentStatus.ARCHIVED.value]
+def active_assessments(summaries: Iterable[AssessmentSummary]) -> list[AssessmentSummary]:
+    """The assessments a portfolio may show: all but the archived ones, in the given order."""
+    return [s for s in summaries if s.status != AssessmentStatus.ARCHIVED.value]
+
+
+def _code(market: str) -> str:
+    return market.strip().upper()
 
 
 def _market_name(catalog: Catalog, code: str, result: AssessmentResult | None) -> LocalizedText:
@@ -214,48 +221,44 @@ def _market_name(catalog: Catalog, code: str, result: AssessmentResult | None) -
     return LocalizedText.model_construct(en=code, zh=code)
 
 
-class _Results:
-    """Computes each assessment's result once, however many markets ask for it."""
+def _chosen(summaries: Sequence[AssessmentSummary], market: str) -> tuple[list[int], list[int]]:
+    """The newest assessment per company that targets ``market``, and the ones left out."""
+    candidates = sorted(
+        (s for s in summaries if market in s.markets),
+        key=lambda s: (s.updated_at, s.id),
+        reverse=True,
+    )
+    seen: set[int] = set()
+    chosen: list[int] = []
+    superseded: list[int] = []
+    for summary in candidates:
+        if summary.company_id in seen:
+            superseded.append(summary.id)
+            continue
+        seen.add(summary.company_id)
+        chosen.append(summary.id)
+    return chosen, sorted(superseded)
 
-    def __init__(self, store: Store, catalog: Catalog, today: dt.date) -> None:
-        self.store = store
-        self.catalog = catalog
-        self.today = today
-        self._results: dict[int, AssessmentResult] = {}
-        self._companies: dict[int, int] = {}
 
-    def result(self, assessment_id: int) -> AssessmentResult:
-        if assessment_id not in self._results:
-            self._results[assessment_id] = compute_result(
-                self.store, self.catalog, assessment_id, today=self.today
-            )
-        return self._results[assessment_id]
+def _codes(summaries: Sequence[AssessmentSummary], catalog: Catalog) -> list[str]:
+    """Every targeted market: catalog markets in catalog order, then custom ones by code."""
+    counts = {code for s in summaries for code in s.markets}
+    known = [code for code in catalog.markets if code in counts]
+    return [*known, *sorted(code for code in counts if code not in catalog.markets)]
 
-    def company_of(self, assessment_id: int) -> int:
-        if assessment_id not in self._companies:
-            self._companies[assessment_id] = self.store.assessment(assessment_id).company_id
-        return self._companies[assessment_id]
 
-    def chosen(
-        self, summaries: list[AssessmentSummary], market: str
-    ) -> tuple[list[AssessmentResult], list[int]]:
-        """The newest assessment per company that targets ``market``, and the ones left out."""
-        candidates = sorted(
-            (s for s in summaries if market in s.markets),
-            key=lambda s: (s.updated_at, s.id),
-            reverse=True,
-        )
-        seen: set[int] = set()
-        chosen: list[AssessmentResult] = []
-        superseded: list[int] = []
-        for summary in candidates:
-            company = self.company_of(summary.id)
-            if company in seen:
-                superseded.append(summary.id)
-                continue
-            seen.add(company)
-            chosen.append(self.result(summary.id))
-        return chosen, sorted(superseded)
+def assessments_to_score(
+    summaries: Sequence[AssessmentSummary], catalog: Catalog, market: str, *, overview: bool
+) -> list[int]:
+    """Which assessments' results :func:`rank_portfolio` needs, each once.
+
+    ``summaries`` are the active ones, newest change first (as the store lists them).
+    """
+    codes = _codes(summaries, catalog) if overview else [_code(market)]
+    needed = dict.fromkeys(_chosen(summaries, _code(market))[0])
+    for code in codes:
+        needed.update(dict.fromkeys(_chosen(summaries, code)[0]))
+    return list(needed)
 
 
 def _rank_key(result: AssessmentResult, market: str) -> tuple[bool, float, float, str, int]:
@@ -299,75 +302,76 @@ def _spread(catalog: Catalog, code: str, results: list[AssessmentResult]) -> Mar
     )
 
 
-def targeted_markets(store: Store, catalog: Catalog) -> tuple[MarketOption, ...]:
-    """The markets targeted by at least one assessment that is not archived.
+def market_options(
+    catalog: Catalog,
+    summaries: Sequence[AssessmentSummary],
+    markets: Mapping[int, Sequence[MarketInput]],
+) -> tuple[MarketOption, ...]:
+    """The markets targeted by the given (active) assessments, to choose a portfolio from.
 
     Catalog markets come first in catalog order, then custom markets by code.
-    A custom market is named as the most recently updated assessment names it.
+    A custom market is named as the most recently updated assessment names it:
+    ``markets`` holds the target markets of (at least) that assessment of each.
     """
-    return _options(store, catalog, _active(store))
-
-
-def _options(
-    store: Store, catalog: Catalog, summaries: list[AssessmentSummary]
-) -> tuple[MarketOption, ...]:
     counts: Counter[str] = Counter(code for s in summaries for code in s.markets)
     custom_names: dict[str, LocalizedText] = {}
     for summary in summaries:  # newest first, so the newest name wins
         if not set(summary.markets) - set(catalog.markets):
             continue
-        for market in store.markets(summary.id):
-            code = market.market_code
+        for market in markets.get(summary.id, ()):
+            code = market.code
             if code not in catalog.markets and code not in custom_names:
                 name = market.custom_name or code
                 custom_names[code] = LocalizedText.model_construct(en=name, zh=name)
-    known = [code for code in catalog.markets if code in counts]
-    custom = sorted(code for code in counts if code not in catalog.markets)
     return tuple(
         MarketOption(
             code=code,
             name=catalog.markets[code].name if code in catalog.markets else custom_names[code],
             assessments=counts[code],
         )
-        for code in [*known, *custom]
+        for code in _codes(summaries, catalog)
     )
 
 
-def build_portfolio(
-    store: Store,
+def rank_portfolio(
     catalog: Catalog,
     market: str,
+    summaries: Sequence[AssessmentSummary],
+    results: Mapping[int, AssessmentResult],
     *,
-    today: dt.date | None = None,
+    today: dt.date,
     overview: bool = True,
 ) -> Portfolio:
-    """Every firm's readiness for ``market``, read from the store and scored by the engine.
+    """Every firm's readiness for ``market``, ranked, from results already computed.
 
-    Archived assessments are left out; of a company's assessments that target
-    the market, only the most recently updated one counts (see
-    :class:`Portfolio`). With ``overview``, every other targeted market's level
-    spread is computed too, under the same rules (the report shows it; the
-    app's table does not need it).
+    ``summaries`` are the active assessments, newest change first; ``results``
+    holds at least those :func:`assessments_to_score` names. Of a company's
+    assessments that target the market, only the most recently updated one
+    counts (see :class:`Portfolio`). With ``overview``, every other targeted
+    market's level spread is computed too, under the same rules (the report
+    shows it; the app's table does not need it).
     """
-    day = today or dt.date.today()
-    code = market.strip().upper()
-    summaries = _active(store)
-    results = _Results(store, catalog, day)
-    chosen, superseded = results.chosen(summaries, code)
-    rows = _rows(chosen, code)
+    code = _code(market)
+    chosen_ids, superseded = _chosen(summaries, code)
+    chosen = [results[i] for i in chosen_ids]
     spreads: list[MarketSpread] = []
     if overview:
-        for option in _options(store, catalog, summaries):
-            picked = chosen if option.code == code else results.chosen(summaries, option.code)[0]
+        named = {i: result.markets for i, result in results.items()}
+        for option in market_options(catalog, summaries, named):
+            picked = (
+                chosen
+                if option.code == code
+                else [results[i] for i in _chosen(summaries, option.code)[0]]
+            )
             spreads.append(_spread(catalog, option.code, picked))
     return Portfolio(
         market=code,
         name=_market_name(catalog, code, chosen[0] if chosen else None),
         dimensions=tuple(catalog.dimensions),
-        rows=rows,
+        rows=_rows(chosen, code),
         superseded=tuple(superseded),
         overview=tuple(spreads),
-        today=day,
+        today=today,
     )
 
 
@@ -378,6 +382,8 @@ __all__ = [
     "Portfolio",
     "PortfolioRow",
     "SharedBlocker",
-    "build_portfolio",
-    "targeted_markets",
+    "active_assessments",
+    "assessments_to_score",
+    "market_options",
+    "rank_portfolio",
 ]

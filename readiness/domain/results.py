@@ -1,19 +1,29 @@
 """The computed result of one assessment: what the app, the command line and the report show.
 
-Built once from the store and the catalog; everything downstream (views,
-tables, the PDF) reads this object, never the database.
+Computed once from an assessment's snapshot (its records as the store gave
+them) and the catalog, with no database in sight; everything downstream
+(views, tables, the PDF) reads this object. Reading the snapshot from a store
+is :func:`readiness.services.results.load_result`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
 from readiness.content.catalog import Catalog
 from readiness.content.model import Item, LocalizedText, Scope
 from readiness.domain.answers import AnswerValue
+from readiness.domain.records import (
+    AssessmentSnapshot,
+    SavedAction,
+    SavedAnswer,
+    SavedAssessment,
+    SavedCompany,
+    SavedMarket,
+)
 from readiness.domain.scoring import (
     ActionPlan,
     AnswerKey,
@@ -23,8 +33,6 @@ from readiness.domain.scoring import (
     is_relevant,
     score_assessment,
 )
-from readiness.storage.store import Store
-from readiness.storage.tables import Action, Assessment, Company, SavedAnswer
 
 
 @dataclass(frozen=True)
@@ -40,13 +48,13 @@ class TrendPoint:
 class AssessmentResult:
     """Everything known and computed about one assessment."""
 
-    company: Company
-    assessment: Assessment
+    company: SavedCompany
+    assessment: SavedAssessment
     markets: tuple[MarketInput, ...]
     answers: Mapping[AnswerKey, SavedAnswer]
     score: AssessmentScore
     plan: ActionPlan
-    actions: Mapping[AnswerKey, Action]
+    actions: Mapping[AnswerKey, SavedAction]
     trend: tuple[TrendPoint, ...]
     today: dt.date
 
@@ -100,8 +108,8 @@ class AssessmentResult:
         return {m.code: self.market_name(catalog, m.code).get(language) for m in self.markets}
 
 
-def markets_of(store: Store, assessment_id: int) -> tuple[MarketInput, ...]:
-    """The assessment's target markets as scoring needs them."""
+def market_inputs(markets: Iterable[SavedMarket]) -> tuple[MarketInput, ...]:
+    """An assessment's target markets as scoring needs them."""
     return tuple(
         MarketInput(
             code=m.market_code,
@@ -109,36 +117,26 @@ def markets_of(store: Store, assessment_id: int) -> tuple[MarketInput, ...]:
             planned_entry=m.planned_entry,
             custom_name=m.custom_name,
         )
-        for m in store.markets(assessment_id)
+        for m in markets
     )
 
 
 def compute_result(
-    store: Store, catalog: Catalog, assessment_id: int, *, today: dt.date | None = None
+    snapshot: AssessmentSnapshot, catalog: Catalog, *, today: dt.date | None = None
 ) -> AssessmentResult:
-    """Read an assessment from the store and compute scores, plan and trend."""
-    # One connection for all the reads: on a distant server each new one costs a round trip.
-    with store.reading_together():
-        return _compute_result(store, catalog, assessment_id, today=today)
-
-
-def _compute_result(
-    store: Store, catalog: Catalog, assessment_id: int, *, today: dt.date | None
-) -> AssessmentResult:
+    """Compute an assessment's scores, plan and trend from what the store holds of it."""
     day = today or dt.date.today()
-    assessment = store.assessment(assessment_id)
-    company = store.company(assessment.company_id)
-    markets = markets_of(store, assessment_id)
-    rows = {(a.item_id, a.market_code or None): a for a in store.answers(assessment_id)}
+    markets = market_inputs(snapshot.markets)
+    rows = {(a.item_id, a.market_code or None): a for a in snapshot.answers}
     values = {key: AnswerValue(row.value) for key, row in rows.items()}
     score = score_assessment(catalog, markets, values)
     trend = []
-    for milestone in store.milestones(assessment_id):
-        snapshot = {
+    for milestone in snapshot.milestones:
+        saved = {
             (s["item_id"], s["market_code"] or None): AnswerValue(s["value"])
             for s in milestone.answers
         }
-        past = score_assessment(catalog, markets, snapshot)
+        past = score_assessment(catalog, markets, saved)
         trend.append(
             TrendPoint(
                 name=milestone.name,
@@ -147,13 +145,13 @@ def _compute_result(
             )
         )
     return AssessmentResult(
-        company=company,
-        assessment=assessment,
+        company=snapshot.company,
+        assessment=snapshot.assessment,
         markets=markets,
         answers=rows,
         score=score,
         plan=build_action_plan(score, markets, today=day),
-        actions={(a.item_id, a.market_code or None): a for a in store.actions(assessment_id)},
+        actions={(a.item_id, a.market_code or None): a for a in snapshot.actions},
         trend=tuple(trend),
         today=day,
     )

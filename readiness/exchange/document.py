@@ -15,23 +15,22 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
-from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
-from readiness.domain.statuses import ActionStatus, AssessmentStatus, AssignmentScope
-from readiness.storage.store import Store, StoreError
-from readiness.storage.tables import (
+from readiness.domain.records import (
     COMPANY_SCOPE,
-    Action,
-    Answer,
-    Assessment,
-    Assignment,
-    Company,
-    Milestone,
-    TargetMarket,
+    AssessmentSnapshot,
+    SavedAction,
+    SavedAnswer,
+    SavedAssessment,
+    SavedAssignment,
+    SavedCompany,
+    SavedMarket,
+    SavedMilestone,
 )
+from readiness.domain.statuses import ActionStatus, AssessmentStatus, AssignmentScope
+from readiness.storage.store import Store
 
 FORMAT = "market-entry-readiness/assessment"
 FORMAT_VERSION = 2
@@ -152,8 +151,9 @@ def _market(code: str) -> str | None:
 
 def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
     """Build the exchange document for one assessment."""
-    assessment = store.assessment(assessment_id)
-    company = store.company(assessment.company_id)
+    snapshot = store.snapshot(assessment_id)
+    company = snapshot.company
+    assessment = snapshot.assessment
     return AssessmentDocument(
         format=FORMAT,
         format_version=FORMAT_VERSION,
@@ -179,7 +179,7 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
                 custom_region=m.custom_region,
                 planned_entry=m.planned_entry,
             )
-            for m in store.markets(assessment_id)
+            for m in snapshot.markets
         ],
         answers=[
             AnswerRecord(
@@ -191,7 +191,7 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
                 updated_at=a.updated_at,
                 updated_by=a.updated_by,
             )
-            for a in store.answers(assessment_id)
+            for a in snapshot.answers
         ],
         actions=[
             ActionRecord(
@@ -204,7 +204,7 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
                 updated_at=a.updated_at,
                 updated_by=a.updated_by,
             )
-            for a in store.actions(assessment_id)
+            for a in snapshot.actions
         ],
         assignments=[
             AssignmentRecord(
@@ -230,7 +230,7 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
                     for s in m.answers
                 ],
             )
-            for m in store.milestones(assessment_id)
+            for m in snapshot.milestones
         ],
     )
 
@@ -311,17 +311,7 @@ def import_document(
     )
     if problem is not None:
         raise ExchangeError(problem)
-    with Session(store.engine, expire_on_commit=False) as session:
-        try:
-            assessment_id = _insert(session, document)
-            session.commit()
-        except SQLAlchemyError as error:
-            session.rollback()
-            raise StoreError(
-                f"Importing into {store.location} failed ({error.__class__.__name__}: "
-                f"{getattr(error, 'orig', error)}); nothing was imported."
-            ) from error
-    return assessment_id
+    return store.import_assessment(_snapshot(document), _assignments(document))
 
 
 def consistency_problem(document: AssessmentDocument) -> str | None:
@@ -348,39 +338,41 @@ def consistency_problem(document: AssessmentDocument) -> str | None:
     return None
 
 
-def _insert(session: Session, document: AssessmentDocument) -> int:
-    company = Company(**document.company.model_dump())
-    session.add(company)
-    session.flush()
-    assert company.id is not None
+# Ids are the receiving database's to give: the records carry 0 until then.
+_NEW = 0
+
+
+def _snapshot(document: AssessmentDocument) -> AssessmentSnapshot:
+    """The document as the store's records; new rows start at version 1, revision 0."""
     record = document.assessment
-    assessment = Assessment(
-        company_id=company.id,
-        title=record.title,
-        catalog_version=record.catalog_version,
-        status=record.status.value,
-        created_at=record.created_at,
-        updated_at=record.updated_at,
-    )
-    session.add(assessment)
-    session.flush()
-    assert assessment.id is not None
-    new_id = assessment.id
-    for position, market in enumerate(document.markets):
-        session.add(
-            TargetMarket(
-                assessment_id=new_id,
+    return AssessmentSnapshot(
+        company=SavedCompany(id=_NEW, **document.company.model_dump()),
+        assessment=SavedAssessment(
+            id=_NEW,
+            company_id=_NEW,
+            title=record.title,
+            catalog_version=record.catalog_version,
+            status=record.status.value,
+            created_at=record.created_at,
+            updated_at=record.updated_at,
+            revision=0,
+        ),
+        markets=tuple(
+            SavedMarket(
+                id=_NEW,
+                assessment_id=_NEW,
                 market_code=market.code,
                 custom_name=market.custom_name,
                 custom_region=market.custom_region,
                 planned_entry=market.planned_entry,
                 position=position,
             )
-        )
-    for answer in document.answers:
-        session.add(
-            Answer(
-                assessment_id=new_id,
+            for position, market in enumerate(document.markets)
+        ),
+        answers=tuple(
+            SavedAnswer(
+                id=_NEW,
+                assessment_id=_NEW,
                 item_id=answer.item_id,
                 market_code=answer.market or COMPANY_SCOPE,
                 value=answer.value.value,
@@ -388,12 +380,14 @@ def _insert(session: Session, document: AssessmentDocument) -> int:
                 evidence=list(answer.evidence),
                 updated_at=answer.updated_at,
                 updated_by=answer.updated_by,
+                version=1,
             )
-        )
-    for action in document.actions:
-        session.add(
-            Action(
-                assessment_id=new_id,
+            for answer in document.answers
+        ),
+        actions=tuple(
+            SavedAction(
+                id=_NEW,
+                assessment_id=_NEW,
                 item_id=action.item_id,
                 market_code=action.market or COMPANY_SCOPE,
                 owner=action.owner,
@@ -402,23 +396,14 @@ def _insert(session: Session, document: AssessmentDocument) -> int:
                 note=action.note,
                 updated_at=action.updated_at,
                 updated_by=action.updated_by,
+                version=1,
             )
-        )
-    for assignment in document.assignments:
-        session.add(
-            Assignment(
-                assessment_id=new_id,
-                scope=assignment.scope.value,
-                code=assignment.code,
-                assignee=assignment.assignee,
-                assigned_by=assignment.assigned_by,
-                assigned_at=assignment.assigned_at,
-            )
-        )
-    for milestone in document.milestones:
-        session.add(
-            Milestone(
-                assessment_id=new_id,
+            for action in document.actions
+        ),
+        milestones=tuple(
+            SavedMilestone(
+                id=_NEW,
+                assessment_id=_NEW,
                 name=milestone.name,
                 catalog_version=milestone.catalog_version,
                 created_at=milestone.created_at,
@@ -431,6 +416,21 @@ def _insert(session: Session, document: AssessmentDocument) -> int:
                     for s in milestone.answers
                 ],
             )
+            for milestone in document.milestones
+        ),
+    )
+
+
+def _assignments(document: AssessmentDocument) -> list[SavedAssignment]:
+    return [
+        SavedAssignment(
+            id=_NEW,
+            assessment_id=_NEW,
+            scope=assignment.scope.value,
+            code=assignment.code,
+            assignee=assignment.assignee,
+            assigned_by=assignment.assigned_by,
+            assigned_at=assignment.assigned_at,
         )
-    session.flush()
-    return new_id
+        for assignment in document.assignments
+    ]

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from readiness.storage.store import APPLICATION_ID, StoreError, connect_read_only
+from readiness.storage.errors import StoreError
+from readiness.storage.sqlite_file import APPLICATION_ID, connect_read_only
 
 BACKUP_INTERVAL = dt.timedelta(minutes=30)
 KEEP_ALL_WITHIN = dt.timedelta(hours=24)

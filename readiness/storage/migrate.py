@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine
 
-from readiness.storage.store import StoreError
+from readiness.storage.errors import StoreError
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -1,6 +1,8 @@
 """Tables of the assessment store (SQLModel).
 
-Timestamps are timezone-aware UTC. A company-scope answer or action has
+Timestamps are timezone-aware UTC. Rows stay inside the storage package: each
+table turns its row into the domain's plain record (``saved()``) before the
+store hands it out. A company-scope answer or action has
 ``market_code == ""`` in the table (an empty code instead of NULL, so that the
 unique constraint also holds for company-scope rows); the store's functions
 take and return ``None`` for it.
@@ -9,15 +11,24 @@ take and return ``None`` for it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, Column, DateTime, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from readiness.domain.records import (
+    COMPANY_SCOPE,
+    MarketChoice,
+    SavedAction,
+    SavedAssessment,
+    SavedAssignment,
+    SavedCompany,
+    SavedMarket,
+    SavedMilestone,
+)
 from readiness.domain.statuses import ActionStatus, AssessmentStatus
 
-COMPANY_SCOPE = ""
 ANSWER_VALUES = ("0", "1", "2", "3", "4", "na", "unknown")
 
 
@@ -60,6 +71,10 @@ class Company(SQLModel, table=True):
     notes: str = ""
     created_at: dt.datetime = _timestamp()
 
+    def saved(self) -> SavedCompany:
+        """The company as the domain sees it."""
+        return SavedCompany(**self.model_dump())
+
 
 class Assessment(SQLModel, table=True):
     """One readiness assessment of a company against its target markets."""
@@ -83,6 +98,10 @@ class Assessment(SQLModel, table=True):
     # learn that a colleague changed something.
     revision: int = 0
 
+    def saved(self) -> SavedAssessment:
+        """The assessment's header as the domain sees it."""
+        return SavedAssessment(**self.model_dump())
+
 
 class TargetMarket(SQLModel, table=True):
     """A market the company considers entering; custom ones carry their own name and region."""
@@ -96,6 +115,22 @@ class TargetMarket(SQLModel, table=True):
     custom_region: str | None = None
     planned_entry: dt.date | None = None
     position: int = 0
+
+    @classmethod
+    def from_choice(cls, choice: MarketChoice, assessment_id: int, position: int) -> TargetMarket:
+        """The row for a market the user chose to add."""
+        return cls(
+            assessment_id=assessment_id,
+            market_code=choice.code,
+            custom_name=choice.custom_name,
+            custom_region=choice.custom_region,
+            planned_entry=choice.planned_entry,
+            position=position,
+        )
+
+    def saved(self) -> SavedMarket:
+        """The target market as the domain sees it."""
+        return SavedMarket(**self.model_dump())
 
 
 class Answer(SQLModel, table=True):
@@ -120,21 +155,6 @@ class Answer(SQLModel, table=True):
     version: int = 1
 
 
-class SavedAnswer(NamedTuple):
-    """An answer as read back from the store: light and immutable (the store returns these)."""
-
-    id: int
-    assessment_id: int
-    item_id: str
-    market_code: str
-    value: str
-    note: str
-    evidence: list[str]
-    updated_at: dt.datetime
-    updated_by: str
-    version: int
-
-
 class Action(SQLModel, table=True):
     """Follow-up on one gap: who does it, by when, and how far it is."""
 
@@ -157,6 +177,10 @@ class Action(SQLModel, table=True):
     updated_by: str = ""
     version: int = 1
 
+    def saved(self) -> SavedAction:
+        """The action as the domain sees it."""
+        return SavedAction(**self.model_dump())
+
 
 class Assignment(SQLModel, table=True):
     """A dimension or a question given to a colleague to answer."""
@@ -174,6 +198,10 @@ class Assignment(SQLModel, table=True):
     assigned_by: str = ""
     assigned_at: dt.datetime = _timestamp()
 
+    def saved(self) -> SavedAssignment:
+        """The assignment as the domain sees it."""
+        return SavedAssignment(**self.model_dump())
+
 
 class Milestone(SQLModel, table=True):
     """A saved snapshot of all answers, so a later re-assessment can show the trend."""
@@ -187,3 +215,12 @@ class Milestone(SQLModel, table=True):
     answers: list[dict[str, str]] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False)
     )
+
+    def saved(self) -> SavedMilestone:
+        """The milestone as the domain sees it."""
+        return SavedMilestone(**self.model_dump())
+
+
+def table_names() -> set[str]:
+    """The names of the store's tables (to tell our files from other programs')."""
+    return set(SQLModel.metadata.tables)

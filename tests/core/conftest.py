@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from readiness.content.catalog import Catalog, load_catalog
-from readiness.storage.store import MarketChoice, Store, open_store
+from readiness.domain.records import MarketChoice
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 
 
 @pytest.fixture(scope="session")

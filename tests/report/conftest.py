@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from readiness.content.catalog import Catalog, load_catalog
-from readiness.domain.results import AssessmentResult, compute_result
+from readiness.domain.results import AssessmentResult
+from readiness.services.results import load_result
 from readiness.services.sample import create_demo
-from readiness.storage.store import Store, open_store
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -31,7 +33,7 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -> It
 
 @pytest.fixture(scope="module")
 def demo_result(demo_store: Store, catalog: Catalog) -> AssessmentResult:
-    return compute_result(demo_store, catalog, 1, today=TODAY)
+    return load_result(demo_store, catalog, 1, today=TODAY)
 
 
 def pdf_text(path: Path, *, layout: bool = True) -> str:

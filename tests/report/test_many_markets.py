@@ -10,10 +10,11 @@ import pytest
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
-from readiness.domain.results import compute_result
+from readiness.domain.records import MarketChoice
 from readiness.report.context import ReportOptions
 from readiness.report.rendering import render_html, write_pdf
-from readiness.storage.store import MarketChoice, open_store
+from readiness.services.results import load_result
+from readiness.storage.opening import open_store
 from tests.report.conftest import TODAY, pdf_text
 
 LONG_NOTE = (
@@ -46,7 +47,7 @@ def twenty_market_pdf(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog
             else:
                 for market in markets[index % 3 :: 3]:
                     store.set_answer(assessment.id, item.id, market.code, level, note=note)
-        result = compute_result(store, catalog, assessment.id, today=TODAY)
+        result = load_result(store, catalog, assessment.id, today=TODAY)
     html = render_html(result, catalog, ReportOptions(language="en"))
     return write_pdf(html, folder / "twenty.pdf")
 

@@ -11,12 +11,14 @@ import pytest
 from markupsafe import escape
 
 from readiness.content.catalog import Catalog
-from readiness.domain.portfolio import Portfolio, build_portfolio
+from readiness.domain.portfolio import Portfolio
 from readiness.report.errors import ReportError
 from readiness.report.labels import labels
 from readiness.report.rendering import RefusingFetcher, render_portfolio_html, write_pdf
+from readiness.services.portfolio import build_portfolio
 from readiness.services.sample import create_demo
-from readiness.storage.store import Store, open_store
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 from tests.member_firms import TODAY, add_member_firm, add_member_firms
 from tests.report.conftest import pdf_text
 

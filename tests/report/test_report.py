@@ -11,12 +11,15 @@ import pytest
 from readiness.cli import main
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
-from readiness.domain.results import AssessmentResult, compute_result
+from readiness.domain.records import MarketChoice
+from readiness.domain.results import AssessmentResult
 from readiness.report.context import ReportOptions
 from readiness.report.errors import ReportError
 from readiness.report.fonts import MissingCJKFontError, find_cjk_font, require_cjk_font
 from readiness.report.rendering import RefusingFetcher, render_html, write_pdf
-from readiness.storage.store import MarketChoice, Store, open_store
+from readiness.services.results import load_result
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 from tests.report.conftest import TODAY, pdf_text
 
 HOSTILE = (
@@ -137,7 +140,7 @@ def hostile_result(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -
         )
         assert assessment.id is not None
         store.set_answer(assessment.id, "TALE-001", None, AnswerValue("1"), note=HOSTILE)
-        return compute_result(store, catalog, assessment.id, today=TODAY)
+        return load_result(store, catalog, assessment.id, today=TODAY)
 
 
 def _pdf_objects(path: Path) -> bytes:

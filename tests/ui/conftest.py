@@ -10,7 +10,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from readiness.content.catalog import Catalog, load_catalog
-from readiness.storage.store import MarketChoice, Store, open_store
+from readiness.domain.records import MarketChoice
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 from ui.workspace import Workspace
 
 

@@ -14,7 +14,8 @@ from sqlalchemy.engine import make_url
 
 from readiness.content.catalog import Catalog
 from readiness.storage.credentials import KEYRING_SERVICE, connect_url, server_key
-from readiness.storage.store import Store, default_database_path
+from readiness.storage.location import default_database_path
+from readiness.storage.store import Store
 from tests.keyrings import MemoryKeyring, memory_keyring, missing_keyring
 from ui.app import build_window
 from ui.dialogs.database import (

@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 from readiness import APP_NAME, __version__
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
+from readiness.domain.records import MarketChoice
 from readiness.storage.backup import make_backup
-from readiness.storage.store import MarketChoice, Store, open_store
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 from ui.app import build_window, open_store_interactively
 from ui.main_window import MainWindow
 from ui.workspace import Workspace

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from readiness.content.catalog import Catalog
-from readiness.domain.portfolio import build_portfolio
+from readiness.services.portfolio import build_portfolio
 from tests.member_firms import FIRMS, add_member_firm, add_member_firms
 from ui.dialogs.portfolio import PortfolioModel, PortfolioWindow
 from ui.main_window import MainWindow

@@ -223,7 +223,7 @@ def test_digits_other_than_0_and_4_do_nothing_on_a_yes_no_question(
 def test_region_only_company_questions_are_not_asked_elsewhere(
     workspace: Workspace,
 ) -> None:
-    from readiness.storage.store import MarketChoice
+    from readiness.domain.records import MarketChoice
 
     workspace.create_assessment("Rabat Parts", "t", [MarketChoice("MA")])
     eu_only = [

@@ -13,8 +13,11 @@ from sqlalchemy import create_engine
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
+from readiness.domain.records import MarketChoice
 from readiness.domain.statuses import AssignmentScope
-from readiness.storage.store import AnswerConflict, MarketChoice, Store, open_store
+from readiness.storage.errors import AnswerConflict
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 from ui.dialogs.conflict import ConflictDialog
 from ui.pages.questionnaire import QuestionnairePage
 from ui.workspace import Workspace
@@ -310,7 +313,7 @@ def test_my_questions_shows_what_was_assigned_to_me(
 def test_a_server_that_stops_answering_is_reported_once_in_the_status_bar(
     qtbot: QtBot, pair: tuple[Workspace, Store], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from readiness.storage.store import StoreError
+    from readiness.storage.errors import StoreError
 
     workspace, _ = pair
     workspace.poll_timer.stop()

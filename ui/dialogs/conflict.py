@@ -6,8 +6,8 @@ import html
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from readiness.storage.store import ActionConflict, AnswerConflict
-from readiness.storage.tables import SavedAnswer
+from readiness.domain.records import SavedAnswer
+from readiness.storage.errors import ActionConflict, AnswerConflict
 
 
 class ConflictDialog(QMessageBox):

@@ -46,7 +46,7 @@ from readiness.storage.credentials import (
     use_password_for_session,
     without_password,
 )
-from readiness.storage.store import default_database_path
+from readiness.storage.location import default_database_path
 
 LOCATION_KEY = "database/location"
 USER_NAME_KEY = "user/name"

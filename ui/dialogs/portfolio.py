@@ -62,11 +62,13 @@ from PySide6.QtWidgets import (
 )
 
 from readiness.content.catalog import Catalog
-from readiness.domain.portfolio import Portfolio, PortfolioRow, build_portfolio, targeted_markets
+from readiness.domain.portfolio import Portfolio, PortfolioRow
 from readiness.domain.scoring import ReadinessLevel
 from readiness.report.charts import PALETTE, score_colour
 from readiness.report.fonts import MissingCJKFontError, require_cjk_font
-from readiness.storage.store import Store, StoreError
+from readiness.services.portfolio import build_portfolio, targeted_markets
+from readiness.storage.errors import StoreError
+from readiness.storage.store import Store
 from ui.command_process import CommandRun
 from ui.dialogs.pdf_preview import offer_pdf
 from ui.theme import alert_colour

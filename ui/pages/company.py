@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from readiness.content.catalog import Catalog
-from readiness.storage.store import MarketChoice
+from readiness.domain.records import MarketChoice
 from ui.models.delegates import DateDelegate
 from ui.models.tables import MarketsModel
 from ui.theme import alert_colour

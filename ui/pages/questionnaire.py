@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from readiness.content.model import Item, ReferenceCitation, ScaleKind, SeedCitation
 from readiness.domain.answers import AnswerValue
+from readiness.domain.records import SavedAnswer
 from readiness.domain.statuses import AssignmentScope
-from readiness.storage.tables import SavedAnswer
 from ui.theme import alert_colour
 from ui.workspace import Workspace
 

@@ -9,9 +9,9 @@ import pytest
 
 from readiness.cli import main
 from readiness.content.catalog import Catalog
-from readiness.domain.portfolio import build_portfolio
+from readiness.services.portfolio import build_portfolio
 from readiness.services.sample import create_demo
-from readiness.storage.store import open_store
+from readiness.storage.opening import open_store
 from tests.member_firms import FIRMS, TODAY, add_member_firm, add_member_firms
 
 pytestmark = pytest.mark.both_backends

@@ -10,8 +10,8 @@ import pytest
 
 from readiness.cli import main
 from readiness.content.catalog import Catalog
-from readiness.domain.results import compute_result
-from readiness.storage.store import open_store
+from readiness.services.results import load_result
+from readiness.storage.opening import open_store
 
 pytestmark = pytest.mark.both_backends
 
@@ -26,7 +26,7 @@ def demo_db(store_location: str, capsys: pytest.CaptureFixture[str]) -> str:
 
 def _engine(db: str, catalog: Catalog) -> dict[str, object]:
     with open_store(db) as store:
-        result = compute_result(store, catalog, 1)
+        result = load_result(store, catalog, 1)
     return {code: market for code, market in result.score.markets.items()}
 
 

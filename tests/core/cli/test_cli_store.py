@@ -197,7 +197,7 @@ def test_readiness_db_environment_variable(
 def test_reading_commands_work_beside_an_open_app(
     capsys: pytest.CaptureFixture[str], db: str
 ) -> None:
-    from readiness.storage.store import open_store
+    from readiness.storage.opening import open_store
 
     run(capsys, "demo", "--db", db)
     with open_store(db):  # as the desktop app holds it
@@ -239,7 +239,7 @@ def test_copy_to_a_team_server_and_back_loses_nothing(
 ) -> None:
     from readiness.domain.statuses import AssignmentScope
     from readiness.exchange.document import document_json, export_document
-    from readiness.storage.store import open_store
+    from readiness.storage.opening import open_store
 
     local = str(tmp_path / "laptop.sqlite3")
     run(capsys, "demo", "--db", local)
@@ -295,7 +295,7 @@ def test_assigning_from_the_command_line_records_who(
 def test_answers_from_the_command_line_carry_the_given_name(
     capsys: pytest.CaptureFixture[str], db: str
 ) -> None:
-    from readiness.storage.store import open_store
+    from readiness.storage.opening import open_store
 
     run(capsys, "new", "--db", db, "--company", "Acme", "--markets", "IT")
     code, _, _ = run(

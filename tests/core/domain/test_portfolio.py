@@ -9,12 +9,19 @@ import pytest
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
-from readiness.domain.portfolio import LEVEL_ORDER, build_portfolio, targeted_markets
-from readiness.domain.results import compute_result
+from readiness.domain.portfolio import (
+    LEVEL_ORDER,
+    active_assessments,
+    assessments_to_score,
+    rank_portfolio,
+)
+from readiness.domain.records import MarketChoice
 from readiness.domain.scoring import ReadinessLevel
 from readiness.domain.statuses import AssessmentStatus
+from readiness.services.portfolio import build_portfolio, targeted_markets
+from readiness.services.results import load_result
 from readiness.services.sample import create_demo
-from readiness.storage.store import MarketChoice, Store
+from readiness.storage.store import Store
 from tests.member_firms import FIRMS, TODAY, add_member_firm, add_member_firms
 
 pytestmark = pytest.mark.both_backends
@@ -36,7 +43,7 @@ def test_every_number_is_the_engines(
         portfolio = build_portfolio(store, bundled_catalog, code, today=TODAY)
         assert {row.assessment_id for row in portfolio.rows} == set(firms)
         for row in portfolio.rows:
-            engine = compute_result(store, bundled_catalog, row.assessment_id, today=TODAY)
+            engine = load_result(store, bundled_catalog, row.assessment_id, today=TODAY)
             market = engine.score.markets[code]
             assert row.overall == market.overall
             assert row.level is market.level
@@ -207,3 +214,17 @@ def test_today_is_passed_to_the_engine(
 ) -> None:
     day = dt.date(2030, 1, 1)
     assert build_portfolio(store, bundled_catalog, "IT", today=day).today == day
+
+
+def test_ranking_needs_only_the_results(
+    store: Store, bundled_catalog: Catalog, firms: list[int]
+) -> None:
+    summaries = active_assessments(store.list_assessments())
+    needed = assessments_to_score(summaries, bundled_catalog, "it", overview=False)
+    assert sorted(needed) == sorted(firms)
+    results = {i: load_result(store, bundled_catalog, i, today=TODAY) for i in needed}
+    expected = build_portfolio(store, bundled_catalog, "IT", today=TODAY, overview=False)
+    store.close()  # the ranking itself reads nothing
+    ranked = rank_portfolio(bundled_catalog, "it", summaries, results, today=TODAY, overview=False)
+    assert ranked == expected
+    assert ranked.market == "IT" and ranked.firms == len(firms)

@@ -11,7 +11,6 @@ import pytest
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
-from readiness.domain.results import compute_result
 from readiness.domain.statuses import ActionStatus
 from readiness.exchange.document import (
     ExchangeError,
@@ -22,8 +21,11 @@ from readiness.exchange.document import (
 )
 from readiness.exchange.spreadsheet import write_workbook
 from readiness.files import shared_file_mode, write_text_atomically
+from readiness.services.results import load_result
 from readiness.services.sample import create_demo
-from readiness.storage.store import Store, StoreError, open_store
+from readiness.storage.errors import StoreError
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 
 
 @pytest.fixture
@@ -147,7 +149,7 @@ def test_the_workbook_reloads_with_every_answer(
     store: Store, demo_id: int, bundled_catalog: Catalog, tmp_path: Path
 ) -> None:
     out = tmp_path / "answers.xlsx"
-    result = compute_result(store, bundled_catalog, demo_id)
+    result = load_result(store, bundled_catalog, demo_id)
     write_workbook(result, bundled_catalog, out, language="zh")
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["评估概况", "答卷", "得分", "市场对比", "行动计划"]

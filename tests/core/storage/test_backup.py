@@ -23,7 +23,9 @@ from readiness.storage.backup import (
     make_backup,
     restore_backup,
 )
-from readiness.storage.store import Store, StoreError, open_store
+from readiness.storage.errors import StoreError
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 
 NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
 

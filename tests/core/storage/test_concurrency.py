@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 
 from readiness.domain.answers import AnswerValue
-from readiness.storage.store import AnswerConflict, MarketChoice, open_store
+from readiness.domain.records import MarketChoice
+from readiness.storage.errors import AnswerConflict
+from readiness.storage.opening import open_store
 
 WRITERS = 20
 ANSWERS_EACH = 100
@@ -107,7 +109,7 @@ def test_two_people_creating_the_same_action_at_once_is_a_conflict(postgres_url:
 
     from sqlalchemy import text
 
-    from readiness.storage.store import ActionConflict
+    from readiness.storage.errors import ActionConflict
 
     with (
         open_store(postgres_url, user="Li Wei") as li,

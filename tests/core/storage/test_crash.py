@@ -10,8 +10,9 @@ import time
 from pathlib import Path
 
 from readiness.domain.answers import AnswerValue
+from readiness.domain.records import MarketChoice
 from readiness.storage.backup import check_backup_file, list_backups
-from readiness.storage.store import MarketChoice, open_store
+from readiness.storage.opening import open_store
 
 KILLS = 100
 

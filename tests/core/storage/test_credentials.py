@@ -22,7 +22,8 @@ from readiness.storage.credentials import (
     use_password_for_session,
     without_password,
 )
-from readiness.storage.store import StoreError, open_store
+from readiness.storage.errors import StoreError
+from readiness.storage.opening import open_store
 from tests.keyrings import (
     MemoryKeyring,
     memory_keyring,

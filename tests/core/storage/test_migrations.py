@@ -23,7 +23,9 @@ from readiness.storage.migrate import (
     head_revision,
     upgrade_to,
 )
-from readiness.storage.store import APPLICATION_ID, Store, open_store
+from readiness.storage.opening import open_store
+from readiness.storage.sqlite_file import APPLICATION_ID
+from readiness.storage.store import Store
 
 TABLES = {"company", "assessment", "targetmarket", "answer", "action", "milestone"}
 
@@ -194,7 +196,7 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> Non
     path = tmp_path / "current.sqlite3"
     open_store(str(path)).close()
     script = (
-        "import sys; from readiness.storage.store import open_store; "
+        "import sys; from readiness.storage.opening import open_store; "
         f"open_store({str(path)!r}).close(); print('alembic' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)

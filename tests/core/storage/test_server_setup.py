@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import Engine, text
 
 from readiness.domain.answers import AnswerValue
-from readiness.storage.store import MarketChoice, open_store
+from readiness.domain.records import MarketChoice
+from readiness.storage.opening import open_store
 
 GUIDE = Path(__file__).parents[3] / "docs" / "team-mode.md"
 

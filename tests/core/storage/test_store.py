@@ -11,19 +11,19 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from readiness.domain.answers import AnswerValue
+from readiness.domain.records import MarketChoice
 from readiness.storage.backup import list_backups, make_backup
-from readiness.storage.store import (
-    APPLICATION_ID,
+from readiness.storage.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
-    MarketChoice,
     NotOurFileError,
     ReadOnlyStoreError,
-    Store,
     StoreError,
-    open_store,
-    resolve_location,
 )
+from readiness.storage.location import resolve_location
+from readiness.storage.opening import open_store
+from readiness.storage.sqlite_file import APPLICATION_ID
+from readiness.storage.store import Store
 
 
 class TestConnections:
@@ -301,7 +301,8 @@ class TestHostileSurroundings:
 
 
 def test_saved_answers_mirror_the_answer_table() -> None:
-    from readiness.storage.tables import Answer, SavedAnswer
+    from readiness.domain.records import SavedAnswer
+    from readiness.storage.tables import Answer
 
     columns = [column.name for column in Answer.__table__.c]  # type: ignore[attr-defined]
     assert list(SavedAnswer._fields) == columns
@@ -312,9 +313,9 @@ def test_reads_together_share_one_connection(store: Store, assessment_id: int) -
     from sqlalchemy import event
 
     from readiness.content.catalog import load_catalog
-    from readiness.domain.results import compute_result
+    from readiness.services.results import load_result
 
     checkouts: list[object] = []
     event.listen(store.engine.pool, "checkout", lambda *args: checkouts.append(args))
-    compute_result(store, load_catalog(), assessment_id)
+    load_result(store, load_catalog(), assessment_id)
     assert len(checkouts) == 1

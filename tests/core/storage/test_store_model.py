@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from readiness.domain.answers import AnswerValue
+from readiness.domain.records import MarketChoice
 from readiness.exchange.document import (
     document_json,
     export_document,
@@ -18,7 +19,7 @@ from readiness.exchange.document import (
     read_document,
 )
 from readiness.files import write_text_atomically
-from readiness.storage.store import MarketChoice, open_store
+from readiness.storage.opening import open_store
 
 ITEMS = st.sampled_from(["CERT-001", "LOGI-002", "TALE-003", "QUAL-004"])
 MARKETS = st.sampled_from([None, "IT", "MA"])

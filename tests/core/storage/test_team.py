@@ -7,15 +7,11 @@ from collections.abc import Iterator
 import pytest
 
 from readiness.domain.answers import AnswerValue
+from readiness.domain.records import MarketChoice
 from readiness.domain.statuses import ActionStatus, AssignmentScope
-from readiness.storage.store import (
-    ActionConflict,
-    AnswerConflict,
-    MarketChoice,
-    Store,
-    StoreError,
-    open_store,
-)
+from readiness.storage.errors import ActionConflict, AnswerConflict, StoreError
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
 
 pytestmark = pytest.mark.both_backends
 

@@ -1,0 +1,62 @@
+"""The portfolio read from the store: every firm's assessment summary and result, then ranked.
+
+Choosing and ranking are the domain's (:mod:`readiness.domain.portfolio`);
+this module only reads what they need, each assessment's result once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from readiness.content.catalog import Catalog
+from readiness.domain.portfolio import (
+    MarketOption,
+    Portfolio,
+    active_assessments,
+    assessments_to_score,
+    market_options,
+    rank_portfolio,
+)
+from readiness.domain.results import compute_result, market_inputs
+from readiness.storage.store import Store
+
+
+def build_portfolio(
+    store: Store,
+    catalog: Catalog,
+    market: str,
+    *,
+    today: dt.date | None = None,
+    overview: bool = True,
+) -> Portfolio:
+    """Every firm's readiness for ``market``, read from the store and scored by the engine.
+
+    Archived assessments are left out; of a company's assessments that target
+    the market, only the most recently updated one counts (see
+    :class:`~readiness.domain.portfolio.Portfolio`). With ``overview``, every
+    other targeted market's level spread is computed too.
+    """
+    day = today or dt.date.today()
+    summaries = active_assessments(store.list_assessments())
+    # Each assessment is read on its own short connection, not all in one
+    # transaction: a long read would hold up a colleague's save meanwhile.
+    results = {
+        assessment_id: compute_result(store.snapshot(assessment_id), catalog, today=day)
+        for assessment_id in assessments_to_score(summaries, catalog, market, overview=overview)
+    }
+    return rank_portfolio(catalog, market, summaries, results, today=day, overview=overview)
+
+
+def targeted_markets(store: Store, catalog: Catalog) -> tuple[MarketOption, ...]:
+    """The markets targeted by at least one assessment that is not archived.
+
+    Catalog markets come first in catalog order, then custom markets by code.
+    A custom market is named as the most recently updated assessment names it.
+    """
+    summaries = active_assessments(store.list_assessments())
+    markets = {
+        summary.id: market_inputs(store.markets(summary.id))
+        for summary in summaries
+        if set(summary.markets) - set(catalog.markets)
+    }
+    return market_options(catalog, summaries, markets)

@@ -1,0 +1,140 @@
+"""Writing a whole assessment, read elsewhere, into a database as a new one.
+
+An exchange file or another database gives the records; ids are not carried
+over (each database numbers its own rows), everything else is kept as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+
+from readiness.domain.records import AssessmentSnapshot, SavedAssignment
+from readiness.storage.database import row_id
+from readiness.storage.errors import StoreError
+from readiness.storage.tables import (
+    Action,
+    Answer,
+    Assessment,
+    Assignment,
+    Company,
+    Milestone,
+    TargetMarket,
+)
+
+
+def insert_snapshot(
+    session: Session,
+    snapshot: AssessmentSnapshot,
+    assignments: Sequence[SavedAssignment],
+    *,
+    location: str,
+) -> int:
+    """Add the snapshot's company and assessment with all they hold; return the new id.
+
+    Raises:
+        StoreError: the database refused a row; the caller's transaction is
+            rolled back, so nothing was imported.
+    """
+    try:
+        return _insert(session, snapshot, assignments)
+    except SQLAlchemyError as error:
+        session.rollback()
+        raise StoreError(
+            f"Importing into {location} failed ({error.__class__.__name__}: "
+            f"{getattr(error, 'orig', error)}); nothing was imported."
+        ) from error
+
+
+def _insert(
+    session: Session, snapshot: AssessmentSnapshot, assignments: Sequence[SavedAssignment]
+) -> int:
+    profile = snapshot.company
+    company = Company(
+        name=profile.name,
+        industry_segment=profile.industry_segment,
+        products=profile.products,
+        home_province=profile.home_province,
+        notes=profile.notes,
+        created_at=profile.created_at,
+    )
+    session.add(company)
+    session.flush()
+    header = snapshot.assessment
+    assessment = Assessment(
+        company_id=row_id(company),
+        title=header.title,
+        catalog_version=header.catalog_version,
+        status=header.status,
+        created_at=header.created_at,
+        updated_at=header.updated_at,
+        revision=header.revision,
+    )
+    session.add(assessment)
+    session.flush()
+    new_id = row_id(assessment)
+    for market in snapshot.markets:
+        session.add(
+            TargetMarket(
+                assessment_id=new_id,
+                market_code=market.market_code,
+                custom_name=market.custom_name,
+                custom_region=market.custom_region,
+                planned_entry=market.planned_entry,
+                position=market.position,
+            )
+        )
+    for answer in snapshot.answers:
+        session.add(
+            Answer(
+                assessment_id=new_id,
+                item_id=answer.item_id,
+                market_code=answer.market_code,
+                value=answer.value,
+                note=answer.note,
+                evidence=list(answer.evidence),
+                updated_at=answer.updated_at,
+                updated_by=answer.updated_by,
+                version=answer.version,
+            )
+        )
+    for action in snapshot.actions:
+        session.add(
+            Action(
+                assessment_id=new_id,
+                item_id=action.item_id,
+                market_code=action.market_code,
+                owner=action.owner,
+                due_date=action.due_date,
+                status=action.status,
+                note=action.note,
+                updated_at=action.updated_at,
+                updated_by=action.updated_by,
+                version=action.version,
+            )
+        )
+    for assignment in assignments:
+        session.add(
+            Assignment(
+                assessment_id=new_id,
+                scope=assignment.scope,
+                code=assignment.code,
+                assignee=assignment.assignee,
+                assigned_by=assignment.assigned_by,
+                assigned_at=assignment.assigned_at,
+            )
+        )
+    for milestone in snapshot.milestones:
+        session.add(
+            Milestone(
+                assessment_id=new_id,
+                name=milestone.name,
+                catalog_version=milestone.catalog_version,
+                created_at=milestone.created_at,
+                answers=[dict(answer) for answer in milestone.answers],
+            )
+        )
+    session.flush()
+    return new_id

@@ -1,0 +1,56 @@
+"""What can go wrong with the store, each in words the user can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readiness.domain.records import SavedAction, SavedAnswer
+
+
+class StoreError(Exception):
+    """A problem with the store the user can act on; the message says what and where."""
+
+
+class NotOurFileError(StoreError):
+    """The file exists but is not a Market Entry Readiness database."""
+
+
+class DamagedDatabaseError(StoreError):
+    """The database failed its integrity check and was moved aside."""
+
+    def __init__(self, message: str, *, moved_to: Path | None, newest_backup: Path | None):
+        super().__init__(message)
+        self.moved_to = moved_to
+        self.newest_backup = newest_backup
+
+
+class DatabaseLockedError(StoreError):
+    """Another process has the database open for writing."""
+
+
+class ReadOnlyStoreError(StoreError):
+    """A write was attempted on a store opened read-only."""
+
+
+class ConstraintViolated(StoreError):
+    """A write broke a unique or foreign-key rule (told apart where that means a race)."""
+
+
+class AnswerConflict(StoreError):
+    """Someone changed (or cleared) the answer since the writer last read it.
+
+    ``theirs`` is the answer as it stands now, None when it was cleared.
+    Nothing was written.
+    """
+
+    def __init__(self, message: str, *, theirs: SavedAnswer | None) -> None:
+        super().__init__(message)
+        self.theirs = theirs
+
+
+class ActionConflict(StoreError):
+    """Someone changed the action since the writer last read it; nothing was written."""
+
+    def __init__(self, message: str, *, theirs: SavedAction | None) -> None:
+        super().__init__(message)
+        self.theirs = theirs
