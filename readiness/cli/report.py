@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from readiness.cli import CommandError
-from readiness.cli.store import _catalog, _db_option, _store
+from readiness.cli.common import CommandError, bundled_catalog, command_store, db_option
 from readiness.domain.results import compute_result
 from readiness.report.rendering import (
     SECTIONS,
@@ -21,7 +20,7 @@ from readiness.report.rendering import (
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the report subcommand to the command line."""
     report = sub.add_parser(
-        "report", parents=[_db_option()], help="write the management report (PDF, HTML)"
+        "report", parents=[db_option()], help="write the management report (PDF, HTML)"
     )
     report.add_argument("--assessment", type=int, required=True)
     report.add_argument("--lang", choices=("en", "zh"), default="en")
@@ -50,8 +49,8 @@ def run_report(args: argparse.Namespace) -> int:
         sections=[s.strip() for s in args.sections.split(",")] if args.sections else SECTIONS,
         logo=args.logo,
     )
-    catalog = _catalog()
-    with _store(args, reading=True) as store:
+    catalog = bundled_catalog()
+    with command_store(args, reading=True) as store:
         result = compute_result(store, catalog, args.assessment)
     if options.markets is not None:
         unknown = set(options.markets) - {m.code for m in result.markets}
