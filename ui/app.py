@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from readiness import APP_ID, APP_NAME, __version__
 from readiness.content.catalog import Catalog, ContentError, load_catalog
+from readiness.services.restore import restore_database
 from readiness.storage.credentials import (
     CredentialsError,
     display_location,
@@ -133,13 +134,7 @@ def open_store_interactively(location: str | None, *, user: str | None = None) -
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            from filelock import FileLock
-
-            from readiness.storage.backup import restore_backup
-
-            # Nobody else may open the file while it is being put back.
-            with FileLock(str(path.with_name(path.name + ".lock")), timeout=0):
-                restore_backup(backup, path)
+            restore_database(path, backup)
         return open_store(resolved, user=user)
     except DatabaseLockedError as error:
         answer = QMessageBox.question(

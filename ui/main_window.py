@@ -280,8 +280,8 @@ class MainWindow(QMainWindow):
 
     def import_json(self) -> None:
         """Read an exchange file as a new assessment (all or nothing)."""
-        from readiness.exchange.document import ExchangeError, import_document, read_document
-        from readiness.storage.backup import make_backup
+        from readiness.exchange.document import ExchangeError, read_document
+        from readiness.services.importing import import_assessment
         from readiness.storage.errors import StoreError
 
         path, _ = QFileDialog.getOpenFileName(
@@ -294,10 +294,8 @@ class MainWindow(QMainWindow):
             return
         try:
             document = read_document(Path(path))
-            if self.workspace.store.path is not None and not self.workspace.store.read_only:
-                make_backup(self.workspace.store.path, reason="before-import")
-            assessment_id = import_document(
-                self.workspace.store, document, catalog=self.workspace.catalog
+            assessment_id = import_assessment(
+                self.workspace.store, document, self.workspace.catalog
             )
         except (ExchangeError, StoreError) as error:
             self._failed(self.tr("Nothing was imported: %1").replace("%1", str(error)))

@@ -36,12 +36,13 @@ def run_self_test() -> int:
         return f"{len(catalog.all_items)} questions, {len(catalog.markets)} markets"
 
     def sample() -> str:
-        from readiness.services.sample import create_demo
+        from readiness.services.sample import open_sample
         from readiness.storage.opening import open_store
 
         store = open_store(str(folder / "self-test.sqlite3"))
         state["store"] = store
-        state["assessment"] = create_demo(store, state["catalog"])  # type: ignore[arg-type]
+        sample = open_sample(store, state["catalog"])  # type: ignore[arg-type]
+        state["assessment"] = sample.assessment_id
         return f"assessment {state['assessment']} with {len(store.answers(1))} answers"
 
     def score() -> str:

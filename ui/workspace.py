@@ -345,27 +345,29 @@ class Workspace(QObject):
         province: str = "",
     ) -> int:
         """Create a company and an assessment, then open it."""
-        created = self.store.create_company(
-            company, industry_segment=industry, products=products, home_province=province
+        from readiness.services.assessments import create_company_assessment
+
+        assessment_id = create_company_assessment(
+            self.store,
+            self.catalog,
+            company,
+            title,
+            markets,
+            industry=industry,
+            products=products,
+            province=province,
         )
-        assert created.id is not None
-        assessment = self.store.create_assessment(created.id, title, self.catalog.version, markets)
-        assert assessment.id is not None
-        self.open_assessment(assessment.id)
+        self.open_assessment(assessment_id)
         self.saved.emit(self.tr("Assessment created"))
-        return assessment.id
+        return assessment_id
 
     def create_sample(self) -> int:
         """Create (or reopen) the sample assessment."""
-        from readiness.services.sample import DEMO_COMPANY, create_demo
+        from readiness.services.sample import open_sample
 
-        for summary in self.store.list_assessments():
-            if summary.company == DEMO_COMPANY:
-                self.open_assessment(summary.id)
-                return summary.id
-        assessment_id = create_demo(self.store, self.catalog)
-        self.open_assessment(assessment_id)
-        return assessment_id
+        sample = open_sample(self.store, self.catalog)
+        self.open_assessment(sample.assessment_id)
+        return sample.assessment_id
 
     # --- reading ----------------------------------------------------------------------
 

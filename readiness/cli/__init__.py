@@ -1,27 +1,20 @@
-"""The ``readiness`` command line: scripting access to everything the app does."""
+"""The ``readiness`` command line: scripting access to everything the app does.
+
+Each command group is a module with a ``register`` function; what they share
+lives in :mod:`readiness.cli.common`.
+"""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 
 from readiness import APP_NAME, __version__
+from readiness.cli import content, gui, portfolio, report, scores, server, store
+from readiness.cli.common import CommandError
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-class CommandError(Exception):
-    """A failure the user can act on; printed as one clear line, never a traceback."""
-
-
-def _run_gui(args: argparse.Namespace) -> int:
-    # The desktop app lives outside the core; load it only when asked for, so the
-    # core (and every other subcommand) stays free of Qt.
-    app = importlib.import_module("ui.app")
-    result: int = app.main(args.qt_args)
-    return result
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,25 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
-    gui = sub.add_parser("gui", help="open the desktop app")
-    gui.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-    gui.set_defaults(handler=_run_gui)
-
-    # Each module adds its own subcommands; imported here because they use CommandError.
-    from readiness.cli import content as cli_content
-    from readiness.cli import portfolio as cli_portfolio
-    from readiness.cli import report as cli_report
-    from readiness.cli import scores as cli_scores
-    from readiness.cli import server as cli_server
-    from readiness.cli import store as cli_store
-
-    cli_content.register(sub)
-    cli_store.register(sub)
-    cli_scores.register(sub)
-    cli_report.register(sub)
-    cli_portfolio.register(sub)
-    cli_server.register(sub)
+    for group in (gui, content, store, scores, report, portfolio, server):
+        group.register(sub)
     return parser
 
 

@@ -7,9 +7,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from readiness.cli import CommandError
-from readiness.cli.scores import _pad, market_json
-from readiness.cli.store import _catalog, _db_option, _store
+from readiness.cli.common import (
+    CommandError,
+    bundled_catalog,
+    command_store,
+    db_option,
+    market_json,
+    pad,
+)
 from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import Portfolio
 from readiness.report.errors import ReportError
@@ -21,7 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the portfolio subcommand to the command line."""
     portfolio = sub.add_parser(
         "portfolio",
-        parents=[_db_option()],
+        parents=[db_option()],
         help="every company's readiness for one market (table, JSON, PDF or HTML report)",
     )
     portfolio.add_argument("--market", required=True, help="market code, e.g. IT")
@@ -32,9 +37,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _portfolio(args: argparse.Namespace) -> tuple[Catalog, Portfolio]:
-    catalog = _catalog()
+    catalog = bundled_catalog()
     code = args.market.strip().upper()
-    with _store(args, reading=True) as store:
+    with command_store(args, reading=True) as store:
         portfolio = build_portfolio(store, catalog, code)
         if not portfolio.rows:
             targeted = ", ".join(option.code for option in targeted_markets(store, catalog))
@@ -110,14 +115,14 @@ def run_portfolio(args: argparse.Namespace) -> int:
         else ("#", "COMPANY", "SCORE", "LEVEL", "ANSWERED", "BLOCKERS")
     )
     print(
-        f"{_pad(head[0], 3, right=True)}  {_pad(head[1], 32)} {_pad(head[2], 5, right=True)}  "
-        f"{_pad(head[3], 12)} {_pad(head[4], 8, right=True)}  {head[5]}"
+        f"{pad(head[0], 3, right=True)}  {pad(head[1], 32)} {pad(head[2], 5, right=True)}  "
+        f"{pad(head[3], 12)} {pad(head[4], 8, right=True)}  {head[5]}"
     )
     provisional = "（暂定）" if zh else " (provisional)"
     for row in portfolio.rows:
         print(
-            f"{row.rank:3d}  {_pad(row.company, 32)} {row.overall:5.1f}  "
-            f"{_pad(row.level.label.get(args.lang), 12)} {row.completeness:8.0%}  "
+            f"{row.rank:3d}  {pad(row.company, 32)} {row.overall:5.1f}  "
+            f"{pad(row.level.label.get(args.lang), 12)} {row.completeness:8.0%}  "
             f"{', '.join(row.blockers) or '-'}{provisional if row.provisional else ''}"
         )
     return 0

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from readiness.cli import CommandError
-from readiness.cli.store import _catalog, _db_option, _store
+from readiness.cli.common import CommandError, bundled_catalog, command_store, db_option
 from readiness.report.context import SECTIONS, ReportOptions
 from readiness.report.errors import ReportError
 from readiness.report.rendering import render_html, write_html, write_pdf
@@ -16,7 +15,7 @@ from readiness.services.results import load_result
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the report subcommand to the command line."""
     report = sub.add_parser(
-        "report", parents=[_db_option()], help="write the management report (PDF, HTML)"
+        "report", parents=[db_option()], help="write the management report (PDF, HTML)"
     )
     report.add_argument("--assessment", type=int, required=True)
     report.add_argument("--lang", choices=("en", "zh"), default="en")
@@ -45,8 +44,8 @@ def run_report(args: argparse.Namespace) -> int:
         sections=[s.strip() for s in args.sections.split(",")] if args.sections else SECTIONS,
         logo=args.logo,
     )
-    catalog = _catalog()
-    with _store(args, reading=True) as store:
+    catalog = bundled_catalog()
+    with command_store(args, reading=True) as store:
         result = load_result(store, catalog, args.assessment)
     if options.markets is not None:
         unknown = set(options.markets) - {m.code for m in result.markets}

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import unicodedata
-from typing import Any
 
-from readiness.cli.store import _catalog, _db_option, _store
+from readiness.cli.common import bundled_catalog, command_store, db_option, market_json, pad
 from readiness.content.catalog import Catalog
 from readiness.domain.results import AssessmentResult
-from readiness.domain.scoring import MarketReadiness
 from readiness.services.results import load_result
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the scoring subcommands to the command line."""
-    db = _db_option()
+    db = db_option()
     score = sub.add_parser("score", parents=[db], help="readiness per market and dimension")
     score.add_argument("--assessment", type=int, required=True)
     score.add_argument("--json", action="store_true", help="as JSON for scripts")
@@ -30,35 +27,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     compare.set_defaults(handler=run_compare)
 
 
-def _pad(text: str, width: int, *, right: bool = False) -> str:
-    """Pad to a display width, counting Chinese characters as two columns."""
-    shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    while shown > width:
-        shown -= 2 if unicodedata.east_asian_width(text[-1]) in "WF" else 1
-        text = text[:-1]
-    space = " " * (width - shown)
-    return space + text if right else text + space
-
-
 def _result(args: argparse.Namespace) -> tuple[Catalog, AssessmentResult]:
-    catalog = _catalog()
-    with _store(args, reading=True) as store:
+    catalog = bundled_catalog()
+    with command_store(args, reading=True) as store:
         return catalog, load_result(store, catalog, args.assessment)
-
-
-def market_json(market: MarketReadiness) -> dict[str, Any]:
-    """One market's scores as plain data."""
-    return {
-        "overall": round(market.overall, 2),
-        "level": market.level.value,
-        "dimensions": {
-            dimension: None if d.score is None else round(d.score, 2)
-            for dimension, d in market.dimensions.items()
-        },
-        "blockers": list(market.blockers),
-        "completeness": round(market.completeness, 4),
-        "provisional": market.provisional,
-    }
 
 
 def run_score(args: argparse.Namespace) -> int:
@@ -78,8 +50,8 @@ def run_score(args: argparse.Namespace) -> int:
     for code, market in markets.items():
         flag = " (provisional)" if market.provisional else ""
         print(
-            f"{_pad(names[code], 22)} {market.overall:5.1f}  "
-            f"{_pad(market.level.label.get(args.lang), 12)} {market.completeness:8.0%}  "
+            f"{pad(names[code], 22)} {market.overall:5.1f}  "
+            f"{pad(market.level.label.get(args.lang), 12)} {market.completeness:8.0%}  "
             f"{', '.join(market.blockers) or '-'}{flag}"
         )
     return 0
@@ -105,22 +77,22 @@ def run_compare(args: argparse.Namespace) -> int:
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
     head = "维度" if args.lang == "zh" else "DIMENSION"
-    print(_pad(head, 24) + "".join(_pad(names[m.code], 12, right=True) for m in comparison.markets))
+    print(pad(head, 24) + "".join(pad(names[m.code], 12, right=True) for m in comparison.markets))
     for dimension in dimensions:
         cells = []
         for market in comparison.markets:
             score = market.dimensions[dimension].score
-            cells.append(_pad("-" if score is None else f"{score:.0f}", 12, right=True))
-        print(_pad(catalog.dimensions[dimension].name.get(args.lang), 24) + "".join(cells))
+            cells.append(pad("-" if score is None else f"{score:.0f}", 12, right=True))
+        print(pad(catalog.dimensions[dimension].name.get(args.lang), 24) + "".join(cells))
     overall = "总分" if args.lang == "zh" else "OVERALL"
     level = "等级" if args.lang == "zh" else "LEVEL"
     print(
-        _pad(overall, 24)
-        + "".join(_pad(f"{m.overall:.1f}", 12, right=True) for m in comparison.markets)
+        pad(overall, 24)
+        + "".join(pad(f"{m.overall:.1f}", 12, right=True) for m in comparison.markets)
     )
     print(
-        _pad(level, 24)
-        + "".join(_pad(m.level.label.get(args.lang), 12, right=True) for m in comparison.markets)
+        pad(level, 24)
+        + "".join(pad(m.level.label.get(args.lang), 12, right=True) for m in comparison.markets)
     )
     print()
     print(comparison.reason(args.lang, names))

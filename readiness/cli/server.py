@@ -13,7 +13,7 @@ import argparse
 import getpass
 import sys
 
-from readiness.cli import CommandError
+from readiness.cli.common import CommandError
 from readiness.storage.credentials import (
     CredentialsError,
     carries_password,

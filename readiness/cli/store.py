@@ -5,44 +5,41 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from readiness.cli import CommandError
-from readiness.content.catalog import Catalog, ContentError, load_catalog
+from readiness.cli.common import (
+    CommandError,
+    bundled_catalog,
+    command_store,
+    db_option,
+    open_database,
+)
+from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
 from readiness.domain.records import MarketChoice
-from readiness.storage.backup import make_backup, restore_backup
+from readiness.domain.statuses import AssignmentScope
+from readiness.exchange.document import (
+    ExchangeError,
+    document_json,
+    export_document,
+    read_document,
+)
+from readiness.files import write_text_atomically
+from readiness.services.assessments import create_company_assessment
+from readiness.services.importing import import_assessment
+from readiness.services.restore import restore_database
+from readiness.services.sample import DEMO_COMPANY, open_sample
+from readiness.storage.backup import make_backup
 from readiness.storage.credentials import display_location
-from readiness.storage.errors import DamagedDatabaseError, DatabaseLockedError, StoreError
+from readiness.storage.errors import StoreError
 from readiness.storage.location import resolve_location, sqlite_path
-from readiness.storage.opening import open_store
-from readiness.storage.store import Store
-
-
-def _db_option() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
-        "--db",
-        metavar="PATH_OR_URL",
-        help="database file or SQLAlchemy URL (default: READINESS_DB, else the file in "
-        "your user data folder)",
-    )
-    parent.add_argument(
-        "--as",
-        dest="user",
-        metavar="NAME",
-        help="the name recorded on your changes (default: your login name)",
-    )
-    return parent
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the store subcommands to the command line."""
-    db = _db_option()
+    db = db_option()
 
     new = sub.add_parser("new", parents=[db], help="create a company and an assessment")
     new.add_argument("--company", required=True, help="company name")
@@ -118,47 +115,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     copy.set_defaults(handler=run_copy)
 
 
-@contextmanager
-def _store(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Store]:
-    """Open the store for a command; a reading command falls back to read-only.
-
-    The desktop app holds the write lock while it is open; reports, scores and
-    exports only read, so they work beside it.
-    """
-    with _open(args.db, reading=reading, user=getattr(args, "user", None)) as store:
-        yield store
-
-
-@contextmanager
-def _open(
-    location: str | None, *, reading: bool = False, user: str | None = None
-) -> Iterator[Store]:
-    try:
-        store = open_store(location, user=user)
-    except DatabaseLockedError as error:
-        if not reading:
-            raise CommandError(str(error)) from None
-        try:
-            store = open_store(location, read_only=True, user=user)
-        except StoreError as inner:
-            raise CommandError(str(inner)) from None
-    except StoreError as error:
-        raise CommandError(str(error)) from None
-    try:
-        yield store
-    except StoreError as error:
-        raise CommandError(str(error)) from None
-    finally:
-        store.close()
-
-
-def _catalog() -> Catalog:
-    try:
-        return load_catalog()
-    except ContentError as error:
-        raise CommandError(f"the bundled content is invalid:\n{error}") from None
-
-
 def _parse_markets(catalog: Catalog, codes: str, customs: list[str]) -> list[MarketChoice]:
     markets: list[MarketChoice] = []
     for code in filter(None, (part.strip().upper() for part in codes.split(","))):
@@ -189,27 +145,29 @@ def _parse_markets(catalog: Catalog, codes: str, customs: list[str]) -> list[Mar
 
 def run_new(args: argparse.Namespace) -> int:
     """Create a company and its assessment; print the id last."""
-    catalog = _catalog()
+    catalog = bundled_catalog()
     if not args.company.strip():
         raise CommandError("--company must name the company")
     markets = _parse_markets(catalog, args.markets, args.custom_market)
-    with _store(args) as store:
-        company = store.create_company(
+    with command_store(args) as store:
+        assessment_id = create_company_assessment(
+            store,
+            catalog,
             args.company,
-            industry_segment=args.industry,
+            args.title,
+            markets,
+            industry=args.industry,
             products=args.products,
-            home_province=args.province,
+            province=args.province,
         )
-        assert company.id is not None
-        assessment = store.create_assessment(company.id, args.title, catalog.version, markets)
     print(f"created assessment for {args.company} ({len(markets)} markets)")
-    print(assessment.id)
+    print(assessment_id)
     return 0
 
 
 def run_answer(args: argparse.Namespace) -> int:
     """Record one answer; print ``saved`` once it is committed."""
-    catalog = _catalog()
+    catalog = bundled_catalog()
     item = catalog.all_items.get(args.item.strip().upper())
     if item is None:
         raise CommandError(f"unknown question '{args.item}'")
@@ -218,7 +176,7 @@ def run_answer(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise CommandError(str(error)) from None
     market = args.market.strip().upper() if args.market else None
-    with _store(args) as store:
+    with command_store(args) as store:
         applicable = {
             m.market_code: {i.id for i in catalog.items_for_market(m.market_code, m.custom_region)}
             for m in store.markets(args.assessment)
@@ -234,7 +192,7 @@ def run_answer(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print one line per assessment."""
-    with _store(args, reading=True) as store:
+    with command_store(args, reading=True) as store:
         rows = store.list_assessments()
     if not rows:
         print("no assessments yet: create one with 'readiness new' or 'readiness demo'")
@@ -250,7 +208,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Print integrity problems, or that there are none."""
-    with _store(args) as store:
+    with command_store(args) as store:
         problems = store.check()
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -261,14 +219,15 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    """Create the sample assessment; print its id last."""
-    from readiness.services.sample import DEMO_COMPANY, create_demo
-
-    catalog = _catalog()
-    with _store(args) as store:
-        assessment_id = create_demo(store, catalog)
-    print(f"created the sample assessment for {DEMO_COMPANY}")
-    print(assessment_id)
+    """Create the sample assessment, or keep the one the database has; print its id last."""
+    catalog = bundled_catalog()
+    with command_store(args) as store:
+        sample = open_sample(store, catalog)
+    if sample.created:
+        print(f"created the sample assessment for {DEMO_COMPANY}")
+    else:
+        print(f"kept the existing sample assessment for {DEMO_COMPANY}")
+    print(sample.assessment_id)
     return 0
 
 
@@ -282,7 +241,7 @@ def _file_of(args: argparse.Namespace) -> Path:
 def run_backup(args: argparse.Namespace) -> int:
     """Take a checked backup; print its path."""
     path = _file_of(args)
-    with _store(args):
+    with command_store(args):
         try:
             backup = make_backup(path, reason="manual")
         except StoreError as error:
@@ -294,27 +253,13 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     """Restore a backup over the database, keeping a backup of the current one."""
     path = _file_of(args)
-    if not args.backup.is_file():
-        raise CommandError(f"{args.backup} does not exist")
     try:
-        store = open_store(args.db, migrate=False, backup_on_open=False)
-    except DamagedDatabaseError:
-        store = None  # the damaged file was moved aside: restore into its place
-    except StoreError as error:
-        # Locked, someone else's file, unreadable: never overwrite it.
-        raise CommandError(f"{error} Nothing was restored.") from None
-    try:
-        if store is not None:
-            store.engine.dispose()  # no connection may stay on the file being replaced
-        safety = restore_backup(args.backup, path)
+        safety = restore_database(path, args.backup)
     except StoreError as error:
         raise CommandError(str(error)) from None
-    finally:
-        if store is not None:
-            store.close()
     if safety is not None:
         print(f"the previous database was backed up to {safety.path}")
-    with _store(args):
+    with command_store(args):
         pass  # reopening upgrades an older backup to the current schema
     print(f"restored {args.backup} to {path}")
     return 0
@@ -322,13 +267,10 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write an assessment to a .json or .xlsx file; print the path."""
-    from readiness.exchange.document import document_json, export_document
-    from readiness.files import write_text_atomically
-
     suffix = args.out.suffix.lower()
     if suffix not in (".json", ".xlsx"):
         raise CommandError("--out must end in .json or .xlsx")
-    with _store(args, reading=True) as store:
+    with command_store(args, reading=True) as store:
         try:
             if suffix == ".json":
                 write_text_atomically(
@@ -338,7 +280,7 @@ def run_export(args: argparse.Namespace) -> int:
                 from readiness.exchange.spreadsheet import write_workbook
                 from readiness.services.results import load_result
 
-                catalog = _catalog()
+                catalog = bundled_catalog()
                 result = load_result(store, catalog, args.assessment)
                 write_workbook(result, catalog, args.out, language=args.lang)
         except OSError as error:
@@ -353,18 +295,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Validate and import an exchange file as a new assessment; print its id last."""
-    from readiness.exchange.document import ExchangeError, import_document, read_document
-
     try:
         document = read_document(args.file)
     except ExchangeError as error:
         raise CommandError(f"{error}; nothing was imported") from None
-    with _store(args) as store:
-        path = store.path
-        if path is not None:
-            make_backup(path, reason="before-import")
+    with command_store(args) as store:
         try:
-            assessment_id = import_document(store, document, catalog=_catalog())
+            assessment_id = import_assessment(store, document, bundled_catalog())
         except ExchangeError as error:
             raise CommandError(f"{args.file}: {error}; nothing was imported") from None
     print(f"imported {document.company.name}: {document.assessment.title}")
@@ -379,19 +316,14 @@ def run_copy(args: argparse.Namespace) -> int:
     The copy is written in one transaction: it arrives whole or not at all, and
     the source is only read.
     """
-    from readiness.exchange.document import ExchangeError, export_document, import_document
-
-    with _open(args.source, reading=True) as source:
+    with open_database(args.source, reading=True) as source:
         document = export_document(source, args.assessment)
         shown_source = source.location
-    with _open(args.target) as target:
+    with open_database(args.target) as target:
         if target.location == shown_source:
             raise CommandError("--from and --to name the same database; nothing was copied")
-        path = target.path
-        if path is not None:
-            make_backup(path, reason="before-import")
         try:
-            assessment_id = import_document(target, document, catalog=_catalog())
+            assessment_id = import_assessment(target, document, bundled_catalog())
         except ExchangeError as error:
             raise CommandError(f"{error}; nothing was copied") from None
         shown_target = target.location
@@ -406,17 +338,15 @@ def run_copy(args: argparse.Namespace) -> int:
 
 def run_assign(args: argparse.Namespace) -> int:
     """Give a dimension or question to someone, take it back, or list who has what."""
-    from readiness.domain.statuses import AssignmentScope
-
     if args.dimension is None and args.item is None:
-        with _store(args, reading=True) as store:
+        with command_store(args, reading=True) as store:
             rows = store.assignments(args.assessment)
         if not rows:
             print("nothing is assigned yet")
         for row in rows:
             print(f"{row.scope:9}  {row.code:14}  {row.assignee}  (by {row.assigned_by or '?'})")
         return 0
-    catalog = _catalog()
+    catalog = bundled_catalog()
     if args.dimension is not None:
         scope, code = AssignmentScope.DIMENSION, args.dimension.strip().lower()
         if code not in catalog.dimensions:
@@ -426,7 +356,7 @@ def run_assign(args: argparse.Namespace) -> int:
         scope, code = AssignmentScope.ITEM, args.item.strip().upper()
         if code not in catalog.all_items:
             raise CommandError(f"unknown question '{args.item}'")
-    with _store(args) as store:
+    with command_store(args) as store:
         store.assessment(args.assessment)
         store.assign(args.assessment, scope, code, args.to)
     print(f"{code} assigned to {args.to.strip()}" if args.to.strip() else f"{code} taken back")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass
 
 from readiness.content.catalog import Catalog
 from readiness.content.model import Item, ScaleKind, Scope
@@ -178,3 +179,25 @@ def demo_document(catalog: Catalog, *, today: dt.date | None = None) -> Assessme
 def create_demo(store: Store, catalog: Catalog, *, today: dt.date | None = None) -> int:
     """Create the sample company and its assessment in one transaction; return its id."""
     return import_document(store, demo_document(catalog, today=today), catalog=catalog)
+
+
+@dataclass(frozen=True)
+class SampleAssessment:
+    """The sample assessment a user asked for, and whether it was created just now."""
+
+    assessment_id: int
+    created: bool
+
+
+def open_sample(
+    store: Store, catalog: Catalog, *, today: dt.date | None = None
+) -> SampleAssessment:
+    """The database's sample assessment: the existing one, else a new one.
+
+    Asking again reopens the sample, answers and all, instead of piling up copies
+    of the fictional company.
+    """
+    for summary in store.list_assessments():
+        if summary.company == DEMO_COMPANY:
+            return SampleAssessment(summary.id, created=False)
+    return SampleAssessment(create_demo(store, catalog, today=today), created=True)

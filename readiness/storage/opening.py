@@ -69,7 +69,7 @@ def open_store(
                 raise StoreError(f"{path} does not exist; nothing to open read-only.")
             check_file(path, move_aside=False)
         else:
-            lock = _take_lock(path)
+            lock = take_write_lock(path)
             try:
                 # Only with the lock held may a damaged file be moved aside.
                 check_file(path)
@@ -124,7 +124,13 @@ def check_file(path: Path, *, move_aside: bool = True) -> None:
     )
 
 
-def _take_lock(path: Path) -> FileLock:
+def take_write_lock(path: Path) -> FileLock:
+    """Hold the one lock that makes its holder the file's only writer (a window or a command).
+
+    Raises:
+        DatabaseLockedError: another window or process holds it.
+        StoreError: the folder cannot be created or written.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -103,6 +103,18 @@ def test_demo_then_check_and_list(capsys: pytest.CaptureFixture[str], db: str) -
 
 
 @pytest.mark.both_backends
+def test_demo_again_keeps_the_existing_sample(capsys: pytest.CaptureFixture[str], db: str) -> None:
+    run(capsys, "new", "--db", db, "--company", "Acme", "--markets", "IT")
+    code, out, _ = run(capsys, "demo", "--db", db)
+    assert code == 0 and out.startswith("created") and out.strip().splitlines()[-1] == "2"
+    code, out, _ = run(capsys, "demo", "--db", db)
+    assert code == 0 and out.startswith("kept the existing sample assessment")
+    assert out.strip().splitlines()[-1] == "2"
+    _, out, _ = run(capsys, "list", "--db", db)
+    assert out.count("Hubei Chutian") == 1
+
+
+@pytest.mark.both_backends
 def test_export_and_import_through_the_command_line(
     capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:

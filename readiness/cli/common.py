@@ -1,0 +1,106 @@
+"""What every command group shares: the one-line error, the database options, opening
+the store and the content, and the plain-data and table helpers of the score commands."""
+
+from __future__ import annotations
+
+import argparse
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from readiness.content.catalog import Catalog, ContentError, load_catalog
+from readiness.domain.scoring import MarketReadiness
+from readiness.storage.errors import DatabaseLockedError, StoreError
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
+
+
+class CommandError(Exception):
+    """A failure the user can act on; printed as one clear line, never a traceback."""
+
+
+def db_option() -> argparse.ArgumentParser:
+    """The parent parser of every command on a database: ``--db`` and ``--as``."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: READINESS_DB, else the file in "
+        "your user data folder)",
+    )
+    parent.add_argument(
+        "--as",
+        dest="user",
+        metavar="NAME",
+        help="the name recorded on your changes (default: your login name)",
+    )
+    return parent
+
+
+@contextmanager
+def command_store(args: argparse.Namespace, *, reading: bool = False) -> Iterator[Store]:
+    """Open the store for a command; a reading command falls back to read-only.
+
+    The desktop app holds the write lock while it is open; reports, scores and
+    exports only read, so they work beside it.
+    """
+    with open_database(args.db, reading=reading, user=getattr(args, "user", None)) as store:
+        yield store
+
+
+@contextmanager
+def open_database(
+    location: str | None, *, reading: bool = False, user: str | None = None
+) -> Iterator[Store]:
+    """Open the store at ``location``; any store problem becomes a :class:`CommandError`."""
+    try:
+        store = open_store(location, user=user)
+    except DatabaseLockedError as error:
+        if not reading:
+            raise CommandError(str(error)) from None
+        try:
+            store = open_store(location, read_only=True, user=user)
+        except StoreError as inner:
+            raise CommandError(str(inner)) from None
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    try:
+        yield store
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        store.close()
+
+
+def bundled_catalog() -> Catalog:
+    """The bundled content, or a :class:`CommandError` saying why it is invalid."""
+    try:
+        return load_catalog()
+    except ContentError as error:
+        raise CommandError(f"the bundled content is invalid:\n{error}") from None
+
+
+def pad(text: str, width: int, *, right: bool = False) -> str:
+    """Pad to a display width, counting Chinese characters as two columns."""
+    shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    while shown > width:
+        shown -= 2 if unicodedata.east_asian_width(text[-1]) in "WF" else 1
+        text = text[:-1]
+    space = " " * (width - shown)
+    return space + text if right else text + space
+
+
+def market_json(market: MarketReadiness) -> dict[str, Any]:
+    """One market's scores as plain data."""
+    return {
+        "overall": round(market.overall, 2),
+        "level": market.level.value,
+        "dimensions": {
+            dimension: None if d.score is None else round(d.score, 2)
+            for dimension, d in market.dimensions.items()
+        },
+        "blockers": list(market.blockers),
+        "completeness": round(market.completeness, 4),
+        "provisional": market.provisional,
+    }

@@ -1,0 +1,39 @@
+"""Importing an assessment after a backup: the one way for import, copy and File > Import."""
+
+from __future__ import annotations
+
+import pytest
+
+from readiness.content.catalog import Catalog
+from readiness.exchange.document import ExchangeError, export_document
+from readiness.services.importing import import_assessment
+from readiness.services.sample import create_demo
+from readiness.storage.backup import list_backups
+from readiness.storage.opening import open_store
+from readiness.storage.store import Store
+
+
+@pytest.mark.both_backends
+def test_a_file_is_backed_up_before_the_import(
+    store: Store, bundled_catalog: Catalog, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    source_path = tmp_path_factory.mktemp("source") / "source.sqlite3"
+    with open_store(str(source_path)) as source:
+        document = export_document(source, create_demo(source, bundled_catalog))
+    before = list_backups(store.path) if store.path is not None else []
+    assessment_id = import_assessment(store, document, bundled_catalog)
+    assert [s.id for s in store.list_assessments()] == [assessment_id]
+    if store.path is None:
+        return  # a server's backups are its administrator's
+    taken = [b for b in list_backups(store.path) if b not in before]
+    assert [b.reason for b in taken] == ["before-import"]
+
+
+def test_a_document_that_does_not_fit_writes_nothing(
+    store: Store, bundled_catalog: Catalog
+) -> None:
+    document = export_document(store, create_demo(store, bundled_catalog))
+    twice = document.model_copy(update={"answers": [*document.answers, document.answers[0]]})
+    with pytest.raises(ExchangeError, match="twice"):
+        import_assessment(store, twice, bundled_catalog)
+    assert len(store.list_assessments()) == 1

@@ -1,0 +1,93 @@
+"""Putting a backup back: the one way the app and ``readiness restore`` both use."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from readiness.domain.records import MarketChoice
+from readiness.services.restore import restore_database
+from readiness.storage.backup import list_backups, make_backup
+from readiness.storage.errors import DamagedDatabaseError, DatabaseLockedError, StoreError
+from readiness.storage.opening import open_store
+
+
+def _companies(path: Path) -> list[str]:
+    with open_store(str(path)) as store:
+        return [summary.company for summary in store.list_assessments()]
+
+
+def _add(path: Path, name: str) -> None:
+    with open_store(str(path)) as store:
+        company = store.create_company(name)
+        assert company.id is not None
+        store.create_assessment(company.id, "review", "v", [MarketChoice("IT")])
+
+
+@pytest.fixture
+def backed_up(db_path: Path) -> Path:
+    """A database with one company, and a manual backup of it."""
+    _add(db_path, "Kept Motors")
+    return make_backup(db_path, reason="manual").path
+
+
+def test_a_good_file_is_replaced_and_kept_as_a_backup(db_path: Path, backed_up: Path) -> None:
+    _add(db_path, "Later Motors")
+    safety = restore_database(db_path, backed_up)
+    assert safety is not None and safety.reason == "before-restore"
+    assert _companies(db_path) == ["Kept Motors"]
+    with sqlite3.connect(safety.path) as kept:
+        assert kept.execute("SELECT count(*) FROM company").fetchone() == (2,)
+
+
+def test_a_damaged_file_is_moved_aside_and_the_backup_put_in_its_place(
+    db_path: Path, backed_up: Path
+) -> None:
+    with db_path.open("r+b") as handle:
+        handle.truncate(600)
+    assert restore_database(db_path, backed_up) is None  # nothing good to keep
+    assert db_path.with_name(db_path.name + ".damaged").exists()
+    assert _companies(db_path) == ["Kept Motors"]
+
+
+def test_a_file_already_moved_aside_is_restored_without_a_backup_of_nothing(
+    db_path: Path, backed_up: Path
+) -> None:
+    with db_path.open("r+b") as handle:
+        handle.truncate(600)
+    with pytest.raises(DamagedDatabaseError):
+        open_store(str(db_path))  # as the app sees it at start
+    before = list_backups(db_path)
+    assert restore_database(db_path, backed_up) is None
+    assert list_backups(db_path) == before
+    assert _companies(db_path) == ["Kept Motors"]
+
+
+def test_a_file_open_elsewhere_is_left_alone(db_path: Path, backed_up: Path) -> None:
+    _add(db_path, "Later Motors")
+    with open_store(str(db_path)), pytest.raises(DatabaseLockedError, match="Nothing was restored"):
+        restore_database(db_path, backed_up)
+    assert sorted(_companies(db_path)) == ["Kept Motors", "Later Motors"]
+
+
+def test_someone_elses_file_is_never_overwritten(tmp_path: Path, backed_up: Path) -> None:
+    precious = tmp_path / "precious.db"
+    with sqlite3.connect(precious) as other:
+        other.execute("CREATE TABLE invoices (id INTEGER)")
+    with pytest.raises(StoreError, match="Nothing was restored"):
+        restore_database(precious, backed_up)
+    with sqlite3.connect(precious) as other:
+        assert other.execute("SELECT count(*) FROM invoices").fetchone() == (0,)
+
+
+def test_a_missing_or_unusable_backup_changes_nothing(db_path: Path, tmp_path: Path) -> None:
+    _add(db_path, "Kept Motors")
+    with pytest.raises(StoreError, match="does not exist"):
+        restore_database(db_path, tmp_path / "nowhere.sqlite3")
+    bogus = tmp_path / "bogus.sqlite3"
+    bogus.write_bytes(b"not a database at all" * 10)
+    with pytest.raises(StoreError, match="cannot be restored"):
+        restore_database(db_path, bogus)
+    assert _companies(db_path) == ["Kept Motors"]
