@@ -251,7 +251,7 @@ class QuestionCard(QWidget):
             f"{lead.replace('%1', str(item.lead_time_weeks))}</small>"
         )
         for _, row in self.rows:
-            row.setParent(None)  # type: ignore[call-overload]
+            row.setParent(None)
             row.deleteLater()
         self.rows = []
         labels = [workspace.name(label) for label in catalog.level_labels(item)]
@@ -440,8 +440,8 @@ class QuestionnairePage(QWidget):
         nav = QHBoxLayout()
         self.previous = QPushButton(self.tr("◀ Previous"))
         self.next = QPushButton(self.tr("Next ▶"))
-        self.previous.clicked.connect(lambda: self.move(-1))
-        self.next.clicked.connect(lambda: self.move(1))
+        self.previous.clicked.connect(lambda: self.step_question(-1))
+        self.next.clicked.connect(lambda: self.step_question(1))
         self.position = QLabel()
         nav.addWidget(self.previous)
         nav.addStretch(1)
@@ -621,7 +621,7 @@ class QuestionnairePage(QWidget):
 
     # --- navigation -------------------------------------------------------------------------
 
-    def move(self, step: int) -> None:
+    def step_question(self, step: int) -> None:
         """Go to the next (1) or previous (-1) question."""
         if not self._items:
             return
@@ -715,10 +715,10 @@ class QuestionnairePage(QWidget):
                     self._advance_after_answer()
                 return
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown):
-            self.move(1)
+            self.step_question(1)
             return
         if key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
-            self.move(-1)
+            self.step_question(-1)
             return
         if key == Qt.Key.Key_Down and rows:
             self._set_row(min(self._current_row + 1, len(rows) - 1))
@@ -734,4 +734,4 @@ class QuestionnairePage(QWidget):
         if self._current_row < len(rows) - 1:
             self._set_row(self._current_row + 1)
             return
-        self.move(1)
+        self.step_question(1)
