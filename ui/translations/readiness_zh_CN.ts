@@ -4,67 +4,67 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../pages/action_plan.py" line="64"/>
+        <location filename="../pages/action_plan.py" line="65"/>
         <source>Market filter</source>
         <translation>市场筛选</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="66"/>
+        <location filename="../pages/action_plan.py" line="67"/>
         <source>Dimension filter</source>
         <translation>维度筛选</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="69"/>
+        <location filename="../pages/action_plan.py" line="70"/>
         <source>Market:</source>
         <translation>市场：</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="71"/>
+        <location filename="../pages/action_plan.py" line="72"/>
         <source>Dimension:</source>
         <translation>维度：</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="76"/>
+        <location filename="../pages/action_plan.py" line="77"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="82"/>
+        <location filename="../pages/action_plan.py" line="83"/>
         <source>Long-lead items start first. Double-click an owner, due date or status to edit it; changes are saved at once.</source>
         <translation>周期长的事项排在前面，需最先启动。双击负责人、截止日期或状态即可修改，修改会立即保存。</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="94"/>
+        <location filename="../pages/action_plan.py" line="95"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="139"/>
+        <location filename="../pages/action_plan.py" line="140"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="140"/>
+        <location filename="../pages/action_plan.py" line="141"/>
         <source>All dimensions</source>
         <translation>全部维度</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="157"/>
+        <location filename="../pages/action_plan.py" line="158"/>
         <source>%1 actions</source>
         <translation>共 %1 项行动</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="165"/>
+        <location filename="../pages/action_plan.py" line="166"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="183"/>
+        <location filename="../pages/action_plan.py" line="184"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="186"/>
+        <location filename="../pages/action_plan.py" line="187"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -80,52 +80,52 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../pages/questionnaire.py" line="90"/>
+        <location filename="../pages/question_card.py" line="79"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="90"/>
+        <location filename="../pages/question_card.py" line="79"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="92"/>
+        <location filename="../pages/question_card.py" line="82"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="93"/>
+        <location filename="../pages/question_card.py" line="83"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="117"/>
+        <location filename="../pages/question_card.py" line="107"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="118"/>
+        <location filename="../pages/question_card.py" line="108"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="124"/>
+        <location filename="../pages/question_card.py" line="114"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="160"/>
+        <location filename="../pages/question_card.py" line="150"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="162"/>
+        <location filename="../pages/question_card.py" line="152"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="165"/>
+        <location filename="../pages/question_card.py" line="155"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
@@ -300,17 +300,17 @@
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="210"/>
+        <location filename="../pages/dashboard.py" line="211"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="219"/>
+        <location filename="../pages/dashboard.py" line="220"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="233"/>
+        <location filename="../pages/dashboard.py" line="234"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -639,103 +639,103 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Find question</source>
         <translation>查找题目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="143"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="151"/>
         <source>How scores are &amp;made</source>
         <translation>评分方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Assessment file (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Team server: %1 · you are %2</source>
         <translation>团队服务器：%1 · 您是 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="321"/>
         <source>This computer: %1</source>
         <translation>本机：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="344"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="354"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="369"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
@@ -1280,132 +1280,132 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/questionnaire.py" line="211"/>
+        <location filename="../pages/question_card.py" line="201"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="232"/>
+        <location filename="../pages/question_card.py" line="222"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="239"/>
+        <location filename="../pages/question_card.py" line="229"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="242"/>
+        <location filename="../pages/question_card.py" line="232"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="248"/>
+        <location filename="../pages/question_card.py" line="238"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="250"/>
+        <location filename="../pages/question_card.py" line="240"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="259"/>
+        <location filename="../pages/question_card.py" line="249"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="305"/>
+        <location filename="../pages/question_card.py" line="295"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="307"/>
+        <location filename="../pages/question_card.py" line="297"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="311"/>
+        <location filename="../pages/question_card.py" line="301"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="322"/>
+        <location filename="../pages/question_card.py" line="312"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="326"/>
+        <location filename="../pages/question_card.py" line="316"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="331"/>
+        <location filename="../pages/question_card.py" line="321"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="335"/>
+        <location filename="../pages/question_card.py" line="325"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="346"/>
+        <location filename="../pages/question_card.py" line="336"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="347"/>
+        <location filename="../pages/question_card.py" line="337"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="357"/>
+        <location filename="../pages/question_card.py" line="347"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="359"/>
+        <location filename="../pages/question_card.py" line="349"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="361"/>
+        <location filename="../pages/question_card.py" line="351"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="364"/>
+        <location filename="../pages/question_card.py" line="354"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="364"/>
+        <location filename="../pages/question_card.py" line="354"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="373"/>
+        <location filename="../pages/question_card.py" line="363"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="374"/>
+        <location filename="../pages/question_card.py" line="364"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="380"/>
+        <location filename="../pages/question_card.py" line="370"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="385"/>
+        <location filename="../pages/question_card.py" line="375"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="390"/>
+        <location filename="../pages/question_card.py" line="380"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -1413,58 +1413,58 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../pages/questionnaire.py" line="408"/>
+        <location filename="../pages/questionnaire.py" line="55"/>
         <source>Find a question (Ctrl+F): id or words</source>
         <translation>查找题目（Ctrl+F）：编号或关键词</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="409"/>
+        <location filename="../pages/questionnaire.py" line="56"/>
         <source>Find a question</source>
         <translation>查找题目</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="414"/>
+        <location filename="../pages/questionnaire.py" line="61"/>
         <source>Unanswered only</source>
         <translation>仅未作答</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="415"/>
+        <location filename="../pages/questionnaire.py" line="62"/>
         <source>Critical only</source>
         <translation>仅关键题目</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="416"/>
+        <location filename="../pages/questionnaire.py" line="63"/>
         <source>My questions</source>
         <translation>我的问题</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="418"/>
+        <location filename="../pages/questionnaire.py" line="65"/>
         <source>Questions assigned to you (%1), alone or with their dimension</source>
         <translation>分配给您（%1）的问题，包括单独分配的和随维度分配的</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="429"/>
+        <location filename="../pages/questionnaire.py" line="76"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="441"/>
+        <location filename="../pages/questionnaire.py" line="88"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="442"/>
+        <location filename="../pages/questionnaire.py" line="89"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="456"/>
+        <location filename="../pages/questionnaire.py" line="103"/>
         <source>No question matches the filters.</source>
         <translation>没有符合筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="542"/>
-        <location filename="../pages/questionnaire.py" line="614"/>
+        <location filename="../pages/questionnaire.py" line="173"/>
+        <location filename="../pages/questionnaire.py" line="239"/>
         <source>%1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
