@@ -14,6 +14,7 @@ Signals:
 
 from __future__ import annotations
 
+import weakref
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -73,7 +74,9 @@ class ColleagueCheck(QObject):
 
     def __init__(self, watched: Watched, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._watched = watched
+        # Weak: a reference cycle with the workspace would leave the timer to the
+        # garbage collector, which may run on a worker thread that cannot stop it.
+        self._watched_ref = weakref.ref(watched)
         # The revision the views show; None until the first reading.
         self.seen_revision: int | None = None
         self._unreachable = False
@@ -85,6 +88,12 @@ class ColleagueCheck(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_INTERVAL_MS)
         self.timer.timeout.connect(self._poll_in_background)
+
+    @property
+    def _watched(self) -> Watched:
+        watched = self._watched_ref()
+        assert watched is not None  # the workspace owns this check
+        return watched
 
     def poll(self) -> None:
         """Check now, on this thread, whether someone else changed the open assessment."""

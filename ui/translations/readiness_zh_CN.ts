@@ -133,37 +133,37 @@
 <context>
     <name>ColleagueCheck</name>
     <message>
-        <location filename="../colleague_check.py" line="145"/>
+        <location filename="../colleague_check.py" line="154"/>
         <source>the database cannot be read</source>
         <translation>无法读取数据库</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="148"/>
+        <location filename="../colleague_check.py" line="157"/>
         <source>Cannot check for colleagues&apos; changes: %1 Retrying.</source>
         <translation>无法检查同事的修改：%1 正在重试。</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="161"/>
+        <location filename="../colleague_check.py" line="170"/>
         <source>Connected again</source>
         <translation>已重新连接</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="170"/>
+        <location filename="../colleague_check.py" line="179"/>
         <source>Updated with colleagues&apos; changes</source>
         <translation>已载入同事的修改</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="171"/>
+        <location filename="../colleague_check.py" line="180"/>
         <source>colleagues</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="173"/>
+        <location filename="../colleague_check.py" line="182"/>
         <source>One answer changed by %1</source>
         <translation>%1 修改了 1 个答案</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="175"/>
+        <location filename="../colleague_check.py" line="184"/>
         <source>%1 answers changed by %2</source>
         <translation>%2 修改了 %1 个答案</translation>
     </message>
