@@ -124,7 +124,9 @@ class MainWindow(QMainWindow):
         undo = workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
@@ -399,7 +401,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         last = settings.value("lastAssessment")
         try:
-            wanted = int(last) if last is not None else None  # type: ignore[call-overload]
+            wanted = int(last) if last is not None else None
         except (TypeError, ValueError):
             wanted = None
         known = {summary.id for summary in self.workspace.store.list_assessments()}

@@ -2,7 +2,10 @@
 
 Widgets never talk to each other or to the store directly: they ask the
 workspace, which calls the core, records undoable answer edits, and announces
-what changed.
+what changed. The rules of team editing (versioned writes, keep-mine or
+keep-theirs, what undo restores, evidence files) are the core's, in
+:mod:`readiness.services`; the workspace adds the signals, the undo stack, the
+polling and the wording.
 
 Signals:
     assessment_opened(int): a different assessment is now open.
@@ -14,149 +17,49 @@ Signals:
     notice(str): news from the background check (the server cannot be reached,
         or can again), for the status bar rather than a dialog.
 
-Other people's changes arrive by polling: every two seconds the workspace asks
-the store for the assessment's revision, a single indexed read, and reloads when
-it moved. Polling works the same on an SQLite file (opened read-only beside a
-writer) and on a server, and through connection poolers that drop PostgreSQL's
-LISTEN; two seconds is quicker than a colleague can switch to their window.
+Other people's changes arrive by polling (:mod:`ui.colleague_check`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from readiness.content.catalog import Catalog
 from readiness.content.model import Item
 from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
 from readiness.domain.assignments import TeamAssignments
-from readiness.domain.records import MarketChoice, SavedAction, SavedAnswer
+from readiness.domain.records import MarketChoice, SavedAnswer
 from readiness.domain.results import AssessmentResult
 from readiness.domain.scoring import AnswerKey
 from readiness.domain.statuses import ActionStatus, AssignmentScope
+from readiness.services.editing import (
+    AnswerChange,
+    AnswerEditor,
+    AnswerWrite,
+    Conflict,
+    OwnVersions,
+    SaveOutcome,
+    action_expected_version,
+    changes_answer,
+    note_expected_version,
+)
+from readiness.services.evidence import EvidenceFolder
 from readiness.services.results import load_result
-from readiness.storage import credentials
 from readiness.storage.backup import backup_if_due
-from readiness.storage.errors import ActionConflict, AnswerConflict, StoreError
-from readiness.storage.location import default_database_path
+from readiness.storage.errors import StoreError
 from readiness.storage.store import Store
-
-POLL_INTERVAL_MS = 2000
+from ui.colleague_check import ColleagueCheck
+from ui.undo import AnswerCommand
 
 # Asked when a colleague changed what the user is saving: True keeps the user's
 # version (written over theirs), False keeps theirs. The texts say what is being
 # saved (question and market) and the user's version of it.
-ConflictResolver = Callable[[AnswerConflict | ActionConflict, str, str], bool]
-
-
-class _CheckRelay(QObject):
-    """Carries a worker's result back to the UI thread (a queued signal)."""
-
-    checked = Signal(int, object)  # assessment id, revision or the StoreError
-
-
-class _RevisionCheck(QRunnable):
-    """Reads the open assessment's revision off the UI thread."""
-
-    def __init__(self, store: Store, assessment_id: int, relay: _CheckRelay) -> None:
-        super().__init__()
-        self._store = store
-        self._assessment_id = assessment_id
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            revision: int | StoreError = self._store.revision(self._assessment_id)
-        except StoreError as error:
-            revision = error
-        self._relay.checked.emit(self._assessment_id, revision)
-
-
-@dataclass(frozen=True)
-class SaveOutcome:
-    """What a versioned write left in the store.
-
-    ``row`` is what the store returned (None for a cleared answer);
-    ``replaced`` is the colleague's version the user chose to write over,
-    when ``conflicted``.
-    """
-
-    row: SavedAnswer | SavedAction | None
-    conflicted: bool = False
-    replaced: SavedAnswer | SavedAction | None = None
-
-    @property
-    def version(self) -> int:
-        """The row's version now (0: no row)."""
-        return self.row.version if self.row is not None else 0
-
-
-class AnswerCommand(QUndoCommand):
-    """One answer change, undoable.
-
-    Undo and redo each state the version this command last left the row at, so
-    a colleague's change made in between is a conflict the user is asked about,
-    never overwritten in silence.
-    """
-
-    def __init__(
-        self,
-        workspace: Workspace,
-        key: AnswerKey,
-        before: SavedAnswer | None,
-        after: AnswerValue | None,
-        text: str,
-    ) -> None:
-        super().__init__(text)
-        self._workspace = workspace
-        self._key = key
-        self._before = before
-        self._after = after
-        self._version = before.version if before is not None else 0
-
-    def _expected(self) -> int:
-        # The user's own later changes to this answer (a note, evidence, another
-        # command) are not a colleague's: state the version the user last wrote.
-        return self._workspace.own_version(self._key, self._version)
-
-    def redo(self) -> None:
-        outcome = self._workspace._write_answer(self._key, self._after, expected=self._expected())
-        if outcome is None:
-            # Not written (refused, or a colleague's answer was kept): nothing to undo.
-            self.setObsolete(True)
-            return
-        if outcome.conflicted:
-            # Undo now puts back the colleague's answer this replaced.
-            assert outcome.replaced is None or isinstance(outcome.replaced, SavedAnswer)
-            self._before = outcome.replaced
-        self._version = outcome.version
-
-    def undo(self) -> None:
-        before = self._before
-        if before is None:
-            outcome = self._workspace._write_answer(self._key, None, expected=self._expected())
-        else:
-            # Clearing an answer drops its note and evidence list; undoing the clear
-            # puts them back. Undoing a changed value leaves both as they are now.
-            cleared = self._after is None
-            outcome = self._workspace._write_answer(
-                self._key,
-                AnswerValue(before.value),
-                note=before.note if cleared else None,
-                evidence=list(before.evidence) if cleared else None,
-                expected=self._expected(),
-            )
-        if outcome is None:
-            self.setObsolete(True)
-            return
-        self._version = outcome.version
+ConflictResolver = Callable[[Conflict, str, str], bool]
 
 
 class Workspace(QObject):
@@ -181,22 +84,15 @@ class Workspace(QObject):
         self.result: AssessmentResult | None = None
         self.assignments = TeamAssignments()
         self.resolve_conflict: ConflictResolver | None = None
-        # The version each answer had after this user's latest write to it.
-        self._own_versions: dict[AnswerKey, int] = {}
-        self._seen_revision: int | None = None
-        self._unreachable = False
-        self._checking = False
-        # No parent: a check still running when the workspace goes must not emit
-        # into a deleted object (the worker keeps the relay alive).
-        self._relay = _CheckRelay()
-        self._relay.checked.connect(self._background_checked)
-        self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(POLL_INTERVAL_MS)
-        self.poll_timer.timeout.connect(self._poll_in_background)
+        self.own_versions = OwnVersions()
+        self.colleague_check = ColleagueCheck(self, self)
+        self.colleague_check.colleagues_changed.connect(self.colleagues_changed)
+        self.colleague_check.notice.connect(self.notice)
+        self.poll_timer = self.colleague_check.timer
 
     def own_version(self, key: AnswerKey, otherwise: int) -> int:
         """The version this user's latest write left the answer at (``otherwise`` if none)."""
-        return self._own_versions.get(key, otherwise)
+        return self.own_versions.get(key, otherwise)
 
     @property
     def user(self) -> str:
@@ -209,7 +105,7 @@ class Workspace(QObject):
         """Make ``assessment_id`` the open assessment."""
         self.assessment_id = assessment_id
         self.undo_stack.clear()
-        self._own_versions.clear()
+        self.own_versions.clear()
         self.refresh()
         self.assessment_opened.emit(assessment_id)
         self.poll_timer.start()
@@ -236,103 +132,13 @@ class Workspace(QObject):
             return False
         self.result = result
         self.assignments = TeamAssignments.from_rows(assignments)
-        self._seen_revision = revision
+        self.colleague_check.seen_revision = revision
         self.result_changed.emit()
         return True
 
     def poll(self) -> None:
         """Check now, on this thread, whether someone else changed the open assessment."""
-        if not self._can_poll() or self.assessment_id is None:
-            return
-        try:
-            revision: int | StoreError = self.store.revision(self.assessment_id)
-        except StoreError as error:
-            revision = error
-        self._checked(self.assessment_id, revision)
-
-    def _poll_in_background(self) -> None:
-        # The timer's check reads one number on a worker thread: a slow or
-        # unreachable server never freezes the window.
-        if not self._can_poll() or self._checking or self.assessment_id is None:
-            return
-        self._checking = True
-        QThreadPool.globalInstance().start(
-            _RevisionCheck(self.store, self.assessment_id, self._relay)
-        )
-
-    def _background_checked(self, assessment_id: int, revision: object) -> None:
-        self._checking = False
-        if not self.store.closed:
-            assert isinstance(revision, int | StoreError)
-            self._checked(assessment_id, revision)
-
-    def _can_poll(self) -> bool:
-        if self.store.closed:
-            self.poll_timer.stop()  # the app moved to another database
-            return False
-        return self._seen_revision is not None
-
-    def _checked(self, assessment_id: int, revision: int | StoreError) -> None:
-        """Reload and say who changed what, or report that the server is away."""
-        if assessment_id != self.assessment_id:
-            return  # another assessment was opened meanwhile
-        if (
-            isinstance(revision, int)
-            and self._seen_revision is not None
-            and revision <= self._seen_revision
-        ):
-            # Read before the user's own latest save was shown: nothing new.
-            self._reachable()
-            return
-        if revision == self._seen_revision:
-            self._reachable()
-            return
-        before = self.result
-        if isinstance(revision, StoreError) or not self.refresh(quiet=True):
-            if not self._unreachable:
-                self._unreachable = True
-                reason = (
-                    str(revision)
-                    if isinstance(revision, StoreError)
-                    else self.tr("the database cannot be read")
-                )
-                self.notice.emit(
-                    self.tr("Cannot check for colleagues' changes: %1 Retrying.").replace(
-                        "%1", reason
-                    )
-                )
-            return
-        self._reachable()
-        message = self._describe_changes(before)
-        if message:
-            self.colleagues_changed.emit(message)
-
-    def _reachable(self) -> None:
-        if self._unreachable:
-            self._unreachable = False
-            self.notice.emit(self.tr("Connected again"))
-
-    def _describe_changes(self, before: AssessmentResult | None) -> str:
-        """Who changed how many answers between ``before`` and now."""
-        if before is None or self.result is None:
-            return ""
-        old, new = before.answers, self.result.answers
-        people: set[str] = set()
-        count = 0
-        for key in old.keys() | new.keys():
-            was, now = old.get(key), new.get(key)
-            if was is not None and now is not None and was.version == now.version:
-                continue
-            count += 1
-            if now is not None and now.updated_by:
-                people.add(now.updated_by)
-        people.discard(self.user)
-        if count == 0:
-            return self.tr("Updated with colleagues' changes")
-        who = ", ".join(sorted(people)) if people else self.tr("colleagues")
-        if count == 1:
-            return self.tr("One answer changed by %1").replace("%1", who)
-        return self.tr("%1 answers changed by %2").replace("%1", str(count)).replace("%2", who)
+        self.colleague_check.poll()
 
     def create_assessment(
         self,
@@ -405,44 +211,32 @@ class Workspace(QObject):
                 self.failed.emit(str(error))
                 return False
         before = self.result.answers.get(key)
-        if (before.value if before else None) == (value.value if value else None):
+        if not changes_answer(before, value):
             return True
         where = self.market_name(market) if market else self.tr("company")
-        self.undo_stack.push(AnswerCommand(self, key, before, value, f"{item.id} ({where})"))
+        change = AnswerChange(key, before, value)
+        self.undo_stack.push(
+            AnswerCommand(self.write_answer, self.own_versions, change, f"{item.id} ({where})")
+        )
         return True
 
-    def _write_answer(
-        self,
-        key: AnswerKey,
-        value: AnswerValue | None,
-        *,
-        note: str | None = None,
-        evidence: list[str] | None = None,
-        expected: int,
-    ) -> SaveOutcome | None:
+    def write_answer(self, key: AnswerKey, write: AnswerWrite, expected: int) -> SaveOutcome | None:
         """Write (or clear) one answer over the version ``expected``; None when not written."""
-        assert self.assessment_id is not None
-        assessment_id = self.assessment_id
         item_id, market = key
-
-        def attempt(version: int, _base: SavedAnswer | SavedAction | None) -> SavedAnswer | None:
-            if value is None:
-                self.store.clear_answer(assessment_id, item_id, market, expected_version=version)
-                return None
-            return self.store.set_answer(
-                assessment_id,
-                item_id,
-                market,
-                value,
-                note=note,
-                evidence=evidence,
-                expected_version=version,
-            )
-
-        mine = value.value if value is not None else self.tr("no answer")
-        outcome = self._save(attempt, expected, None, mine, self._where(item_id, market))
+        mine = write.value.value if write.value is not None else self.tr("no answer")
+        outcome = self._save(
+            lambda editor, keep_mine: editor.write_answer(
+                key,
+                write.value,
+                expected=expected,
+                keep_mine=keep_mine,
+                note=write.note,
+                evidence=write.evidence,
+            ),
+            mine,
+            self._where(item_id, market),
+        )
         if outcome is not None:
-            self._own_versions[key] = outcome.version
             self.saved.emit(
                 self.tr("Saved %1 at %2")
                 .replace("%1", item_id)
@@ -455,46 +249,30 @@ class Workspace(QObject):
 
     def _save(
         self,
-        attempt: Callable[
-            [int, SavedAnswer | SavedAction | None], SavedAnswer | SavedAction | None
-        ],
-        expected: int,
-        seen: SavedAnswer | SavedAction | None,
+        write: Callable[[AnswerEditor, Callable[[Conflict], bool]], SaveOutcome | None],
         mine: str,
         what: str,
     ) -> SaveOutcome | None:
-        """Run one versioned write; on a conflict, ask whose change to keep.
+        """Run one versioned write through the core, asking the user on a conflict.
 
-        ``attempt(version, base)`` writes the user's change onto ``base``: the row
-        as the user saw it (``seen``), or on "keep mine" the colleague's, so that
-        only what the user changed replaces theirs. Returns what was written, or
-        None when nothing was. Either way the views end up showing the store.
+        Returns what was written, or None when nothing was. Either way the views
+        end up showing the store.
         """
+        assert self.assessment_id is not None
+        editor = AnswerEditor(self.store, self.assessment_id, self.own_versions)
+
+        def keep_mine(conflict: Conflict) -> bool:
+            return self.resolve_conflict is not None and self.resolve_conflict(conflict, what, mine)
+
         try:
-            try:
-                outcome = SaveOutcome(attempt(expected, seen))
-            except (AnswerConflict, ActionConflict) as conflict:
-                keep_mine = self.resolve_conflict is not None and self.resolve_conflict(
-                    conflict, what, mine
-                )
-                if not keep_mine:
-                    self.refresh()
-                    self.saved.emit(self.tr("Kept your colleague's change"))
-                    return None
-                theirs = conflict.theirs
-                row = attempt(
-                    theirs.version if theirs is not None else 0,
-                    theirs if theirs is not None else seen,
-                )
-                outcome = SaveOutcome(row, conflicted=True, replaced=theirs)
+            outcome = write(editor, keep_mine)
         except StoreError as error:
             self.failed.emit(str(error))
             self.refresh(quiet=True)
             return None
-        if isinstance(outcome.row, SavedAnswer):
-            row = outcome.row
-            self._own_versions[(row.item_id, row.market_code or None)] = row.version
         self.refresh()
+        if outcome is None:
+            self.saved.emit(self.tr("Kept your colleague's change"))
         return outcome
 
     def set_note(
@@ -509,11 +287,9 @@ class Workspace(QObject):
         saved = self.saved_answer(key)
         if saved is None or self.assessment_id is None:
             return
-        if saved.note == note and seen_version in (None, saved.version):
+        expected = note_expected_version(saved, note, seen_version, self.own_versions.get(key, 0))
+        if expected is None:
             return
-        expected = seen_version if seen_version is not None else saved.version
-        # The user's own saves since they started typing are not a colleague's.
-        expected = max(expected, self._own_versions.get(key, 0))
         if self._save_detail(saved, expected, note, note=note):
             self.saved.emit(self.tr("Note saved"))
 
@@ -526,39 +302,25 @@ class Workspace(QObject):
         note: str | None = None,
         files: Callable[[list[str]], list[str]] | None = None,
     ) -> SaveOutcome | None:
-        """Save a change to an answer's note or evidence list, nothing else.
-
-        The change is applied to the answer as it stands (the colleague's, on
-        "keep mine"): their value, and files they attached meanwhile, stay.
-        """
-        assert self.assessment_id is not None
-        assessment_id = self.assessment_id
-        market = saved.market_code or None
-
-        def attempt(version: int, base: SavedAnswer | SavedAction | None) -> SavedAnswer:
-            current = base if isinstance(base, SavedAnswer) else saved
-            return self.store.set_answer(
-                assessment_id,
-                saved.item_id,
-                market,
-                AnswerValue(current.value),
-                note=note,
-                evidence=files(list(current.evidence)) if files is not None else None,
-                expected_version=version,
-            )
-
-        return self._save(attempt, expected, saved, mine, self._where(saved.item_id, market))
+        """Save a change to an answer's note or evidence list, nothing else."""
+        return self._save(
+            lambda editor, keep_mine: editor.save_detail(
+                saved, expected, keep_mine, note=note, files=files
+            ),
+            mine,
+            self._where(saved.item_id, saved.market_code or None),
+        )
 
     # --- evidence -------------------------------------------------------------------------
+
+    def _evidence(self) -> EvidenceFolder:
+        assert self.assessment_id is not None
+        return EvidenceFolder(self.store, self.assessment_id)
 
     def evidence_folder(self) -> Path:
         """Where attached evidence files are kept: beside the database file, or for a
         team server in this computer's data folder, one folder per server account."""
-        if self.store.path is not None:
-            return self.store.path.parent / "evidence" / str(self.assessment_id)
-        server = re.sub(r"[^A-Za-z0-9._-]+", "_", credentials.server_key(self.store.location))
-        base = default_database_path().parent / "evidence" / server
-        return base / str(self.assessment_id)
+        return self._evidence().path
 
     def owns_evidence(self, path: str) -> bool:
         """Whether a listed file is a copy the app made in its own evidence folder.
@@ -566,10 +328,7 @@ class Workspace(QObject):
         Paths can come from imported files: only the app's own copies are opened
         or deleted, never a path that merely claims to be inside the folder.
         """
-        try:
-            return Path(path).resolve().is_relative_to(self.evidence_folder().resolve())
-        except (OSError, ValueError):
-            return False
+        return self._evidence().owns(path)
 
     def attach_evidence(self, item: Item, market: str | None, source: Path) -> None:
         """Copy a file into the data folder and list it on the answer."""
@@ -577,15 +336,8 @@ class Workspace(QObject):
         if saved is None or self.assessment_id is None:
             self.failed.emit(self.tr("Answer the question before attaching evidence."))
             return
-        folder = self.evidence_folder() / f"{item.id}-{market or 'company'}"
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / source.name
-            counter = 1
-            while target.exists():
-                counter += 1
-                target = folder / f"{source.stem}-{counter}{source.suffix}"
-            shutil.copy2(source, target)
+            target = self._evidence().copy_in(item.id, market, source)
         except OSError as error:
             self.failed.emit(
                 self.tr("Could not attach %1: %2")
@@ -612,8 +364,7 @@ class Workspace(QObject):
             files=lambda files: [entry for entry in files if entry != path],
         ):
             return
-        if self.owns_evidence(path):
-            Path(path).resolve().unlink(missing_ok=True)
+        self._evidence().delete(path)
         self.saved.emit(self.tr("Evidence removed"))
 
     # --- company, markets, actions, milestones ---------------------------------------------
@@ -669,28 +420,22 @@ class Workspace(QObject):
         """
         if self.assessment_id is None or self.result is None:
             return
-        assessment_id = self.assessment_id
         known = self.result.actions.get((item_id, market))
-        expected = (
-            seen_version
-            if seen_version is not None
-            else (known.version if known is not None else 0)
-        )
+        expected = action_expected_version(known, seen_version)
         change = ", ".join(
             str(part) for part in (owner, due, status.value if status else None) if part
         )
         if self._save(
-            lambda version, _base: self.store.set_action(
-                assessment_id,
+            lambda editor, keep_mine: editor.set_action(
                 item_id,
                 market,
+                known=known,
+                expected=expected,
+                keep_mine=keep_mine,
                 owner=owner,
-                due_date=due,
+                due=due,
                 status=status,
-                expected_version=version,
             ),
-            expected,
-            known,
             change,
             self._where(item_id, market),
         ):

@@ -53,6 +53,11 @@ class AnswerValue(StrEnum):
         return cls(str(level))
 
 
+def fits_scale(item: Item, value: AnswerValue) -> bool:
+    """Whether the question's scale takes ``value``: a yes/no question takes 0 and 4 only."""
+    return item.scale is not ScaleKind.YES_NO or value.level in (None, 0, 4)
+
+
 class AnswerRejected(ValueError):
     """An answer that does not fit its question or market; the message says why."""
 
@@ -92,5 +97,5 @@ def check_answer(
             raise AnswerRejected(f"{item.id} does not apply to {market_code}")
     if value is AnswerValue.NOT_APPLICABLE and not item.allow_na:
         raise AnswerRejected(f"{item.id} cannot be answered 'not applicable'")
-    if item.scale is ScaleKind.YES_NO and value.level not in (None, 0, 4):
+    if not fits_scale(item, value):
         raise AnswerRejected(f"{item.id} is a yes/no question: answer yes (4) or no (0)")

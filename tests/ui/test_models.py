@@ -74,3 +74,13 @@ def test_markets_model(sample: Workspace, qtmodeltester: ModelTester) -> None:
     assert [model.data(model.index(r, MarketsModel.CODE)) for r in range(3)] == ["IT", "MA", "LA"]
     assert model.setData(model.index(0, MarketsModel.ENTRY), QDate(2028, 1, 15))
     assert model.data(model.index(0, MarketsModel.ENTRY)) == "2028-01-15"
+
+
+def test_an_entry_date_outside_pythons_years_is_refused(sample: Workspace) -> None:
+    # A valid QDate before year 1 has no Python date: refused, not a crash.
+    model = MarketsModel(sample)
+    assert model.setData(model.index(0, MarketsModel.ENTRY), QDate(2028, 1, 15))
+    assert not model.setData(model.index(0, MarketsModel.ENTRY), QDate(-5, 1, 1))
+    assert model.data(model.index(0, MarketsModel.ENTRY)) == "2028-01-15"
+    assert model.setData(model.index(0, MarketsModel.ENTRY), QDate())
+    assert model.data(model.index(0, MarketsModel.ENTRY)) == "not set"

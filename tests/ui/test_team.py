@@ -346,7 +346,9 @@ def test_a_closed_store_stops_the_background_check(pair: tuple[Workspace, Store]
 def test_evidence_for_a_server_assessment_stays_in_this_computers_data_folder(
     catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("ui.workspace.default_database_path", lambda: tmp_path / "r.sqlite3")
+    monkeypatch.setattr(
+        "readiness.services.evidence.default_database_path", lambda: tmp_path / "r.sqlite3"
+    )
     engine = create_engine("sqlite://")
     store = Store(engine, location="postgresql+psycopg://li@db.example.com/readiness")
     workspace = Workspace(store, catalog, "en")
@@ -488,5 +490,5 @@ def test_a_check_read_before_your_own_save_announces_nothing(
     workspace.answer(item, "IT", AnswerValue.AWARE)
     announced: list[str] = []
     workspace.colleagues_changed.connect(announced.append)
-    workspace._checked(workspace.assessment_id, stale)
+    workspace.colleague_check.revision_read(workspace.assessment_id, stale)
     assert announced == []

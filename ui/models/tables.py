@@ -390,8 +390,17 @@ class MarketsModel(MarketRowsModel):
             return False
         if role != Qt.ItemDataRole.EditRole:
             return False
-        day = value.toPython() if isinstance(value, QDate) and value.isValid() else None
         if value is not None and not isinstance(value, QDate):
             return False
+        day: dt.date | None = None
+        if value is not None and value.isValid():
+            # A valid QDate can still lie outside Python's years 1-9999.
+            try:
+                converted = value.toPython()
+            except ValueError:
+                return False
+            if not isinstance(converted, dt.date):
+                return False
+            day = converted
         self._workspace.set_planned_entry(self._codes[index.row()], day)
         return True

@@ -39,7 +39,8 @@ class PlanTable(QTableView):
             # The public slot edit(index): Qt calls back here with a trigger.
             super().edit(index)
             return self.state() == QAbstractItemView.State.EditingState
-        opened = super().edit(index, trigger, event)
+        # Qt calls back with no event for triggers such as a key or a program call.
+        opened = super().edit(index, trigger, event)  # type: ignore[arg-type]
         # Held only once an editor really exists: a click on a selected cell
         # returns True before one opens (and may never open one).
         if opened and self.state() == QAbstractItemView.State.EditingState:

@@ -166,7 +166,8 @@ class DashboardPage(QWidget):
         """Redraw everything from the workspace's result."""
         result = self._workspace.result
         while self.cards.count():
-            child = self.cards.takeAt(0).widget()
+            taken = self.cards.takeAt(0)
+            child = taken.widget() if taken is not None else None
             if child is not None:
                 child.deleteLater()
         if result is None:

@@ -4,67 +4,67 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../action_plan.py" line="64"/>
+        <location filename="../pages/action_plan.py" line="65"/>
         <source>Market filter</source>
         <translation>市场筛选</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="66"/>
+        <location filename="../pages/action_plan.py" line="67"/>
         <source>Dimension filter</source>
         <translation>维度筛选</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="69"/>
+        <location filename="../pages/action_plan.py" line="70"/>
         <source>Market:</source>
         <translation>市场：</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="71"/>
+        <location filename="../pages/action_plan.py" line="72"/>
         <source>Dimension:</source>
         <translation>维度：</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="76"/>
+        <location filename="../pages/action_plan.py" line="77"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="82"/>
+        <location filename="../pages/action_plan.py" line="83"/>
         <source>Long-lead items start first. Double-click an owner, due date or status to edit it; changes are saved at once.</source>
         <translation>周期长的事项排在前面，需最先启动。双击负责人、截止日期或状态即可修改，修改会立即保存。</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="94"/>
+        <location filename="../pages/action_plan.py" line="95"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="139"/>
+        <location filename="../pages/action_plan.py" line="140"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="140"/>
+        <location filename="../pages/action_plan.py" line="141"/>
         <source>All dimensions</source>
         <translation>全部维度</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="157"/>
+        <location filename="../pages/action_plan.py" line="158"/>
         <source>%1 actions</source>
         <translation>共 %1 项行动</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="165"/>
+        <location filename="../pages/action_plan.py" line="166"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="183"/>
+        <location filename="../pages/action_plan.py" line="184"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../action_plan.py" line="186"/>
+        <location filename="../pages/action_plan.py" line="187"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>AddMarketsDialog</name>
     <message>
-        <location filename="../company_page.py" line="214"/>
+        <location filename="../pages/company.py" line="214"/>
         <source>Add target markets</source>
         <translation>添加目标市场</translation>
     </message>
@@ -80,100 +80,138 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../questionnaire.py" line="89"/>
+        <location filename="../pages/question_card.py" line="79"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="89"/>
+        <location filename="../pages/question_card.py" line="79"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="91"/>
+        <location filename="../pages/question_card.py" line="82"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="92"/>
+        <location filename="../pages/question_card.py" line="83"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="116"/>
+        <location filename="../pages/question_card.py" line="107"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="117"/>
+        <location filename="../pages/question_card.py" line="108"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="123"/>
+        <location filename="../pages/question_card.py" line="114"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="159"/>
+        <location filename="../pages/question_card.py" line="150"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="161"/>
+        <location filename="../pages/question_card.py" line="152"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="164"/>
+        <location filename="../pages/question_card.py" line="155"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
 </context>
 <context>
+    <name>ColleagueCheck</name>
+    <message>
+        <location filename="../colleague_check.py" line="154"/>
+        <source>the database cannot be read</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <location filename="../colleague_check.py" line="157"/>
+        <source>Cannot check for colleagues&apos; changes: %1 Retrying.</source>
+        <translation>无法检查同事的修改：%1 正在重试。</translation>
+    </message>
+    <message>
+        <location filename="../colleague_check.py" line="170"/>
+        <source>Connected again</source>
+        <translation>已重新连接</translation>
+    </message>
+    <message>
+        <location filename="../colleague_check.py" line="179"/>
+        <source>Updated with colleagues&apos; changes</source>
+        <translation>已载入同事的修改</translation>
+    </message>
+    <message>
+        <location filename="../colleague_check.py" line="180"/>
+        <source>colleagues</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../colleague_check.py" line="182"/>
+        <source>One answer changed by %1</source>
+        <translation>%1 修改了 1 个答案</translation>
+    </message>
+    <message>
+        <location filename="../colleague_check.py" line="184"/>
+        <source>%1 answers changed by %2</source>
+        <translation>%2 修改了 %1 个答案</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../company_page.py" line="235"/>
+        <location filename="../pages/company.py" line="235"/>
         <source>Company profile (saved when you leave a field)</source>
         <translation>企业概况（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="239"/>
+        <location filename="../pages/company.py" line="239"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="240"/>
+        <location filename="../pages/company.py" line="240"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="241"/>
+        <location filename="../pages/company.py" line="241"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="242"/>
+        <location filename="../pages/company.py" line="242"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="243"/>
+        <location filename="../pages/company.py" line="243"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="251"/>
+        <location filename="../pages/company.py" line="251"/>
         <source>Target markets (double-click a date to plan the entry)</source>
         <translation>目标市场（双击日期可设定计划进入日期）</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="256"/>
+        <location filename="../pages/company.py" line="256"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="261"/>
+        <location filename="../pages/company.py" line="261"/>
         <source>Add markets…</source>
         <translation>添加市场…</translation>
     </message>
@@ -181,22 +219,22 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../models.py" line="87"/>
+        <location filename="../models/tables.py" line="87"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../models.py" line="87"/>
+        <location filename="../models/tables.py" line="87"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../models.py" line="87"/>
+        <location filename="../models/tables.py" line="87"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../models.py" line="130"/>
+        <location filename="../models/tables.py" line="130"/>
         <source>%1 of %2 questions answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
@@ -204,37 +242,37 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../conflict_dialog.py" line="26"/>
+        <location filename="../dialogs/conflict.py" line="26"/>
         <source>Changed by a colleague</source>
         <translation>同事已修改</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="29"/>
+        <location filename="../dialogs/conflict.py" line="29"/>
         <source>Yours: %1. Keep yours (it replaces theirs) or theirs?</source>
         <translation>您的：%1。保留您的（将替换对方的）还是对方的？</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="33"/>
+        <location filename="../dialogs/conflict.py" line="33"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="35"/>
+        <location filename="../dialogs/conflict.py" line="35"/>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="44"/>
+        <location filename="../dialogs/conflict.py" line="44"/>
         <source>A colleague removed this meanwhile.</source>
         <translation>在此期间，一位同事删除了它。</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="45"/>
+        <location filename="../dialogs/conflict.py" line="45"/>
         <source>A colleague</source>
         <translation>一位同事</translation>
     </message>
     <message>
-        <location filename="../conflict_dialog.py" line="53"/>
+        <location filename="../dialogs/conflict.py" line="53"/>
         <source>%1 changed this at %2 to %3.</source>
         <translation>%1 在 %2 把它改成了 %3。</translation>
     </message>
@@ -242,37 +280,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../dashboard.py" line="122"/>
+        <location filename="../pages/dashboard.py" line="122"/>
         <source>Comparison of markets by dimension</source>
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="138"/>
+        <location filename="../pages/dashboard.py" line="138"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="155"/>
+        <location filename="../pages/dashboard.py" line="155"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="158"/>
+        <location filename="../pages/dashboard.py" line="158"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="210"/>
+        <location filename="../pages/dashboard.py" line="211"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="219"/>
+        <location filename="../pages/dashboard.py" line="220"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="233"/>
+        <location filename="../pages/dashboard.py" line="234"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -280,177 +318,177 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../database_dialog.py" line="88"/>
+        <location filename="../dialogs/database.py" line="88"/>
         <source>No system keyring is available to store the password for %1. Untick “Remember in the system keyring” to use it until you quit, or set PGPASSWORD or use ~/.pgpass instead.</source>
         <translation>没有可用的系统钥匙串来保存 %1 的密码。取消勾选“在系统钥匙串中记住密码”即可在本次运行期间使用该密码；也可以改用 PGPASSWORD 环境变量或 ~/.pgpass 文件。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="94"/>
+        <location filename="../dialogs/database.py" line="94"/>
         <source>The system keyring did not let the app use the password for %1. Unlock the keyring and try again, or set PGPASSWORD or use ~/.pgpass instead.</source>
         <translation>系统钥匙串不允许本应用使用 %1 的密码。请解锁钥匙串后重试，或改用 PGPASSWORD 环境变量或 ~/.pgpass 文件。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="99"/>
+        <location filename="../dialogs/database.py" line="99"/>
         <source>The server refused the password for %1. Check it and try again.</source>
         <translation>服务器拒绝了 %1 的密码。请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="102"/>
+        <location filename="../dialogs/database.py" line="102"/>
         <source>The server asks for a password for %1 and none is saved. Enter it under Settings &gt; Database, or set PGPASSWORD or use ~/.pgpass.</source>
         <translation>服务器要求 %1 的密码，但尚未保存任何密码。请在“设置 → 数据库”中输入，或使用 PGPASSWORD 环境变量或 ~/.pgpass 文件。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="107"/>
+        <location filename="../dialogs/database.py" line="107"/>
         <source>Nothing answers at the address of %1. Check the host and the port, and that PostgreSQL is running there.</source>
         <translation>%1 的地址没有响应。请检查主机和端口，并确认该处的 PostgreSQL 正在运行。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="112"/>
+        <location filename="../dialogs/database.py" line="112"/>
         <source>The server name in %1 is unknown. Check the spelling and the network.</source>
         <translation>无法识别 %1 中的服务器名称。请检查拼写和网络。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="116"/>
+        <location filename="../dialogs/database.py" line="116"/>
         <source>The server of %1 did not answer in time. Check the address, the network or the VPN.</source>
         <translation>%1 的服务器未能及时响应。请检查地址、网络或 VPN。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="120"/>
+        <location filename="../dialogs/database.py" line="120"/>
         <source>The server has no database of that name (%1). Check the name, or ask the server&apos;s administrator to create it.</source>
         <translation>服务器上没有该名称的数据库（%1）。请检查名称，或请服务器管理员创建该数据库。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="125"/>
+        <location filename="../dialogs/database.py" line="125"/>
         <source>The server has no user of that name (%1). Check the user name.</source>
         <translation>服务器上没有该名称的用户（%1）。请检查用户名。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="132"/>
+        <location filename="../dialogs/database.py" line="132"/>
         <source>Could not connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="157"/>
+        <location filename="../dialogs/database.py" line="157"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="166"/>
+        <location filename="../dialogs/database.py" line="166"/>
         <source>Where your assessments are stored:</source>
         <translation>评估数据的保存位置：</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="169"/>
+        <location filename="../dialogs/database.py" line="169"/>
         <source>This computer (a database file)</source>
         <translation>本机（数据库文件）</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="170"/>
+        <location filename="../dialogs/database.py" line="170"/>
         <source>Team server (PostgreSQL)</source>
         <translation>团队服务器（PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="181"/>
+        <location filename="../dialogs/database.py" line="181"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="202"/>
+        <location filename="../dialogs/database.py" line="202"/>
         <source>empty: use the saved password</source>
         <translation>留空：使用已保存的密码</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="203"/>
+        <location filename="../dialogs/database.py" line="203"/>
         <source>Remember in the system keyring</source>
         <translation>在系统钥匙串中记住密码</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="205"/>
+        <location filename="../dialogs/database.py" line="205"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="206"/>
+        <location filename="../dialogs/database.py" line="206"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="207"/>
+        <location filename="../dialogs/database.py" line="207"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="208"/>
+        <location filename="../dialogs/database.py" line="208"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="209"/>
+        <location filename="../dialogs/database.py" line="209"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="215"/>
+        <location filename="../dialogs/database.py" line="215"/>
         <source>Your name:</source>
         <translation>您的姓名：</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="217"/>
+        <location filename="../dialogs/database.py" line="217"/>
         <source>Recorded on every answer and action as the person who changed it.</source>
         <translation>将作为修改人记录在每个回答和行动上。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="225"/>
+        <location filename="../dialogs/database.py" line="225"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="284"/>
+        <location filename="../dialogs/database.py" line="284"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="286"/>
+        <location filename="../dialogs/database.py" line="286"/>
         <source>Database files (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库文件 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="318"/>
+        <location filename="../dialogs/database.py" line="318"/>
         <source>Choose the database file.</source>
         <translation>请选择数据库文件。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="320"/>
+        <location filename="../dialogs/database.py" line="320"/>
         <source>%1 is a folder; choose a file in it.</source>
         <translation>%1 是文件夹；请选择其中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="323"/>
+        <location filename="../dialogs/database.py" line="323"/>
         <source>the host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="324"/>
+        <location filename="../dialogs/database.py" line="324"/>
         <source>the database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="325"/>
+        <location filename="../dialogs/database.py" line="325"/>
         <source>the user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="329"/>
+        <location filename="../dialogs/database.py" line="329"/>
         <source>Fill in %1 of the team server.</source>
         <translation>请填写团队服务器的%1。</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="367"/>
+        <location filename="../dialogs/database.py" line="367"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../database_dialog.py" line="396"/>
+        <location filename="../dialogs/database.py" line="396"/>
         <source>Connected to %1.</source>
         <translation>已连接到 %1。</translation>
     </message>
@@ -458,37 +496,37 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history.py" line="32"/>
+        <location filename="../pages/history.py" line="32"/>
         <source>Save milestone…</source>
         <translation>保存节点…</translation>
     </message>
     <message>
-        <location filename="../history.py" line="36"/>
+        <location filename="../pages/history.py" line="36"/>
         <source>A milestone keeps today&apos;s answers so later reviews can show progress.</source>
         <translation>节点会保存当前的全部答案，便于日后复盘时对比进展。</translation>
     </message>
     <message>
-        <location filename="../history.py" line="42"/>
+        <location filename="../pages/history.py" line="42"/>
         <source>Saved milestones</source>
         <translation>已保存的节点</translation>
     </message>
     <message>
-        <location filename="../history.py" line="56"/>
+        <location filename="../pages/history.py" line="56"/>
         <source>Save milestone</source>
         <translation>保存节点</translation>
     </message>
     <message>
-        <location filename="../history.py" line="56"/>
+        <location filename="../pages/history.py" line="56"/>
         <source>Name, for example “Q1 review”:</source>
         <translation>名称，例如“一季度复盘”：</translation>
     </message>
     <message>
-        <location filename="../history.py" line="76"/>
+        <location filename="../pages/history.py" line="76"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../history.py" line="98"/>
+        <location filename="../pages/history.py" line="98"/>
         <source>Readiness over time</source>
         <translation>准备度变化趋势</translation>
     </message>
@@ -601,103 +639,103 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Find question</source>
         <translation>查找题目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="143"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="151"/>
         <source>How scores are &amp;made</source>
         <translation>评分方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Assessment file (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Team server: %1 · you are %2</source>
         <translation>团队服务器：%1 · 您是 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="321"/>
         <source>This computer: %1</source>
         <translation>本机：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="344"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="354"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="369"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
@@ -705,22 +743,22 @@
 <context>
     <name>MarketCard</name>
     <message>
-        <location filename="../dashboard.py" line="65"/>
+        <location filename="../pages/dashboard.py" line="65"/>
         <source>%p% answered</source>
         <translation>已答 %p%</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="66"/>
+        <location filename="../pages/dashboard.py" line="66"/>
         <source>Share of questions answered</source>
         <translation>已答题目比例</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="69"/>
+        <location filename="../pages/dashboard.py" line="69"/>
         <source>Provisional: fewer than 80% answered</source>
         <translation>暂定：已答题目不足 80%</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="73"/>
+        <location filename="../pages/dashboard.py" line="73"/>
         <source>Blocked by: %1</source>
         <translation>阻碍项：%1</translation>
     </message>
@@ -728,92 +766,92 @@
 <context>
     <name>MarketPicker</name>
     <message>
-        <location filename="../company_page.py" line="47"/>
+        <location filename="../pages/company.py" line="47"/>
         <source>Search markets (English or 中文)</source>
         <translation>搜索市场（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="48"/>
+        <location filename="../pages/company.py" line="48"/>
         <source>Search markets</source>
         <translation>搜索市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="51"/>
+        <location filename="../pages/company.py" line="51"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="52"/>
+        <location filename="../pages/company.py" line="52"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="60"/>
+        <location filename="../pages/company.py" line="60"/>
         <source>Catalog markets</source>
         <translation>题库中的市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="73"/>
+        <location filename="../pages/company.py" line="73"/>
         <source>A market the catalog does not list</source>
         <translation>题库未收录的市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="76"/>
+        <location filename="../pages/company.py" line="76"/>
         <source>Custom market name</source>
         <translation>自定义市场名称</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="78"/>
+        <location filename="../pages/company.py" line="78"/>
         <source>Custom market code</source>
         <translation>自定义市场代码</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="79"/>
+        <location filename="../pages/company.py" line="79"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO 代码，如 VN</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="82"/>
+        <location filename="../pages/company.py" line="82"/>
         <source>Region profile to start from</source>
         <translation>参照的区域概况</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="85"/>
+        <location filename="../pages/company.py" line="85"/>
         <source>Add custom market</source>
         <translation>添加自定义市场</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="87"/>
+        <location filename="../pages/company.py" line="87"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="88"/>
+        <location filename="../pages/company.py" line="88"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="89"/>
+        <location filename="../pages/company.py" line="89"/>
         <source>Starts from region:</source>
         <translation>参照区域：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="117"/>
+        <location filename="../pages/company.py" line="117"/>
         <source>Give the market a name.</source>
         <translation>请填写市场名称。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="120"/>
+        <location filename="../pages/company.py" line="120"/>
         <source>Use a two-letter country code, such as VN or SA.</source>
         <translation>请使用两位字母的国家代码，如 VN 或 SA。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="127"/>
+        <location filename="../pages/company.py" line="127"/>
         <source>%1 is already listed.</source>
         <translation>%1 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="134"/>
+        <location filename="../pages/company.py" line="134"/>
         <source>To add: %1</source>
         <translation>待添加：%1</translation>
     </message>
@@ -821,27 +859,27 @@
 <context>
     <name>MarketsModel</name>
     <message>
-        <location filename="../models.py" line="351"/>
+        <location filename="../models/tables.py" line="351"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models.py" line="351"/>
+        <location filename="../models/tables.py" line="351"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../models.py" line="351"/>
+        <location filename="../models/tables.py" line="351"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../models.py" line="351"/>
+        <location filename="../models/tables.py" line="351"/>
         <source>Planned entry</source>
         <translation>计划进入日期</translation>
     </message>
     <message>
-        <location filename="../models.py" line="376"/>
+        <location filename="../models/tables.py" line="376"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
@@ -849,68 +887,68 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../company_page.py" line="163"/>
+        <location filename="../pages/company.py" line="163"/>
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="168"/>
+        <location filename="../pages/company.py" line="168"/>
         <source>Company name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="169"/>
-        <location filename="../company_page.py" line="203"/>
+        <location filename="../pages/company.py" line="169"/>
+        <location filename="../pages/company.py" line="203"/>
         <source>Export readiness assessment</source>
         <translation>出海准备度评估</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="170"/>
+        <location filename="../pages/company.py" line="170"/>
         <source>Assessment title</source>
         <translation>评估标题</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="172"/>
+        <location filename="../pages/company.py" line="172"/>
         <source>e.g. Tier-1 brake systems, commercial vehicles</source>
         <translation>例如：制动系统一级供应商、商用车</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="175"/>
+        <location filename="../pages/company.py" line="175"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="176"/>
+        <location filename="../pages/company.py" line="176"/>
         <source>Assessment title:</source>
         <translation>评估标题：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="177"/>
+        <location filename="../pages/company.py" line="177"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="178"/>
+        <location filename="../pages/company.py" line="178"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="179"/>
+        <location filename="../pages/company.py" line="179"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="181"/>
+        <location filename="../pages/company.py" line="181"/>
         <source>Target markets:</source>
         <translation>目标市场：</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="196"/>
+        <location filename="../pages/company.py" line="196"/>
         <source>Enter the company name.</source>
         <translation>请输入企业名称。</translation>
     </message>
     <message>
-        <location filename="../company_page.py" line="200"/>
+        <location filename="../pages/company.py" line="200"/>
         <source>Choose at least one target market.</source>
         <translation>请至少选择一个目标市场。</translation>
     </message>
@@ -918,22 +956,22 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../pdf_preview.py" line="31"/>
+        <location filename="../dialogs/pdf_preview.py" line="31"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="55"/>
+        <location filename="../dialogs/pdf_preview.py" line="55"/>
         <source>Report ready</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="58"/>
+        <location filename="../dialogs/pdf_preview.py" line="58"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pdf_preview.py" line="61"/>
+        <location filename="../dialogs/pdf_preview.py" line="61"/>
         <source>Preview and print</source>
         <translation>预览并打印</translation>
     </message>
@@ -941,97 +979,97 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../models.py" line="190"/>
+        <location filename="../models/tables.py" line="190"/>
         <source>Rank</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../models.py" line="191"/>
+        <location filename="../models/tables.py" line="191"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../models.py" line="192"/>
+        <location filename="../models/tables.py" line="192"/>
         <source>Recommended action</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <location filename="../models.py" line="193"/>
+        <location filename="../models/tables.py" line="193"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models.py" line="194"/>
+        <location filename="../models/tables.py" line="194"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../models.py" line="195"/>
+        <location filename="../models/tables.py" line="195"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../models.py" line="196"/>
+        <location filename="../models/tables.py" line="196"/>
         <source>Lead time (weeks)</source>
         <translation>周期（周）</translation>
     </message>
     <message>
-        <location filename="../models.py" line="197"/>
+        <location filename="../models/tables.py" line="197"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../models.py" line="198"/>
+        <location filename="../models/tables.py" line="198"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../models.py" line="199"/>
+        <location filename="../models/tables.py" line="199"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../models.py" line="200"/>
+        <location filename="../models/tables.py" line="200"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models.py" line="210"/>
+        <location filename="../models/tables.py" line="210"/>
         <source>Open</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../models.py" line="211"/>
+        <location filename="../models/tables.py" line="211"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../models.py" line="212"/>
+        <location filename="../models/tables.py" line="212"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../models.py" line="213"/>
+        <location filename="../models/tables.py" line="213"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../models.py" line="238"/>
+        <location filename="../models/tables.py" line="238"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../models.py" line="265"/>
+        <location filename="../models/tables.py" line="265"/>
         <source>Cannot be finished before the planned entry</source>
         <translation>无法在计划进入日期前完成</translation>
     </message>
     <message>
-        <location filename="../models.py" line="270"/>
+        <location filename="../models/tables.py" line="270"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../models.py" line="271"/>
+        <location filename="../models/tables.py" line="271"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
@@ -1039,52 +1077,52 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../portfolio.py" line="119"/>
+        <location filename="../dialogs/portfolio.py" line="119"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="120"/>
+        <location filename="../dialogs/portfolio.py" line="120"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="121"/>
+        <location filename="../dialogs/portfolio.py" line="121"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="122"/>
+        <location filename="../dialogs/portfolio.py" line="122"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="123"/>
+        <location filename="../dialogs/portfolio.py" line="123"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="124"/>
+        <location filename="../dialogs/portfolio.py" line="124"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="125"/>
+        <location filename="../dialogs/portfolio.py" line="125"/>
         <source>Blockers</source>
         <translation>阻碍项</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="132"/>
+        <location filename="../dialogs/portfolio.py" line="132"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="165"/>
+        <location filename="../dialogs/portfolio.py" line="165"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="193"/>
+        <location filename="../dialogs/portfolio.py" line="193"/>
         <source>Double-click to open this assessment</source>
         <translation>双击打开该评估</translation>
     </message>
@@ -1092,149 +1130,149 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../portfolio.py" line="236"/>
+        <location filename="../dialogs/portfolio.py" line="236"/>
         <source>Portfolio of companies</source>
         <translation>企业组合</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="251"/>
+        <location filename="../dialogs/portfolio.py" line="251"/>
         <source>&amp;Market:</source>
         <translation>市场(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="254"/>
+        <location filename="../dialogs/portfolio.py" line="254"/>
         <source>Market to compare the companies for</source>
         <translation>用于比较各企业的市场</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="258"/>
+        <location filename="../dialogs/portfolio.py" line="258"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="259"/>
+        <location filename="../dialogs/portfolio.py" line="259"/>
         <source>Read the latest answers of every company again</source>
         <translation>重新读取各企业的最新答案</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="269"/>
+        <location filename="../dialogs/portfolio.py" line="269"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="270"/>
+        <location filename="../dialogs/portfolio.py" line="270"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="272"/>
+        <location filename="../dialogs/portfolio.py" line="272"/>
         <source>&amp;Print portfolio report…</source>
         <translation>打印企业组合报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="294"/>
+        <location filename="../dialogs/portfolio.py" line="294"/>
         <source>Companies ranked by readiness</source>
         <translation>按准备度排序的企业</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="328"/>
+        <location filename="../dialogs/portfolio.py" line="328"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="377"/>
+        <location filename="../dialogs/portfolio.py" line="377"/>
         <source>Reading every company&apos;s answers…</source>
         <translation>正在读取各企业的答案…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="419"/>
+        <location filename="../dialogs/portfolio.py" line="419"/>
         <source>No assessment targets a market yet. Create assessments first.</source>
         <translation>还没有任何评估选择目标市场。请先创建评估。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="425"/>
+        <location filename="../dialogs/portfolio.py" line="425"/>
         <source>%1 companies · average readiness %2 · %3 ready or better · %4 blocked</source>
         <translation>%1 家企业 · 平均准备度 %2 · %3 家已就绪或领先 · %4 家受阻</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="432"/>
+        <location filename="../dialogs/portfolio.py" line="432"/>
         <source>%1 older assessments not counted</source>
         <translation>%1 份较早的评估未计入</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="446"/>
+        <location filename="../dialogs/portfolio.py" line="446"/>
         <source>Readiness for %1 by company</source>
         <translation>各企业进入%1的准备度</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="467"/>
+        <location filename="../dialogs/portfolio.py" line="467"/>
         <source>No blockers</source>
         <translation>无阻碍项</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="469"/>
+        <location filename="../dialogs/portfolio.py" line="469"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="530"/>
+        <location filename="../dialogs/portfolio.py" line="530"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="535"/>
+        <location filename="../dialogs/portfolio.py" line="535"/>
         <source>Save the portfolio report</source>
         <translation>保存企业组合报告</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="544"/>
+        <location filename="../dialogs/portfolio.py" line="544"/>
         <source>Laying out the portfolio report…</source>
         <translation>正在排版企业组合报告…</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="555"/>
+        <location filename="../dialogs/portfolio.py" line="555"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="559"/>
+        <location filename="../dialogs/portfolio.py" line="559"/>
         <source>Laying out the portfolio report… %1 s</source>
         <translation>正在排版企业组合报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="342"/>
+        <location filename="../dialogs/portfolio.py" line="342"/>
         <source>The report renderer could not be started.</source>
         <translation>无法启动报告生成程序。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="568"/>
+        <location filename="../dialogs/portfolio.py" line="568"/>
         <source>The portfolio report could not be made.</source>
         <translation>企业组合报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="571"/>
+        <location filename="../dialogs/portfolio.py" line="571"/>
         <source>Report failed</source>
         <translation>报告生成失败</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="572"/>
+        <location filename="../dialogs/portfolio.py" line="572"/>
         <source>The portfolio report could not be made:
 %1</source>
         <translation>企业组合报告生成失败：
 %1</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="573"/>
+        <location filename="../dialogs/portfolio.py" line="573"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="579"/>
+        <location filename="../dialogs/portfolio.py" line="579"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../portfolio.py" line="585"/>
+        <location filename="../dialogs/portfolio.py" line="585"/>
         <source>The portfolio report was saved to %1.</source>
         <translation>企业组合报告已保存到 %1。</translation>
     </message>
@@ -1242,132 +1280,132 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../questionnaire.py" line="210"/>
+        <location filename="../pages/question_card.py" line="201"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="231"/>
+        <location filename="../pages/question_card.py" line="222"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="238"/>
+        <location filename="../pages/question_card.py" line="229"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="241"/>
+        <location filename="../pages/question_card.py" line="232"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="247"/>
+        <location filename="../pages/question_card.py" line="238"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="249"/>
+        <location filename="../pages/question_card.py" line="240"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="258"/>
+        <location filename="../pages/question_card.py" line="249"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="304"/>
+        <location filename="../pages/question_card.py" line="295"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="306"/>
+        <location filename="../pages/question_card.py" line="297"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="310"/>
+        <location filename="../pages/question_card.py" line="301"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="321"/>
+        <location filename="../pages/question_card.py" line="312"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="325"/>
+        <location filename="../pages/question_card.py" line="316"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="330"/>
+        <location filename="../pages/question_card.py" line="321"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="334"/>
+        <location filename="../pages/question_card.py" line="325"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="345"/>
+        <location filename="../pages/question_card.py" line="336"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="346"/>
+        <location filename="../pages/question_card.py" line="337"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="356"/>
+        <location filename="../pages/question_card.py" line="347"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="358"/>
+        <location filename="../pages/question_card.py" line="349"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="360"/>
+        <location filename="../pages/question_card.py" line="351"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="363"/>
+        <location filename="../pages/question_card.py" line="354"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="363"/>
+        <location filename="../pages/question_card.py" line="354"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="372"/>
+        <location filename="../pages/question_card.py" line="363"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="373"/>
+        <location filename="../pages/question_card.py" line="364"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="379"/>
+        <location filename="../pages/question_card.py" line="370"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="384"/>
+        <location filename="../pages/question_card.py" line="375"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="389"/>
+        <location filename="../pages/question_card.py" line="380"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -1375,58 +1413,58 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../questionnaire.py" line="407"/>
+        <location filename="../pages/questionnaire.py" line="55"/>
         <source>Find a question (Ctrl+F): id or words</source>
         <translation>查找题目（Ctrl+F）：编号或关键词</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="408"/>
+        <location filename="../pages/questionnaire.py" line="56"/>
         <source>Find a question</source>
         <translation>查找题目</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="413"/>
+        <location filename="../pages/questionnaire.py" line="61"/>
         <source>Unanswered only</source>
         <translation>仅未作答</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="414"/>
+        <location filename="../pages/questionnaire.py" line="62"/>
         <source>Critical only</source>
         <translation>仅关键题目</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="415"/>
+        <location filename="../pages/questionnaire.py" line="63"/>
         <source>My questions</source>
         <translation>我的问题</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="417"/>
+        <location filename="../pages/questionnaire.py" line="65"/>
         <source>Questions assigned to you (%1), alone or with their dimension</source>
         <translation>分配给您（%1）的问题，包括单独分配的和随维度分配的</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="428"/>
+        <location filename="../pages/questionnaire.py" line="76"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="440"/>
+        <location filename="../pages/questionnaire.py" line="88"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="441"/>
+        <location filename="../pages/questionnaire.py" line="89"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="455"/>
+        <location filename="../pages/questionnaire.py" line="103"/>
         <source>No question matches the filters.</source>
         <translation>没有符合筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../questionnaire.py" line="541"/>
-        <location filename="../questionnaire.py" line="613"/>
+        <location filename="../pages/questionnaire.py" line="173"/>
+        <location filename="../pages/questionnaire.py" line="239"/>
         <source>%1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
@@ -1434,132 +1472,132 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../report_dialog.py" line="48"/>
+        <location filename="../dialogs/report.py" line="48"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="55"/>
+        <location filename="../dialogs/report.py" line="55"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="64"/>
+        <location filename="../dialogs/report.py" line="64"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="67"/>
+        <location filename="../dialogs/report.py" line="67"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="68"/>
+        <location filename="../dialogs/report.py" line="68"/>
         <source>Comparison</source>
         <translation>市场对比</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="69"/>
+        <location filename="../dialogs/report.py" line="69"/>
         <source>Market sections</source>
         <translation>各市场章节</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="70"/>
+        <location filename="../dialogs/report.py" line="70"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="71"/>
+        <location filename="../dialogs/report.py" line="71"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="72"/>
+        <location filename="../dialogs/report.py" line="72"/>
         <source>Appendix</source>
         <translation>附录</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="86"/>
+        <location filename="../dialogs/report.py" line="86"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="87"/>
+        <location filename="../dialogs/report.py" line="87"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="92"/>
+        <location filename="../dialogs/report.py" line="92"/>
         <source>Save the PDF as</source>
         <translation>PDF 保存位置</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="93"/>
+        <location filename="../dialogs/report.py" line="93"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="97"/>
+        <location filename="../dialogs/report.py" line="97"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="108"/>
+        <location filename="../dialogs/report.py" line="108"/>
         <source>Create PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="125"/>
+        <location filename="../dialogs/report.py" line="125"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="153"/>
+        <location filename="../dialogs/report.py" line="153"/>
         <source>Choose at least one market.</source>
         <translation>请至少选择一个市场。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="156"/>
+        <location filename="../dialogs/report.py" line="156"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="161"/>
+        <location filename="../dialogs/report.py" line="161"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="166"/>
+        <location filename="../dialogs/report.py" line="166"/>
         <source>Laying out the report…</source>
         <translation>正在排版报告…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="170"/>
+        <location filename="../dialogs/report.py" line="170"/>
         <source>Laying out the report… %1 s</source>
         <translation>正在排版报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="175"/>
+        <location filename="../dialogs/report.py" line="175"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="120"/>
+        <location filename="../dialogs/report.py" line="120"/>
         <source>The report renderer could not be started.</source>
         <translation>无法启动报告生成程序。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="184"/>
+        <location filename="../dialogs/report.py" line="184"/>
         <source>The report could not be made.</source>
         <translation>报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="187"/>
+        <location filename="../dialogs/report.py" line="187"/>
         <source>Report failed</source>
         <translation>报告生成失败</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="188"/>
+        <location filename="../dialogs/report.py" line="188"/>
         <source>The report could not be made:
 %1
 Your answers are not affected.</source>
@@ -1568,22 +1606,22 @@ Your answers are not affected.</source>
 您的答案不受影响。</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="189"/>
+        <location filename="../dialogs/report.py" line="189"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="195"/>
+        <location filename="../dialogs/report.py" line="195"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="196"/>
+        <location filename="../dialogs/report.py" line="196"/>
         <source>Report saved to %1</source>
         <translation>报告已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="201"/>
+        <location filename="../dialogs/report.py" line="201"/>
         <source>The report was saved to %1.</source>
         <translation>报告已保存至 %1。</translation>
     </message>
@@ -1591,33 +1629,33 @@ Your answers are not affected.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../welcome.py" line="43"/>
+        <location filename="../pages/welcome.py" line="43"/>
         <source>Find out whether your company is ready to sell in a foreign market: answer a guided questionnaire built from what industry leaders advise, pick your target markets, and get readiness per market, the blockers, a ranked action plan and a report for management.</source>
         <translation>判断贵公司是否已做好在海外市场销售的准备：回答一份依据行业领军人物建议编写的引导式问卷，选定目标市场，即可获得各市场的准备度、阻碍项、按优先级排序的行动计划，以及一份供管理层审阅的报告。</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="52"/>
+        <location filename="../pages/welcome.py" line="52"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="56"/>
+        <location filename="../pages/welcome.py" line="56"/>
         <source>Open the sample assessment</source>
         <translation>打开样例评估</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="63"/>
-        <location filename="../welcome.py" line="65"/>
+        <location filename="../pages/welcome.py" line="63"/>
+        <location filename="../pages/welcome.py" line="65"/>
         <source>Your assessments</source>
         <translation>我的评估</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="70"/>
+        <location filename="../pages/welcome.py" line="70"/>
         <source>Stored in %1 — every answer is saved as you go, with automatic backups.</source>
         <translation>保存位置：%1。每个答案都会即时保存，并自动备份。</translation>
     </message>
     <message>
-        <location filename="../welcome.py" line="89"/>
+        <location filename="../pages/welcome.py" line="89"/>
         <source>No assessments yet.</source>
         <translation>暂无评估。</translation>
     </message>
@@ -1625,127 +1663,92 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="300"/>
-        <source>the database cannot be read</source>
-        <translation>无法读取数据库</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="303"/>
-        <source>Cannot check for colleagues&apos; changes: %1 Retrying.</source>
-        <translation>无法检查同事的修改：%1 正在重试。</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="316"/>
-        <source>Connected again</source>
-        <translation>已重新连接</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="334"/>
-        <source>Updated with colleagues&apos; changes</source>
-        <translation>已载入同事的修改</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="335"/>
-        <source>colleagues</source>
-        <translation>同事</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="337"/>
-        <source>One answer changed by %1</source>
-        <translation>%1 修改了 1 个答案</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="338"/>
-        <source>%1 answers changed by %2</source>
-        <translation>%2 修改了 %1 个答案</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="358"/>
+        <location filename="../workspace.py" line="159"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="411"/>
+        <location filename="../workspace.py" line="212"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="443"/>
+        <location filename="../workspace.py" line="222"/>
         <source>no answer</source>
         <translation>无答案</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="448"/>
+        <location filename="../workspace.py" line="237"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="481"/>
+        <location filename="../workspace.py" line="271"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="531"/>
+        <location filename="../workspace.py" line="290"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="559"/>
+        <location filename="../workspace.py" line="333"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="572"/>
+        <location filename="../workspace.py" line="339"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="593"/>
+        <location filename="../workspace.py" line="347"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="621"/>
+        <location filename="../workspace.py" line="364"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="646"/>
+        <location filename="../workspace.py" line="389"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="651"/>
+        <location filename="../workspace.py" line="394"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="656"/>
+        <location filename="../workspace.py" line="399"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="701"/>
+        <location filename="../workspace.py" line="438"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="705"/>
+        <location filename="../workspace.py" line="442"/>
         <source>Assignment saved</source>
         <translation>分配已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="705"/>
+        <location filename="../workspace.py" line="442"/>
         <source>Assignment removed</source>
         <translation>分配已取消</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="710"/>
+        <location filename="../workspace.py" line="447"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="723"/>
+        <location filename="../workspace.py" line="460"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>

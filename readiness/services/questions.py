@@ -1,0 +1,93 @@
+"""Which questions the questionnaire shows, and each dimension's progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readiness.content.catalog import Catalog
+from readiness.content.model import Item
+from readiness.domain.assignments import TeamAssignments
+from readiness.domain.results import AssessmentResult
+
+
+@dataclass(frozen=True)
+class QuestionFilter:
+    """What the user asked to see.
+
+    ``text`` is searched in the id, text and guidance, in both languages, ignoring
+    case; ``assigned_to`` keeps the questions assigned to that person, alone or
+    with their dimension ("My questions"; None: everyone's).
+    """
+
+    text: str = ""
+    unanswered_only: bool = False
+    critical_only: bool = False
+    assigned_to: str | None = None
+
+
+def _is_answered(result: AssessmentResult, item: Item, rows: list[str | None]) -> bool:
+    return all(result.answers.get((item.id, market)) for market in rows)
+
+
+def _mentions(item: Item, text: str) -> bool:
+    words = f"{item.id} {item.text.en} {item.text.zh} {item.guidance.en} {item.guidance.zh}"
+    return text in words.lower()
+
+
+def matching_questions(
+    catalog: Catalog,
+    result: AssessmentResult,
+    assignments: TeamAssignments,
+    wanted: QuestionFilter,
+) -> list[Item]:
+    """The questions that apply to the assessment and pass the filter, in catalog order."""
+    text = wanted.text.strip().lower()
+    items = []
+    for item in catalog.all_items.values():
+        rows = result.answer_rows(catalog, item)
+        if not rows:
+            continue
+        if wanted.critical_only and not item.critical:
+            continue
+        if wanted.assigned_to is not None and not assignments.is_assigned_to(
+            item, wanted.assigned_to
+        ):
+            continue
+        if wanted.unanswered_only and _is_answered(result, item, rows):
+            continue
+        if text and not _mentions(item, text):
+            continue
+        items.append(item)
+    return items
+
+
+def keeping_current(catalog: Catalog, matching: list[Item], current: Item) -> list[Item]:
+    """``matching`` with the question being answered kept in, in catalog order.
+
+    A filter such as "unanswered only" hides the question only when the user
+    moves on, not while it is on screen.
+    """
+    if current.id in {item.id for item in matching}:
+        return matching
+    order = {item.id: n for n, item in enumerate(catalog.all_items.values())}
+    return sorted([*matching, current], key=lambda item: order[item.id])
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Answered rows out of all rows (one per question and market where it applies)."""
+
+    answered: int
+    total: int
+
+
+def dimension_progress(catalog: Catalog, result: AssessmentResult, dimension: str) -> Progress:
+    """How many of a dimension's answer rows are answered."""
+    total = answered = 0
+    for item in catalog.all_items.values():
+        if item.dimension != dimension:
+            continue
+        for market in result.answer_rows(catalog, item):
+            total += 1
+            answered += result.answers.get((item.id, market)) is not None
+    return Progress(answered, total)

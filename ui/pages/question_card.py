@@ -1,0 +1,382 @@
+"""The question card: a question's text, guidance, source and assignee, with one answer row
+per market where it applies (scale, note, evidence)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readiness.content.model import Item, ReferenceCitation, ScaleKind, SeedCitation
+from readiness.domain.answers import AnswerValue, fits_scale
+from readiness.domain.records import SavedAnswer
+from readiness.domain.statuses import AssignmentScope
+from ui.theme import alert_colour
+from ui.workspace import Workspace
+
+_CHOICE_STYLE = (
+    "QPushButton#answerChoice { min-width: 44px; padding: 4px 8px; }"
+    "QPushButton#answerChoice:checked { background: palette(highlight);"
+    " color: palette(highlighted-text); font-weight: bold; border: 1px solid palette(dark); }"
+)
+CHOICES: list[tuple[str, AnswerValue]] = [
+    ("0", AnswerValue("0")),
+    ("1", AnswerValue("1")),
+    ("2", AnswerValue("2")),
+    ("3", AnswerValue("3")),
+    ("4", AnswerValue("4")),
+]
+
+
+class AnswerRow(QFrame):
+    """The answer to one question for the company or one market: scale, note, evidence.
+
+    Signals:
+        chosen(object): an answer (AnswerValue) or None (cleared) was picked.
+        note_edited(str): the note was edited and left.
+        focused(): the row became the current one.
+    """
+
+    chosen = Signal(object)
+    note_edited = Signal(str)
+    focused = Signal()
+
+    def __init__(self, title: str, item: Item, labels: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.item = item
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        # The chosen answer must stand out in light and dark themes alike.
+        self.setStyleSheet(_CHOICE_STYLE)
+        top = QHBoxLayout()
+        self.title = QLabel(f"<b>{html.escape(title)}</b>")
+        self.title.setMinimumWidth(110)
+        top.addWidget(self.title)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # allows clearing by clicking the chosen button again
+        self.buttons: dict[AnswerValue, QPushButton] = {}
+        choices = [(text, value) for text, value in CHOICES if fits_scale(item, value)]
+        if item.scale is ScaleKind.YES_NO:
+            words = {AnswerValue("0"): self.tr("No"), AnswerValue("4"): self.tr("Yes")}
+            choices = [(words[value], value) for _, value in choices]
+        if item.allow_na:
+            choices.append((self.tr("N/A"), AnswerValue.NOT_APPLICABLE))
+        choices.append((self.tr("Don't know"), AnswerValue.UNKNOWN))
+        for text, value in choices:
+            button = QPushButton(text)
+            button.setObjectName("answerChoice")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            level = value.level
+            if value not in (AnswerValue.NOT_APPLICABLE, AnswerValue.UNKNOWN) and (
+                item.scale is ScaleKind.MATURITY and level is not None
+            ):
+                button.setToolTip(labels[level])
+                button.setAccessibleName(f"{text}: {labels[level]}")
+            else:
+                button.setAccessibleName(text)
+            self.group.addButton(button)
+            self.buttons[value] = button
+            top.addWidget(button)
+        top.addStretch(1)
+        self.state = QLabel()
+        self.state.setObjectName("answerState")
+        top.addWidget(self.state)
+        layout.addLayout(top)
+        bottom = QHBoxLayout()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note (saved when you leave the field)"))
+        self.note.setAccessibleName(self.tr("Note for %1").replace("%1", title))
+        self.note.editingFinished.connect(lambda: self.note_edited.emit(self.note.text()))
+        self.note.installEventFilter(self)
+        bottom.addWidget(self.note, 1)
+        self.evidence = QToolButton()
+        self.evidence.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.evidence.setAccessibleName(self.tr("Evidence files"))
+        self.evidence.setMenu(QMenu(self.evidence))
+        bottom.addWidget(self.evidence)
+        layout.addLayout(bottom)
+        self.changed = QLabel()
+        self.changed.setObjectName("answerChanged")
+        self.changed.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.changed)
+        self.group.buttonClicked.connect(self._clicked)
+        self._value: AnswerValue | None = None
+        self.note_version = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note and event.type() == QEvent.Type.FocusIn:
+            self.focused.emit()
+        return False
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        value = next(v for v, b in self.buttons.items() if b is button)
+        self.focused.emit()
+        self.chosen.emit(None if value == self._value else value)
+
+    def show_value(self, value: AnswerValue | None, label: str) -> None:
+        """Reflect the stored answer."""
+        self._value = value
+        for candidate, button in self.buttons.items():
+            button.setChecked(candidate == value)
+        self.state.setText(label)
+
+    def show_changed(self, saved: SavedAnswer | None) -> None:
+        """Say who last changed the answer, and when (in local time)."""
+        if saved is None:
+            self.changed.clear()
+            self.changed.setToolTip("")
+            return
+        when = saved.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        who = saved.updated_by or self.tr("unknown")
+        self.changed.setText(
+            self.tr("Changed by %1 · %2").replace("%1", html.escape(who)).replace("%2", when)
+        )
+        self.changed.setToolTip(
+            self.tr("Version %1 of this answer").replace("%1", str(saved.version))
+        )
+
+    def set_current(self, current: bool) -> None:
+        """Mark the row the keyboard answers."""
+        self.setProperty("current", current)
+        frame = (
+            "QFrame#answerRow { border: 2px solid palette(highlight); border-radius: 4px; }"
+            if current
+            else ""
+        )
+        self.setStyleSheet(_CHOICE_STYLE + frame)
+
+
+class QuestionCard(QWidget):
+    """One question with its guidance, source, scale labels and one answer row per market."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("questionHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.text = QLabel()
+        self.text.setObjectName("questionText")
+        self.text.setWordWrap(True)
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.text.setFont(font)
+        self.guidance = QLabel()
+        self.guidance.setWordWrap(True)
+        self.guidance.setObjectName("questionGuidance")
+        self.scale = QLabel()
+        self.scale.setWordWrap(True)
+        self.scale.setObjectName("questionScale")
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setObjectName("questionSource")
+        assignment_line = QHBoxLayout()
+        self.assignment = QLabel()
+        self.assignment.setObjectName("questionAssignee")
+        assignment_line.addWidget(self.assignment, 1)
+        self.assign_button = QToolButton()
+        self.assign_button.setObjectName("assignButton")
+        self.assign_button.setText(self.tr("Assign…"))
+        self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.assign_button.setMenu(QMenu(self.assign_button))
+        self.assign_button.menu().aboutToShow.connect(self._fill_assign_menu)
+        assignment_line.addWidget(self.assign_button)
+        for label in (self.heading, self.text, self.guidance, self.scale, self.source):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+            if label is self.heading:
+                layout.addLayout(assignment_line)
+        self.rows_box = QVBoxLayout()
+        layout.addLayout(self.rows_box)
+        layout.addStretch(1)
+        self.rows: list[tuple[str | None, AnswerRow]] = []
+        self.item: Item | None = None
+
+    def show_item(self, item: Item, position: str) -> None:
+        """Lay out the card for ``item``."""
+        workspace = self._workspace
+        catalog = workspace.catalog
+        self.item = item
+        critical = self.tr("critical: a low answer blocks entry")
+        red = alert_colour().name()
+        badge = f' <span style="color:{red}">■ {critical}</span>' if item.critical else ""
+        dimension = workspace.name(catalog.dimensions[item.dimension].name)
+        self.heading.setText(f"<b>{item.id}</b> · {dimension} · {position}{badge}")
+        self.text.setText(workspace.name(item.text))
+        self.guidance.setText(
+            "<i>" + self.tr("What good looks like:") + f"</i> {workspace.name(item.guidance)}"
+        )
+        if item.scale is ScaleKind.YES_NO:
+            self.scale.setText(self.tr("Answer yes or no."))
+        else:
+            labels = [workspace.name(label) for label in catalog.level_labels(item)]
+            self.scale.setText(
+                "  ".join(f"<b>{level}</b> {text}" for level, text in enumerate(labels))
+            )
+        lead = self.tr("Lead time to close the gap: %1 weeks")
+        self.source.setText(
+            "<small>" + self.tr("Source:") + f" {self._sources(item)} · "
+            f"{lead.replace('%1', str(item.lead_time_weeks))}</small>"
+        )
+        for _, row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        labels = [workspace.name(label) for label in catalog.level_labels(item)]
+        for market in workspace.answer_rows(item):
+            title = workspace.market_name(market) if market else self.tr("Company-wide")
+            row = AnswerRow(title, item, labels, self)
+            self.rows_box.addWidget(row)
+            self.rows.append((market, row))
+        self.refresh()
+
+    def _sources(self, item: Item) -> str:
+        catalog = self._workspace.catalog
+        parts = []
+        for citation in item.sources:
+            if isinstance(citation, SeedCitation):
+                speaker = catalog.speaker(citation)
+                seed = catalog.seeds[citation.seed]
+                parts.append(
+                    f"{speaker.name} ({self._workspace.name(speaker.organisation)}), "
+                    f"{self._workspace.name(seed.event)} [{seed.file}]"
+                )
+            elif isinstance(citation, ReferenceCitation):
+                reference = catalog.references[citation.reference]
+                parts.append(f"{reference.title} ({reference.issuer})")
+        return "; ".join(parts)
+
+    def refresh(self) -> None:
+        """Show the stored answers, notes, evidence, authors and assignee."""
+        if self.item is None:
+            return
+        self._show_assignee(self.item)
+        labels = [self._workspace.name(x) for x in self._workspace.catalog.level_labels(self.item)]
+        for market, row in self.rows:
+            saved = self._workspace.saved_answer((self.item.id, market))
+            value = AnswerValue(saved.value) if saved else None
+            row.show_value(value, self._state_text(value, labels))
+            row.show_changed(saved)
+            if not row.note.hasFocus():
+                # The version the user starts typing over: the note is saved
+                # against it, so a colleague's change meanwhile is not lost.
+                row.note.setText(saved.note if saved else "")
+                row.note_version = saved.version if saved else 0
+            row.note.setEnabled(saved is not None)
+            self._fill_evidence(row, market, saved.evidence if saved else [])
+
+    def _show_assignee(self, item: Item) -> None:
+        assignments = self._workspace.assignments
+        own = assignments.by_item.get(item.id)
+        through_dimension = assignments.by_dimension.get(item.dimension)
+        if own:
+            text = self.tr("Assigned to %1").replace("%1", f"<b>{html.escape(own)}</b>")
+        elif through_dimension:
+            text = self.tr("Assigned to %1 (with the whole dimension)").replace(
+                "%1", f"<b>{html.escape(through_dimension)}</b>"
+            )
+        else:
+            text = self.tr("Not assigned to anyone")
+        self.assignment.setText(f"<small>{text}</small>")
+
+    def _fill_assign_menu(self) -> None:
+        menu = self.assign_button.menu()
+        menu.clear()
+        item = self.item
+        if item is None:
+            return
+        assignments = self._workspace.assignments
+        dimension = self._workspace.name(self._workspace.catalog.dimensions[item.dimension].name)
+        menu.addAction(self.tr("Assign this question to…")).triggered.connect(
+            lambda: self._ask_assignee(AssignmentScope.ITEM, item.id, item.id)
+        )
+        menu.addAction(
+            self.tr("Assign the dimension “%1” to…").replace("%1", dimension)
+        ).triggered.connect(
+            lambda: self._ask_assignee(AssignmentScope.DIMENSION, item.dimension, dimension)
+        )
+        if item.id in assignments.by_item:
+            menu.addAction(self.tr("Take this question back")).triggered.connect(
+                lambda: self._workspace.assign(AssignmentScope.ITEM, item.id, None)
+            )
+        if item.dimension in assignments.by_dimension:
+            menu.addAction(self.tr("Take the dimension back")).triggered.connect(
+                lambda: self._workspace.assign(AssignmentScope.DIMENSION, item.dimension, None)
+            )
+
+    def _ask_assignee(self, scope: AssignmentScope, code: str, what: str) -> None:
+        workspace = self._workspace
+        people = workspace.assignments.people()
+        if workspace.user and workspace.user not in people:
+            people.append(workspace.user)
+        name, accepted = QInputDialog.getItem(
+            self,
+            self.tr("Assign"),
+            self.tr("Who should answer %1?").replace("%1", what),
+            people,
+            0,
+            True,
+        )
+        if accepted and name.strip():
+            workspace.assign(scope, code, name.strip())
+
+    def _state_text(self, value: AnswerValue | None, labels: list[str]) -> str:
+        if value is None:
+            return self.tr("not answered")
+        if value is AnswerValue.NOT_APPLICABLE:
+            return self.tr("not applicable")
+        if value is AnswerValue.UNKNOWN:
+            return self.tr("don't know (counts as 0)")
+        assert self.item is not None
+        if self.item.scale is ScaleKind.YES_NO:
+            return self.tr("Yes") if value.level == 4 else self.tr("No")
+        level = value.level or 0
+        return f"{level} · {labels[level]}"
+
+    def _fill_evidence(self, row: AnswerRow, market: str | None, files: list[str]) -> None:
+        assert self.item is not None
+        item = self.item
+        menu = row.evidence.menu()
+        menu.clear()
+        row.evidence.setText(self.tr("Evidence (%1)").replace("%1", str(len(files))))
+        attach = menu.addAction(self.tr("Attach a file…"))
+        attach.setEnabled(bool(row.note.isEnabled()))
+        attach.triggered.connect(lambda: self._attach(item, market))
+        for path in files:
+            name = Path(path).name
+            sub = menu.addMenu(name)
+            opener = sub.addAction(self.tr("Open"))
+            opener.setEnabled(self._workspace.owns_evidence(path))
+            opener.triggered.connect(
+                lambda _=False, p=path: QDesktopServices.openUrl(QUrl.fromLocalFile(p))
+            )
+            sub.addAction(self.tr("Remove")).triggered.connect(
+                lambda _=False, p=path: self._workspace.remove_evidence(item, market, p)
+            )
+
+    def _attach(self, item: Item, market: str | None) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Attach evidence"))
+        if chosen:
+            self._workspace.attach_evidence(item, market, Path(chosen))
