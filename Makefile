@@ -12,7 +12,8 @@ run: system-deps $(STAMP)
 test: system-deps-test $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy readiness
+	$(BIN)/mypy readiness ui
+	$(BIN)/lint-imports
 	tests/with-postgres.sh $(BIN)/pytest
 
 bench: system-deps-test $(STAMP)
