@@ -16,13 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from readiness import APP_ID, APP_NAME, __version__
 from readiness.content.catalog import Catalog, ContentError, load_catalog
 from readiness.services.restore import restore_database
 from readiness.storage.credentials import (
-    CredentialsError,
+    CONNECTION_ERRORS,
     display_location,
     explain_connection_error,
     is_server_location,
@@ -150,6 +149,10 @@ def open_store_interactively(location: str | None, *, user: str | None = None) -
         return None
 
 
+# Everything opening a database can fail with, each worded for the user below.
+OPENING_ERRORS: tuple[type[Exception], ...] = (StoreError, *CONNECTION_ERRORS)
+
+
 def opening_problem(error: Exception, location: str) -> str:
     """Why ``location`` could not be opened, in the user's language where it is a server's
     answer; never with a password."""
@@ -157,7 +160,7 @@ def opening_problem(error: Exception, location: str) -> str:
         return str(error)
     # The store words a server's refusal in English; its cause says which one it was.
     cause = error.__cause__ if isinstance(error, StoreError) else error
-    if isinstance(cause, CredentialsError | SQLAlchemyError):
+    if isinstance(cause, CONNECTION_ERRORS):
         return connection_problem_text(explain_connection_error(cause, location))
     return str(error)
 
@@ -167,7 +170,7 @@ def open_other_database(location: str, user: str, parent: QWidget | None) -> Sto
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a server may take a moment
     try:
         return open_store_interactively(location, user=user)
-    except (StoreError, CredentialsError, SQLAlchemyError) as error:
+    except OPENING_ERRORS as error:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(
             parent,
@@ -203,7 +206,7 @@ def open_at_start(db: str | None) -> Store | None:
     user = saved_user_name()
     try:
         return open_store_interactively(location, user=user)
-    except (StoreError, CredentialsError, SQLAlchemyError) as error:
+    except OPENING_ERRORS as error:
         if not (saved and is_server_location(location)):
             QMessageBox.critical(None, APP_NAME, opening_problem(error, location))
             return None

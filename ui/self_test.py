@@ -81,19 +81,9 @@ def run_self_test() -> int:
         return ", ".join(pages)
 
     def team_mode() -> str:
-        import importlib
+        from readiness.storage.credentials import server_support
 
-        import psycopg
-        from sqlalchemy import create_engine
-
-        # The driver and its bundled libpq load, and the dialect is found, without
-        # needing a server; the OS keyring's backend module is present.
-        engine = create_engine("postgresql+psycopg://check@127.0.0.1:1/check")
-        engine.dispose()
-        backend = {"win32": "Windows", "darwin": "macOS"}.get(sys.platform, "SecretService")
-        importlib.import_module(f"keyring.backends.{backend}")
-        libpq = psycopg.pq.version()
-        return f"psycopg {psycopg.__version__}, libpq {libpq // 10000}.{libpq % 100}, {backend}"
+        return server_support()
 
     steps: list[tuple[str, Callable[[], str]]] = [
         ("load content", content),

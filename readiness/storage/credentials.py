@@ -20,7 +20,10 @@ is saved, and :func:`display_location` masks it in titles, logs and messages.
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
+from dataclasses import dataclass
 from typing import Literal
 
 import keyring
@@ -34,6 +37,7 @@ from readiness import APP_ID
 
 KEYRING_SERVICE = APP_ID
 DEFAULT_PORT = 5432
+SERVER_DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT_S = 10
 
 Reason = Literal[
@@ -408,3 +412,59 @@ def check_connection(location: str, password: str | None = None) -> None:
         raise explain_connection_error(error, location, password=url.password) from None
     finally:
         engine.dispose()
+
+
+# What opening a server can fail with besides the store's own errors: the
+# password lookup, and the driver's answer before the store could word it.
+CONNECTION_ERRORS: tuple[type[Exception], ...] = (CredentialsError, SQLAlchemyError)
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where a team server is, as a person fills it in: never with a password."""
+
+    host: str = ""
+    port: int = DEFAULT_PORT
+    database: str = ""
+    user: str = ""
+
+    @classmethod
+    def parse(cls, location: str) -> ServerAddress | None:
+        """The parts of a server location, or None when it cannot be read as a URL."""
+        try:
+            url = make_url(location)
+        except ArgumentError:
+            return None
+        return cls(
+            host=url.host or "",
+            port=url.port or DEFAULT_PORT,
+            database=url.database or "",
+            user=url.username or "",
+        )
+
+    def location(self) -> str:
+        """The server's location (a URL without a password)."""
+        url = URL.create(
+            SERVER_DRIVER,
+            username=self.user or None,
+            host=self.host or None,
+            port=self.port,
+            database=self.database or None,
+        )
+        return url.render_as_string(hide_password=False)
+
+
+def server_support() -> str:
+    """Prove team mode can work here, without a server; say which driver and keyring.
+
+    The PostgreSQL driver and its bundled libpq load, the dialect is found, and
+    the OS keyring's backend module is present (an installer can miss any of them).
+    """
+    import psycopg  # only here: the driver loads on first use, not at every start
+
+    engine = create_engine(f"{SERVER_DRIVER}://check@127.0.0.1:1/check")
+    engine.dispose()
+    backend = {"win32": "Windows", "darwin": "macOS"}.get(sys.platform, "SecretService")
+    importlib.import_module(f"keyring.backends.{backend}")
+    libpq = psycopg.pq.version()
+    return f"psycopg {psycopg.__version__}, libpq {libpq // 10000}.{libpq % 100}, {backend}"

@@ -32,12 +32,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
 from readiness.storage.credentials import (
     DEFAULT_PORT,
     CredentialsError,
+    ServerAddress,
     check_connection,
     forget_password,
     is_server_location,
@@ -50,7 +49,6 @@ from readiness.storage.location import default_database_path
 
 LOCATION_KEY = "database/location"
 USER_NAME_KEY = "user/name"
-SERVER_DRIVER = "postgresql+psycopg"
 
 
 def login_name() -> str:
@@ -262,14 +260,13 @@ class DatabaseDialog(QDialog):
                 self.path_edit.setText(location)
             return
         self.server_choice.setChecked(True)
-        try:
-            url = make_url(location)
-        except ArgumentError:
+        address = ServerAddress.parse(location)
+        if address is None:
             return
-        self.host.setText(url.host or "")
-        self.port.setValue(url.port or DEFAULT_PORT)
-        self.database.setText(url.database or "")
-        self.user.setText(url.username or "")
+        self.host.setText(address.host)
+        self.port.setValue(address.port)
+        self.database.setText(address.database)
+        self.user.setText(address.user)
 
     def _show_choice(self) -> None:
         local = self.local_choice.isChecked()
@@ -297,14 +294,12 @@ class DatabaseDialog(QDialog):
         """The chosen database: a file path, or the server's URL without any password."""
         if not self.is_server():
             return str(Path(self.path_edit.text().strip()).expanduser())
-        url = URL.create(
-            SERVER_DRIVER,
-            username=self.user.text().strip() or None,
-            host=self.host.text().strip() or None,
+        return ServerAddress(
+            host=self.host.text().strip(),
             port=self.port.value(),
-            database=self.database.text().strip() or None,
-        )
-        return url.render_as_string(hide_password=False)
+            database=self.database.text().strip(),
+            user=self.user.text().strip(),
+        ).location()
 
     def user_name(self) -> str:
         """The name to record on every change: as typed, else the login name."""

@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 from readiness.storage.credentials import (
     KEYRING_SERVICE,
     CredentialsError,
+    ServerAddress,
     check_connection,
     connect_url,
     display_location,
@@ -198,3 +199,16 @@ def test_a_real_server_answers(postgres_admin: Engine) -> None:
         check_connection(missing.render_as_string(hide_password=False))
     assert caught.value.reason == "no-database"
     assert "no_such_database_here" in str(caught.value)
+
+
+class TestServerAddress:
+    """The database dialog's fields and the server's location say the same thing."""
+
+    def test_the_fields_make_a_location_without_a_password_and_read_back(self) -> None:
+        address = ServerAddress(host="db.example.com", port=6432, database="team", user="zhang")
+        location = address.location()
+        assert location == "postgresql+psycopg://zhang@db.example.com:6432/team"
+        assert ServerAddress.parse(location) == address
+
+    def test_an_unreadable_location_has_no_parts(self) -> None:
+        assert ServerAddress.parse("not a url") is None
