@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from readiness import APP_ID, APP_NAME, __version__
-from readiness.content.catalog import Catalog, ContentError, load_catalog
+from readiness.content.catalog import Catalog, load_catalog
+from readiness.content.documents import ContentError
 from readiness.storage.credentials import (
     CredentialsError,
     display_location,

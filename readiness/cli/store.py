@@ -12,7 +12,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from readiness.cli import CommandError
-from readiness.content.catalog import Catalog, ContentError, load_catalog
+from readiness.content.catalog import Catalog, load_catalog
+from readiness.content.documents import ContentError
 from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
 from readiness.storage.backup import make_backup, restore_backup
 from readiness.storage.credentials import display_location
