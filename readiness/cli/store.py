@@ -14,7 +14,12 @@ from pydantic import ValidationError
 from readiness.cli import CommandError
 from readiness.content.catalog import Catalog, load_catalog
 from readiness.content.documents import ContentError
-from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
+from readiness.domain.answers import (
+    AnswerRejected,
+    AnswerValue,
+    applicable_items_by_market,
+    check_answer,
+)
 from readiness.storage.backup import make_backup, restore_backup
 from readiness.storage.credentials import display_location
 from readiness.storage.store import (
@@ -225,10 +230,9 @@ def run_answer(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     market = args.market.strip().upper() if args.market else None
     with _store(args) as store:
-        applicable = {
-            m.market_code: {i.id for i in catalog.items_for_market(m.market_code, m.custom_region)}
-            for m in store.markets(args.assessment)
-        }
+        applicable = applicable_items_by_market(
+            catalog, ((m.market_code, m.custom_region) for m in store.markets(args.assessment))
+        )
         try:
             check_answer(item, market, value, applicable_items_by_market=applicable)
         except AnswerRejected as error:
