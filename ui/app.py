@@ -18,7 +18,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from readiness import APP_ID, APP_NAME, __version__
-from readiness.content.catalog import Catalog, ContentError, load_catalog
+from readiness.content.catalog import Catalog, load_catalog
+from readiness.content.documents import ContentError
 from readiness.services.restore import restore_database
 from readiness.storage.credentials import (
     CONNECTION_ERRORS,

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from readiness.content.catalog import Catalog, ContentError, load_catalog
+from readiness.content.catalog import Catalog, load_catalog
+from readiness.content.documents import ContentError
 from readiness.domain.scoring import MarketReadiness
 from readiness.storage.errors import DatabaseLockedError, StoreError
 from readiness.storage.opening import open_store

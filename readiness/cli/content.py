@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from readiness.assets import asset_dir
-from readiness.content.catalog import Catalog, ContentError, content_files, load_catalog, load_files
+from readiness.content.catalog import Catalog, content_files, load_catalog, load_files
+from readiness.content.documents import ContentError
 from readiness.content.model import SeedCitation
 
 

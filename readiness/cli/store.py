@@ -17,7 +17,12 @@ from readiness.cli.common import (
     open_database,
 )
 from readiness.content.catalog import Catalog
-from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
+from readiness.domain.answers import (
+    AnswerRejected,
+    AnswerValue,
+    applicable_items_by_market,
+    check_answer,
+)
 from readiness.domain.records import MarketChoice
 from readiness.domain.statuses import AssignmentScope
 from readiness.exchange.document import (
@@ -177,10 +182,9 @@ def run_answer(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     market = args.market.strip().upper() if args.market else None
     with command_store(args) as store:
-        applicable = {
-            m.market_code: {i.id for i in catalog.items_for_market(m.market_code, m.custom_region)}
-            for m in store.markets(args.assessment)
-        }
+        applicable = applicable_items_by_market(
+            catalog, ((m.market_code, m.custom_region) for m in store.markets(args.assessment))
+        )
         try:
             check_answer(item, market, value, applicable_items_by_market=applicable)
         except AnswerRejected as error:

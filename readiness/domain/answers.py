@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from enum import StrEnum
 
+from readiness.content.catalog import Catalog
 from readiness.content.model import Item, ScaleKind, Scope
 
 
@@ -99,3 +100,13 @@ def check_answer(
         raise AnswerRejected(f"{item.id} cannot be answered 'not applicable'")
     if not fits_scale(item, value):
         raise AnswerRejected(f"{item.id} is a yes/no question: answer yes (4) or no (0)")
+
+
+def applicable_items_by_market(
+    catalog: Catalog, markets: Iterable[tuple[str, str | None]]
+) -> dict[str, set[str]]:
+    """For each target market (code, custom region), the ids of the questions that apply there."""
+    return {
+        code: {item.id for item in catalog.items_for_market(code, region)}
+        for code, region in markets
+    }

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from readiness.content.catalog import Catalog
 from readiness.content.model import Item, LocalizedText, Scope
-from readiness.domain.answers import AnswerValue
+from readiness.domain.answers import AnswerValue, applicable_items_by_market
 from readiness.domain.records import (
     AssessmentSnapshot,
     SavedAction,
@@ -76,10 +76,9 @@ class AssessmentResult:
         """For each target market, the ids of the questions that apply there."""
         cached = self._applicable.get(id(catalog))
         if cached is None:
-            cached = {
-                m.code: {i.id for i in catalog.items_for_market(m.code, m.custom_region)}
-                for m in self.markets
-            }
+            cached = applicable_items_by_market(
+                catalog, ((m.code, m.custom_region) for m in self.markets)
+            )
             self._applicable[id(catalog)] = cached
         return cached
 

@@ -17,7 +17,12 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
 
 from readiness.content.catalog import Catalog
-from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
+from readiness.domain.answers import (
+    AnswerRejected,
+    AnswerValue,
+    applicable_items_by_market,
+    check_answer,
+)
 from readiness.domain.records import (
     COMPANY_SCOPE,
     AssessmentSnapshot,
@@ -283,10 +288,7 @@ def catalog_problem(document: AssessmentDocument, catalog: Catalog) -> str | Non
     they do not count in scores until the catalog knows them.
     """
     markets = {m.code: m.custom_region for m in document.markets}
-    applicable = {
-        code: {i.id for i in catalog.items_for_market(code, region)}
-        for code, region in markets.items()
-    }
+    applicable = applicable_items_by_market(catalog, markets.items())
     for answer in document.answers:
         item = catalog.all_items.get(answer.item_id)
         if item is None:

@@ -12,7 +12,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from readiness.content.catalog import ContentError, load_catalog, load_files
+from readiness.content.catalog import load_catalog, load_files
+from readiness.content.documents import ContentError
 
 FIXTURE = Path(__file__).parent / "content_fixture"
 
