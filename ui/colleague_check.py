@@ -15,14 +15,16 @@ Signals:
 from __future__ import annotations
 
 import weakref
+from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from readiness.domain.results import AssessmentResult
 from readiness.services.editing import summarise_changes
 from readiness.storage.errors import StoreError
 from readiness.storage.store import Store
+from ui.store_read import StoreRead, StoreRelay
 
 POLL_INTERVAL_MS = 2000
 
@@ -44,29 +46,6 @@ class Watched(Protocol):
         ...
 
 
-class CheckRelay(QObject):
-    """Carries a worker's result back to the UI thread (a queued signal)."""
-
-    checked = Signal(int, object)  # assessment id, revision or the StoreError
-
-
-class RevisionCheck(QRunnable):
-    """Reads the open assessment's revision off the UI thread."""
-
-    def __init__(self, store: Store, assessment_id: int, relay: CheckRelay) -> None:
-        super().__init__()
-        self._store = store
-        self._assessment_id = assessment_id
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            revision: int | StoreError = self._store.revision(self._assessment_id)
-        except StoreError as error:
-            revision = error
-        self._relay.checked.emit(self._assessment_id, revision)
-
-
 class ColleagueCheck(QObject):
     """Polls the open assessment's revision and reloads it when a colleague changed it."""
 
@@ -84,8 +63,8 @@ class ColleagueCheck(QObject):
         self._checking = False
         # No parent: a check still running when the workspace goes must not emit
         # into a deleted object (the worker keeps the relay alive).
-        self._relay = CheckRelay()
-        self._relay.checked.connect(self._background_checked)
+        self._relay = StoreRelay()
+        self._relay.done.connect(self._background_checked)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_INTERVAL_MS)
         self.timer.timeout.connect(self._poll_in_background)
@@ -115,7 +94,9 @@ class ColleagueCheck(QObject):
             return
         self._checking = True
         QThreadPool.globalInstance().start(
-            RevisionCheck(self._watched.store, assessment_id, self._relay)
+            StoreRead(
+                partial(self._watched.store.revision, assessment_id), assessment_id, self._relay
+            )
         )
 
     def _background_checked(self, assessment_id: int, revision: object) -> None:

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from readiness.cli import main as cli
 from ui.dialogs.report import ReportDialog
 from ui.main_window import MainWindow
-from ui.models.tables import PlanModel
+from ui.models.plan import PlanModel
 from ui.pages.company import NewAssessmentDialog
 from ui.workspace import Workspace
 

@@ -7,7 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from pytestqt.modeltest import ModelTester
 
-from ui.models.tables import SORT_ROLE, ComparisonModel, MarketsModel, PlanFilter, PlanModel
+from ui.models.cells import SORT_ROLE
+from ui.models.comparison import ComparisonModel
+from ui.models.markets import MarketsModel
+from ui.models.plan import PlanFilter, PlanModel
 from ui.workspace import Workspace
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from readiness.cli import main as cli
-from ui.models.tables import PlanModel
+from ui.models.plan import PlanModel
 from ui.pages.action_plan import ActionPlanPage
 from ui.pages.company import CompanyPage, NewAssessmentDialog
 from ui.pages.dashboard import DashboardPage

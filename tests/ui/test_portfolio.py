@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from readiness.content.catalog import Catalog
 from readiness.services.portfolio import build_portfolio
 from tests.member_firms import FIRMS, add_member_firm, add_member_firms
-from ui.dialogs.portfolio import PortfolioModel, PortfolioWindow
+from ui.dialogs.portfolio import PortfolioWindow
 from ui.main_window import MainWindow
+from ui.models.portfolio import PortfolioModel
 from ui.workspace import Workspace
 
 
@@ -104,7 +105,7 @@ def test_sorting_by_a_header_and_back_to_the_ranking(window: PortfolioWindow) ->
 
 def test_the_chart_has_a_bar_per_company_with_names_as_text(window: PortfolioWindow) -> None:
     _choose(window, "IT")
-    series = window.chart.series()
+    series = window.chart_view.chart().series()
     assert len(series) == 1 and isinstance(series[0], QHorizontalStackedBarSeries)
     clear, blocked = series[0].barSets()
     rows = window.portfolio.rows if window.portfolio else ()
@@ -114,7 +115,7 @@ def test_the_chart_has_a_bar_per_company_with_names_as_text(window: PortfolioWin
     assert [blocked.at(i) > 0 for i in range(blocked.count())] == [
         bool(r.blockers) for r in reversed(rows)
     ]
-    axis = next(a for a in window.chart.axes() if isinstance(a, QBarCategoryAxis))
+    axis = next(a for a in window.chart_view.chart().axes() if isinstance(a, QBarCategoryAxis))
     labels = axis.categories()
     assert labels[-1].startswith(f"1. {FIRMS[0][0][:10]}")
     assert any("&lt;b&gt;Changchun" in label for label in labels)  # drawn as typed

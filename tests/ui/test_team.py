@@ -388,7 +388,7 @@ def test_a_colleagues_change_does_not_close_the_plan_cell_being_edited(
 ) -> None:
     from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit
 
-    from ui.models.tables import PlanModel
+    from ui.models.plan import PlanModel
     from ui.pages.action_plan import ActionPlanPage
 
     workspace, colleague = pair
@@ -448,7 +448,7 @@ def test_a_plan_cell_edited_while_a_colleague_changed_the_action_asks_first(
 ) -> None:
     from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit
 
-    from ui.models.tables import PlanModel
+    from ui.models.plan import PlanModel
     from ui.pages.action_plan import ActionPlanPage
 
     workspace, colleague = pair

@@ -14,35 +14,18 @@ Signals:
 
 from __future__ import annotations
 
-import html
+from functools import partial
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalStackedBarSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRunnable,
     QSortFilterProxyModel,
     Qt,
     QThreadPool,
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFontMetrics,
     QHideEvent,
-    QPainter,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -61,168 +44,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.content.catalog import Catalog
-from readiness.domain.portfolio import Portfolio, PortfolioRow
+from readiness.domain.portfolio import Portfolio
 from readiness.domain.scoring import ReadinessLevel
-from readiness.report.charts import PALETTE, score_colour
 from readiness.report.fonts import MissingCJKFontError, require_cjk_font
 from readiness.services.portfolio import build_portfolio, targeted_markets
 from readiness.storage.errors import StoreError
-from readiness.storage.store import Store
-from ui.command_process import CommandRun
 from ui.dialogs.pdf_preview import offer_pdf
-from ui.theme import alert_colour
+from ui.dialogs.portfolio_chart import PortfolioChart
+from ui.dialogs.report_render import RenderTexts, ReportRender
+from ui.models.cells import SORT_ROLE
+from ui.models.portfolio import PortfolioModel
+from ui.store_read import StoreRead, StoreRelay
 from ui.workspace import Workspace
-
-Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-CHART_LABEL_PIXELS = 220
-
-
-class PortfolioModel(QAbstractTableModel):
-    """One row per firm, in the portfolio's rank order; dimension scores as a heat map."""
-
-    RANK, COMPANY, TITLE, SCORE, LEVEL, ANSWERED, BLOCKERS = range(7)
-    FIXED = 7
-
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._workspace = workspace
-        self._dimensions = list(workspace.catalog.dimensions)
-        self._rows: tuple[PortfolioRow, ...] = ()
-
-    def set_portfolio(self, portfolio: Portfolio | None) -> None:
-        """Show this portfolio's rows (none for None)."""
-        self.beginResetModel()
-        self._rows = portfolio.rows if portfolio is not None else ()
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PortfolioRow:
-        """The firm shown in a (source) row."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.FIXED + len(self._dimensions) + 1
-
-    def dimension_at(self, column: int) -> str | None:
-        """The dimension id shown in a column (None for the other columns)."""
-        position = column - self.FIXED
-        return self._dimensions[position] if 0 <= position < len(self._dimensions) else None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        fixed = [
-            self.tr("#"),
-            self.tr("Company"),
-            self.tr("Assessment"),
-            self.tr("Score"),
-            self.tr("Level"),
-            self.tr("Answered"),
-            self.tr("Blockers"),
-        ]
-        if section < self.FIXED:
-            return fixed[section]
-        dimension = self.dimension_at(section)
-        if dimension is not None:
-            return self._workspace.name(self._workspace.catalog.dimensions[dimension].name)
-        return self.tr("Updated")
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        dimension = self.dimension_at(column)
-        score: float | None = None
-        coloured = False
-        if dimension is not None:
-            score = row.dimensions.get(dimension)
-            value: Any = -1.0 if score is None else score
-            text = "-" if score is None else f"{score:.0f}"
-            coloured = True
-        elif column == self.RANK:
-            value, text = row.rank, str(row.rank)
-        elif column == self.COMPANY:
-            value = text = row.company
-        elif column == self.TITLE:
-            value = text = row.title
-        elif column == self.SCORE:
-            score = value = row.overall
-            text = f"{row.overall:.0f}"
-            coloured = True
-        elif column == self.LEVEL:
-            # Sorted by the portfolio's own ranking, which puts blocked firms last.
-            value = row.rank
-            text = row.level.label.get(self._workspace.language)
-        elif column == self.ANSWERED:
-            value = row.completeness
-            text = f"{row.completeness:.0%}"
-            if row.provisional:
-                text += " " + self.tr("(provisional)")
-        elif column == self.BLOCKERS:
-            value = len(row.blockers)
-            text = ", ".join(row.blockers) or "-"
-        else:
-            value = row.updated_at.timestamp()
-            text = row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text
-        if role == SORT_ROLE:
-            return value
-        if role == Qt.ItemDataRole.BackgroundRole and coloured:
-            return QBrush(QColor(score_colour(score)))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column in (self.LEVEL, self.BLOCKERS) and row.level is ReadinessLevel.BLOCKED:
-                return QBrush(alert_colour())
-            if coloured:
-                return QBrush(QColor("#1a1a1a"))  # readable on the light heat colours
-        if role == Qt.ItemDataRole.TextAlignmentRole and (
-            coloured or column in (self.RANK, self.ANSWERED)
-        ):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.BLOCKERS and row.blockers:
-                items = self._workspace.catalog.all_items
-                named = [b for b in row.blockers if b in items]
-                return "\n".join(f"{b}: {self._workspace.name(items[b].text)}" for b in named)
-            if column in (self.COMPANY, self.TITLE):
-                return self.tr("Double-click to open this assessment")
-        return None
-
-
-class _BuildRelay(QObject):
-    """Carries a finished build back to the UI thread (a queued signal)."""
-
-    built = Signal(int, object)  # generation, the Portfolio or the StoreError
-
-
-class _PortfolioBuild(QRunnable):
-    """Builds one market's portfolio off the UI thread."""
-
-    def __init__(
-        self, store: Store, catalog: Catalog, code: str, generation: int, relay: _BuildRelay
-    ) -> None:
-        super().__init__()
-        self._store = store
-        self._catalog = catalog
-        self._code = code
-        self._generation = generation
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            outcome: Portfolio | StoreError = build_portfolio(
-                self._store, self._catalog, self._code, overview=False
-            )
-        except StoreError as error:
-            outcome = error
-        self._relay.built.emit(self._generation, outcome)
 
 
 class PortfolioWindow(QWidget):
@@ -241,11 +74,8 @@ class PortfolioWindow(QWidget):
         self.portfolio: Portfolio | None = None
         self.loading = False
         self._generation = 0
-        # No parent: a build still running when the window closes must not emit
-        # into a deleted object (the worker keeps the relay alive).
-        self._relay = _BuildRelay()
-        self._relay.built.connect(self._built)
-        self._output: Path | None = None
+        self._relay = StoreRelay()
+        self._relay.done.connect(self._built)
         self._stale = False
         layout = QVBoxLayout(self)
 
@@ -309,11 +139,7 @@ class PortfolioWindow(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.splitter.addWidget(self.table)
 
-        self.chart = QChart()
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart_view = PortfolioChart(workspace)
         self.splitter.addWidget(self.chart_view)
         self.splitter.setSizes([380, 320])
         layout.addWidget(self.splitter, 1)
@@ -335,14 +161,15 @@ class PortfolioWindow(QWidget):
         bottom.addWidget(self.cancel_button)
         layout.addLayout(bottom)
 
-        self._run = CommandRun(self)
-        self._run.ticked.connect(self._tick)
-        self._run.ended.connect(self._reset)
-        self._run.succeeded.connect(self._succeeded)
-        self._run.failed.connect(self._failed)
-        self._run.not_started.connect(
-            lambda: self.status.setText(self.tr("The report renderer could not be started."))
+        texts = RenderTexts(
+            working=self.tr("Laying out the portfolio report…"),
+            ticking=self.tr("Laying out the portfolio report… %1 s"),
+            failed=self.tr("The portfolio report could not be made."),
+            failure=self.tr("The portfolio report could not be made:\n%1"),
         )
+        self._render = ReportRender(self, self.status, self.progress, texts)
+        self._render.ended.connect(self._reset)
+        self._render.written.connect(self._written)
         self.refresh()
 
     # --- reading --------------------------------------------------------------------------
@@ -377,15 +204,14 @@ class PortfolioWindow(QWidget):
             return
         self.loading = True
         self.status.setText(self.tr("Reading every company's answers…"))
-        QThreadPool.globalInstance().start(
-            _PortfolioBuild(
-                self._workspace.store,
-                self._workspace.catalog,
-                str(code),
-                self._generation,
-                self._relay,
-            )
+        build = partial(
+            build_portfolio,
+            self._workspace.store,
+            self._workspace.catalog,
+            str(code),
+            overview=False,
         )
+        QThreadPool.globalInstance().start(StoreRead(build, self._generation, self._relay))
 
     def _built(self, generation: int, outcome: object) -> None:
         if generation != self._generation:
@@ -409,7 +235,7 @@ class PortfolioWindow(QWidget):
             (PortfolioModel.BLOCKERS, 180),
         ):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
-        self._draw_chart()
+        self.chart_view.draw(portfolio)
         self._summarise()
         self.print_button.setEnabled(portfolio is not None and bool(portfolio.rows))
         self.loaded.emit()
@@ -435,60 +261,6 @@ class PortfolioWindow(QWidget):
                 "%1", str(len(portfolio.superseded))
             )
         self.summary.setText(text)
-
-    def _draw_chart(self) -> None:
-        # A fresh chart each time: a removed category axis leaves its labels on screen.
-        old = self.chart
-        self.chart = QChart()
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart_view.setChart(self.chart)
-        old.deleteLater()
-        portfolio = self.portfolio
-        self.chart.setTitle(
-            self.tr("Readiness for %1 by company").replace(
-                "%1", self._workspace.name(portfolio.name)
-            )
-            if portfolio is not None
-            else ""
-        )
-        if portfolio is None or not portfolio.rows:
-            return
-        # Readiest at the top: a horizontal bar chart draws its first category at the bottom.
-        rows = list(reversed(portfolio.rows))
-        metrics = QFontMetrics(self.chart.font())
-        # Axis labels are drawn as rich text: a company name is escaped to show as typed.
-        # The rank makes every label unique, as the axis needs, even for equal names.
-        categories = [
-            html.escape(
-                metrics.elidedText(
-                    f"{row.rank}. {row.company}", Qt.TextElideMode.ElideRight, CHART_LABEL_PIXELS
-                )
-            )
-            for row in rows
-        ]
-        clear = QBarSet(self.tr("No blockers"))
-        clear.setColor(QColor(PALETTE[0]))
-        blocked = QBarSet(self.tr("Blocked"))
-        blocked.setColor(alert_colour())
-        for row in rows:
-            clear.append(0.0 if row.blockers else row.overall)
-            blocked.append(row.overall if row.blockers else 0.0)
-        series = QHorizontalStackedBarSeries()
-        series.append(clear)
-        series.append(blocked)
-        series.setLabelsVisible(False)
-        self.chart.addSeries(series)
-        axis = QBarCategoryAxis()
-        axis.append(categories)
-        values = QValueAxis()
-        values.setRange(0, 100)
-        values.setTickCount(5)
-        values.setLabelFormat("%d")
-        self.chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis)
-        series.attachAxis(values)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Answers may have changed in the main window while this one was closed.
@@ -539,48 +311,25 @@ class PortfolioWindow(QWidget):
             if not path:
                 return
             out = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-        self._output = out
         self.print_button.setEnabled(False)
-        self.progress.show()
         self.cancel_button.show()
-        self.status.setText(self.tr("Laying out the portfolio report…"))
-        self._run.start(self._workspace.store, ["portfolio", *self.arguments(out)])
+        self._render.start(self._workspace.store, ["portfolio", *self.arguments(out)], out)
 
     def is_running(self) -> bool:
         """Whether a report is being rendered."""
-        return self._run.is_running()
+        return self._render.is_running()
 
     def cancel(self) -> None:
         """Stop the render; nothing is written."""
-        if self._run.cancel():
-            self._reset()
-            self.status.setText(self.tr("Cancelled; nothing was written."))
-
-    def _tick(self, seconds: int) -> None:
-        self.status.setText(
-            self.tr("Laying out the portfolio report… %1 s").replace("%1", str(seconds))
-        )
+        self._render.cancel()
 
     def _reset(self) -> None:
-        self.progress.hide()
         self.cancel_button.hide()
         self.print_button.setEnabled(self.portfolio is not None and bool(self.portfolio.rows))
 
-    def _failed(self, message: str) -> None:
-        self.status.setText(self.tr("The portfolio report could not be made."))
-        QMessageBox.warning(
-            self,
-            self.tr("Report failed"),
-            self.tr("The portfolio report could not be made:\n%1").replace(
-                "%1", message.strip() or self.tr("unknown error")
-            ),
-        )
-
-    def _succeeded(self) -> None:
-        assert self._output is not None
-        self.status.setText(self.tr("Saved %1").replace("%1", str(self._output)))
-        self.report_written.emit(str(self._output))
-        self._offer(self._output)
+    def _written(self, path: str) -> None:
+        self.report_written.emit(path)
+        self._offer(Path(path))
 
     def _offer(self, path: Path) -> None:
         offer_pdf(

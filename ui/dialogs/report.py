@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from readiness.report.context import SECTIONS
 from readiness.report.fonts import MissingCJKFontError, require_cjk_font
-from ui.command_process import CommandRun
 from ui.dialogs.pdf_preview import offer_pdf
+from ui.dialogs.report_render import RenderTexts, ReportRender
 from ui.workspace import Workspace
 
 
@@ -49,7 +49,6 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Export report"))
         self.setObjectName("reportDialog")
         self._workspace = workspace
-        self._output: Path | None = None
         layout = QVBoxLayout(self)
         result = workspace.result
         assert result is not None
@@ -112,14 +111,15 @@ class ReportDialog(QDialog):
         self.render_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self._cancel)
         layout.addWidget(self.buttons)
-        self._run = CommandRun(self)
-        self._run.ticked.connect(self._tick)
-        self._run.ended.connect(self._reset)
-        self._run.succeeded.connect(self._succeeded)
-        self._run.failed.connect(self._failed)
-        self._run.not_started.connect(
-            lambda: self.status.setText(self.tr("The report renderer could not be started."))
+        texts = RenderTexts(
+            working=self.tr("Laying out the report…"),
+            ticking=self.tr("Laying out the report… %1 s"),
+            failed=self.tr("The report could not be made."),
+            failure=self.tr("The report could not be made:\n%1\nYour answers are not affected."),
         )
+        self._render = ReportRender(self, self.status, self.progress, texts)
+        self._render.ended.connect(lambda: self.render_button.setEnabled(True))
+        self._render.written.connect(self._written)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -161,42 +161,19 @@ class ReportDialog(QDialog):
         except MissingCJKFontError as error:
             QMessageBox.warning(self, self.tr("No Chinese font"), str(error))
             return
-        self._output = Path(self.path.text())
         self.render_button.setEnabled(False)
-        self.progress.show()
-        self.status.setText(self.tr("Laying out the report…"))
-        self._run.start(self._workspace.store, ["report", *self.arguments()])
-
-    def _tick(self, seconds: int) -> None:
-        self.status.setText(self.tr("Laying out the report… %1 s").replace("%1", str(seconds)))
-
-    def _cancel(self) -> None:
-        if self._run.cancel():
-            self._reset()
-            self.status.setText(self.tr("Cancelled; nothing was written."))
-            return
-        self.reject()
-
-    def _reset(self) -> None:
-        self.progress.hide()
-        self.render_button.setEnabled(True)
-
-    def _failed(self, message: str) -> None:
-        self.status.setText(self.tr("The report could not be made."))
-        QMessageBox.warning(
-            self,
-            self.tr("Report failed"),
-            self.tr("The report could not be made:\n%1\nYour answers are not affected.").replace(
-                "%1", message.strip() or self.tr("unknown error")
-            ),
+        self._render.start(
+            self._workspace.store, ["report", *self.arguments()], Path(self.path.text())
         )
 
-    def _succeeded(self) -> None:
-        assert self._output is not None
-        self.status.setText(self.tr("Saved %1").replace("%1", str(self._output)))
-        self._workspace.saved.emit(self.tr("Report saved to %1").replace("%1", str(self._output)))
-        self.finished_pdf.emit(str(self._output))
-        self._offer(self._output)
+    def _cancel(self) -> None:
+        if not self._render.cancel():
+            self.reject()
+
+    def _written(self, path: str) -> None:
+        self._workspace.saved.emit(self.tr("Report saved to %1").replace("%1", path))
+        self.finished_pdf.emit(path)
+        self._offer(Path(path))
 
     def _offer(self, path: Path) -> None:
         offer_pdf(self, path, self.tr("The report was saved to %1.").replace("%1", str(path)))
@@ -204,4 +181,4 @@ class ReportDialog(QDialog):
 
     def is_running(self) -> bool:
         """Whether a render is under way."""
-        return self._run.is_running()
+        return self._render.is_running()

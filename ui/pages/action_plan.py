@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.delegates import DateDelegate, StatusDelegate
-from ui.models.tables import PlanFilter, PlanModel
+from ui.models.plan import PlanFilter, PlanModel
 from ui.workspace import Workspace
 
 

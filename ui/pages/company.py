@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from readiness.content.catalog import Catalog
 from readiness.domain.records import MarketChoice
 from ui.models.delegates import DateDelegate
-from ui.models.tables import MarketsModel
+from ui.models.markets import MarketsModel
 from ui.theme import alert_colour
 from ui.workspace import Workspace
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from readiness.domain.scoring import MarketReadiness, ReadinessLevel, what_if
 from readiness.report.charts import PALETTE
-from ui.models.tables import SORT_ROLE, ComparisonModel
+from ui.charts import add_axes, chart_view, clear_chart, plot, score_axis, still_chart
+from ui.models.cells import SORT_ROLE
+from ui.models.comparison import ComparisonModel
 from ui.theme import alert_colour
 from ui.workspace import Workspace
 
@@ -138,11 +140,8 @@ class DashboardPage(QWidget):
         self.table.setToolTip(self.tr("Click a score to see that dimension's questions"))
         self.splitter.addWidget(self.table)
 
-        self.chart = QChart()
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart = still_chart()
+        self.chart_view = chart_view(self.chart, minimum_height=220)
         self.splitter.addWidget(self.chart_view)
         self.splitter.setSizes([220, 360])
         outer.addWidget(self.splitter, 1)
@@ -188,9 +187,7 @@ class DashboardPage(QWidget):
         result = self._workspace.result
         assert result is not None
         catalog = self._workspace.catalog
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        clear_chart(self.chart)
         series = QBarSeries()
         for number, (code, market) in enumerate(result.score.markets.items()):
             bar = QBarSet(self._workspace.market_name(code))
@@ -198,16 +195,11 @@ class DashboardPage(QWidget):
             for dimension in catalog.dimensions:
                 bar.append(market.dimensions[dimension].score or 0.0)
             series.append(bar)
-        self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([self._workspace.name(d.name) for d in catalog.dimensions.values()])
-        values = QValueAxis()
-        values.setRange(0, 100)
-        values.setTickCount(5)
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(values)
+        values = score_axis(tick_count=5)
+        add_axes(self.chart, categories, values)
+        plot(self.chart, series, categories, values)
         self.chart.setTitle(self.tr("Readiness by dimension"))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
 

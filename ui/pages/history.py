@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QLineSeries
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from readiness.report.charts import PALETTE
+from ui.charts import add_axes, chart_view, clear_chart, plot, score_axis, still_chart
 from ui.workspace import Workspace
 
 
@@ -41,11 +42,8 @@ class HistoryPage(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Saved milestones"))
         splitter.addWidget(self.list)
-        self.chart = QChart()
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        view = QChartView(self.chart)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        splitter.addWidget(view)
+        self.chart = still_chart()
+        splitter.addWidget(chart_view(self.chart))
         splitter.setSizes([240, 700])
         layout.addWidget(splitter, 1)
         workspace.result_changed.connect(self.reload)
@@ -66,9 +64,7 @@ class HistoryPage(QWidget):
         """Redraw the list and the trend."""
         result = self._workspace.result
         self.list.clear()
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        clear_chart(self.chart)
         if result is None:
             return
         for point in result.trend:
@@ -79,10 +75,8 @@ class HistoryPage(QWidget):
         for position, label in enumerate(labels):
             axis_x.append(label, position)
         axis_x.setRange(0, max(len(labels) - 1, 1))
-        axis_y = QValueAxis()
-        axis_y.setRange(0, 100)
-        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        axis_y = score_axis()
+        add_axes(self.chart, axis_x, axis_y)
         for number, market in enumerate(result.markets):
             series = QLineSeries()
             series.setName(self._workspace.market_name(market.code))
@@ -92,7 +86,5 @@ class HistoryPage(QWidget):
             for position, value in enumerate(values):
                 series.append(position, value)
             series.setPointsVisible(True)
-            self.chart.addSeries(series)
-            series.attachAxis(axis_x)
-            series.attachAxis(axis_y)
+            plot(self.chart, series, axis_x, axis_y)
         self.chart.setTitle(self.tr("Readiness over time"))

@@ -133,37 +133,37 @@
 <context>
     <name>ColleagueCheck</name>
     <message>
-        <location filename="../colleague_check.py" line="154"/>
+        <location filename="../colleague_check.py" line="136"/>
         <source>the database cannot be read</source>
         <translation>无法读取数据库</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="157"/>
+        <location filename="../colleague_check.py" line="139"/>
         <source>Cannot check for colleagues&apos; changes: %1 Retrying.</source>
         <translation>无法检查同事的修改：%1 正在重试。</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="170"/>
+        <location filename="../colleague_check.py" line="152"/>
         <source>Connected again</source>
         <translation>已重新连接</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="179"/>
+        <location filename="../colleague_check.py" line="161"/>
         <source>Updated with colleagues&apos; changes</source>
         <translation>已载入同事的修改</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="180"/>
+        <location filename="../colleague_check.py" line="162"/>
         <source>colleagues</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="182"/>
+        <location filename="../colleague_check.py" line="164"/>
         <source>One answer changed by %1</source>
         <translation>%1 修改了 1 个答案</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="184"/>
+        <location filename="../colleague_check.py" line="166"/>
         <source>%1 answers changed by %2</source>
         <translation>%2 修改了 %1 个答案</translation>
     </message>
@@ -219,22 +219,22 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../models/tables.py" line="87"/>
+        <location filename="../models/comparison.py" line="46"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="87"/>
+        <location filename="../models/comparison.py" line="46"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="87"/>
+        <location filename="../models/comparison.py" line="46"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="130"/>
+        <location filename="../models/comparison.py" line="89"/>
         <source>%1 of %2 questions answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
@@ -280,37 +280,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../pages/dashboard.py" line="122"/>
+        <location filename="../pages/dashboard.py" line="124"/>
         <source>Comparison of markets by dimension</source>
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="138"/>
+        <location filename="../pages/dashboard.py" line="140"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="155"/>
+        <location filename="../pages/dashboard.py" line="154"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="158"/>
+        <location filename="../pages/dashboard.py" line="157"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="211"/>
+        <location filename="../pages/dashboard.py" line="203"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="220"/>
+        <location filename="../pages/dashboard.py" line="212"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="234"/>
+        <location filename="../pages/dashboard.py" line="226"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -496,37 +496,37 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../pages/history.py" line="32"/>
+        <location filename="../pages/history.py" line="33"/>
         <source>Save milestone…</source>
         <translation>保存节点…</translation>
     </message>
     <message>
-        <location filename="../pages/history.py" line="36"/>
+        <location filename="../pages/history.py" line="37"/>
         <source>A milestone keeps today&apos;s answers so later reviews can show progress.</source>
         <translation>节点会保存当前的全部答案，便于日后复盘时对比进展。</translation>
     </message>
     <message>
-        <location filename="../pages/history.py" line="42"/>
+        <location filename="../pages/history.py" line="43"/>
         <source>Saved milestones</source>
         <translation>已保存的节点</translation>
     </message>
     <message>
-        <location filename="../pages/history.py" line="56"/>
+        <location filename="../pages/history.py" line="54"/>
         <source>Save milestone</source>
         <translation>保存节点</translation>
     </message>
     <message>
-        <location filename="../pages/history.py" line="56"/>
+        <location filename="../pages/history.py" line="54"/>
         <source>Name, for example “Q1 review”:</source>
         <translation>名称，例如“一季度复盘”：</translation>
     </message>
     <message>
-        <location filename="../pages/history.py" line="76"/>
+        <location filename="../pages/history.py" line="72"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../pages/history.py" line="98"/>
+        <location filename="../pages/history.py" line="90"/>
         <source>Readiness over time</source>
         <translation>准备度变化趋势</translation>
     </message>
@@ -679,63 +679,63 @@
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Assessment file (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Team server: %1 · you are %2</source>
         <translation>团队服务器：%1 · 您是 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="316"/>
         <source>This computer: %1</source>
         <translation>本机：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="339"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="349"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="364"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
@@ -743,22 +743,22 @@
 <context>
     <name>MarketCard</name>
     <message>
-        <location filename="../pages/dashboard.py" line="65"/>
+        <location filename="../pages/dashboard.py" line="67"/>
         <source>%p% answered</source>
         <translation>已答 %p%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="66"/>
+        <location filename="../pages/dashboard.py" line="68"/>
         <source>Share of questions answered</source>
         <translation>已答题目比例</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="69"/>
+        <location filename="../pages/dashboard.py" line="71"/>
         <source>Provisional: fewer than 80% answered</source>
         <translation>暂定：已答题目不足 80%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="73"/>
+        <location filename="../pages/dashboard.py" line="75"/>
         <source>Blocked by: %1</source>
         <translation>阻碍项：%1</translation>
     </message>
@@ -859,27 +859,27 @@
 <context>
     <name>MarketsModel</name>
     <message>
-        <location filename="../models/tables.py" line="351"/>
+        <location filename="../models/markets.py" line="52"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="351"/>
+        <location filename="../models/markets.py" line="52"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="351"/>
+        <location filename="../models/markets.py" line="52"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="351"/>
+        <location filename="../models/markets.py" line="52"/>
         <source>Planned entry</source>
         <translation>计划进入日期</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="376"/>
+        <location filename="../models/markets.py" line="77"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
@@ -979,150 +979,168 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../models/tables.py" line="190"/>
+        <location filename="../models/plan.py" line="81"/>
         <source>Rank</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="191"/>
+        <location filename="../models/plan.py" line="82"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="192"/>
+        <location filename="../models/plan.py" line="83"/>
         <source>Recommended action</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="193"/>
+        <location filename="../models/plan.py" line="84"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="194"/>
+        <location filename="../models/plan.py" line="85"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="195"/>
+        <location filename="../models/plan.py" line="86"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="196"/>
+        <location filename="../models/plan.py" line="87"/>
         <source>Lead time (weeks)</source>
         <translation>周期（周）</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="197"/>
+        <location filename="../models/plan.py" line="88"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="198"/>
+        <location filename="../models/plan.py" line="89"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="199"/>
+        <location filename="../models/plan.py" line="90"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="200"/>
+        <location filename="../models/plan.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="210"/>
+        <location filename="../models/plan.py" line="101"/>
         <source>Open</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="211"/>
+        <location filename="../models/plan.py" line="102"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="212"/>
+        <location filename="../models/plan.py" line="103"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="213"/>
+        <location filename="../models/plan.py" line="104"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="238"/>
+        <location filename="../models/plan.py" line="129"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="265"/>
+        <location filename="../models/plan.py" line="156"/>
         <source>Cannot be finished before the planned entry</source>
         <translation>无法在计划进入日期前完成</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="270"/>
+        <location filename="../models/plan.py" line="161"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../models/tables.py" line="271"/>
+        <location filename="../models/plan.py" line="162"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioChart</name>
+    <message>
+        <location filename="../dialogs/portfolio_chart.py" line="37"/>
+        <source>Readiness for %1 by company</source>
+        <translation>各企业进入%1的准备度</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_chart.py" line="58"/>
+        <source>No blockers</source>
+        <translation>无阻碍项</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_chart.py" line="60"/>
+        <source>Blocked</source>
+        <translation>受阻</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../dialogs/portfolio.py" line="119"/>
+        <location filename="../models/portfolio.py" line="57"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="120"/>
+        <location filename="../models/portfolio.py" line="58"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="121"/>
+        <location filename="../models/portfolio.py" line="59"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="122"/>
+        <location filename="../models/portfolio.py" line="60"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="123"/>
+        <location filename="../models/portfolio.py" line="61"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="124"/>
+        <location filename="../models/portfolio.py" line="62"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="125"/>
+        <location filename="../models/portfolio.py" line="63"/>
         <source>Blockers</source>
         <translation>阻碍项</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="132"/>
+        <location filename="../models/portfolio.py" line="70"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="165"/>
+        <location filename="../models/portfolio.py" line="103"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="193"/>
+        <location filename="../models/portfolio.py" line="131"/>
         <source>Double-click to open this assessment</source>
         <translation>双击打开该评估</translation>
     </message>
@@ -1130,149 +1148,109 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../dialogs/portfolio.py" line="236"/>
+        <location filename="../dialogs/portfolio.py" line="71"/>
         <source>Portfolio of companies</source>
         <translation>企业组合</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="251"/>
+        <location filename="../dialogs/portfolio.py" line="83"/>
         <source>&amp;Market:</source>
         <translation>市场(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="254"/>
+        <location filename="../dialogs/portfolio.py" line="86"/>
         <source>Market to compare the companies for</source>
         <translation>用于比较各企业的市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="258"/>
+        <location filename="../dialogs/portfolio.py" line="90"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="259"/>
+        <location filename="../dialogs/portfolio.py" line="91"/>
         <source>Read the latest answers of every company again</source>
         <translation>重新读取各企业的最新答案</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="269"/>
+        <location filename="../dialogs/portfolio.py" line="101"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="270"/>
+        <location filename="../dialogs/portfolio.py" line="102"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="272"/>
+        <location filename="../dialogs/portfolio.py" line="104"/>
         <source>&amp;Print portfolio report…</source>
         <translation>打印企业组合报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="294"/>
+        <location filename="../dialogs/portfolio.py" line="126"/>
         <source>Companies ranked by readiness</source>
         <translation>按准备度排序的企业</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="328"/>
+        <location filename="../dialogs/portfolio.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="377"/>
+        <location filename="../dialogs/portfolio.py" line="210"/>
         <source>Reading every company&apos;s answers…</source>
         <translation>正在读取各企业的答案…</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="419"/>
+        <location filename="../dialogs/portfolio.py" line="251"/>
         <source>No assessment targets a market yet. Create assessments first.</source>
         <translation>还没有任何评估选择目标市场。请先创建评估。</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="425"/>
+        <location filename="../dialogs/portfolio.py" line="257"/>
         <source>%1 companies · average readiness %2 · %3 ready or better · %4 blocked</source>
         <translation>%1 家企业 · 平均准备度 %2 · %3 家已就绪或领先 · %4 家受阻</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="432"/>
+        <location filename="../dialogs/portfolio.py" line="264"/>
         <source>%1 older assessments not counted</source>
         <translation>%1 份较早的评估未计入</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="446"/>
-        <source>Readiness for %1 by company</source>
-        <translation>各企业进入%1的准备度</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio.py" line="467"/>
-        <source>No blockers</source>
-        <translation>无阻碍项</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio.py" line="469"/>
-        <source>Blocked</source>
-        <translation>受阻</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio.py" line="530"/>
+        <location filename="../dialogs/portfolio.py" line="308"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="535"/>
+        <location filename="../dialogs/portfolio.py" line="313"/>
         <source>Save the portfolio report</source>
         <translation>保存企业组合报告</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="544"/>
+        <location filename="../dialogs/portfolio.py" line="169"/>
         <source>Laying out the portfolio report…</source>
         <translation>正在排版企业组合报告…</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="555"/>
-        <source>Cancelled; nothing was written.</source>
-        <translation>已取消，未写入任何文件。</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio.py" line="559"/>
+        <location filename="../dialogs/portfolio.py" line="170"/>
         <source>Laying out the portfolio report… %1 s</source>
         <translation>正在排版企业组合报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="342"/>
-        <source>The report renderer could not be started.</source>
-        <translation>无法启动报告生成程序。</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio.py" line="568"/>
+        <location filename="../dialogs/portfolio.py" line="171"/>
         <source>The portfolio report could not be made.</source>
         <translation>企业组合报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="571"/>
-        <source>Report failed</source>
-        <translation>报告生成失败</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio.py" line="572"/>
+        <location filename="../dialogs/portfolio.py" line="172"/>
         <source>The portfolio report could not be made:
 %1</source>
         <translation>企业组合报告生成失败：
 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="573"/>
-        <source>unknown error</source>
-        <translation>未知错误</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio.py" line="579"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio.py" line="585"/>
+        <location filename="../dialogs/portfolio.py" line="340"/>
         <source>The portfolio report was saved to %1.</source>
         <translation>企业组合报告已保存到 %1。</translation>
     </message>
@@ -1472,7 +1450,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../dialogs/report.py" line="48"/>
+        <location filename="../dialogs/report.py" line="49"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
@@ -1547,57 +1525,42 @@
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="125"/>
+        <location filename="../dialogs/report.py" line="132"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="153"/>
+        <location filename="../dialogs/report.py" line="160"/>
         <source>Choose at least one market.</source>
         <translation>请至少选择一个市场。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="156"/>
+        <location filename="../dialogs/report.py" line="163"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="161"/>
+        <location filename="../dialogs/report.py" line="168"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="166"/>
+        <location filename="../dialogs/report.py" line="119"/>
         <source>Laying out the report…</source>
         <translation>正在排版报告…</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="170"/>
+        <location filename="../dialogs/report.py" line="120"/>
         <source>Laying out the report… %1 s</source>
         <translation>正在排版报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="175"/>
-        <source>Cancelled; nothing was written.</source>
-        <translation>已取消，未写入任何文件。</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report.py" line="120"/>
-        <source>The report renderer could not be started.</source>
-        <translation>无法启动报告生成程序。</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report.py" line="184"/>
+        <location filename="../dialogs/report.py" line="121"/>
         <source>The report could not be made.</source>
         <translation>报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="187"/>
-        <source>Report failed</source>
-        <translation>报告生成失败</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report.py" line="188"/>
+        <location filename="../dialogs/report.py" line="123"/>
         <source>The report could not be made:
 %1
 Your answers are not affected.</source>
@@ -1606,24 +1569,42 @@ Your answers are not affected.</source>
 您的答案不受影响。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="189"/>
-        <source>unknown error</source>
-        <translation>未知错误</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report.py" line="195"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report.py" line="196"/>
+        <location filename="../dialogs/report.py" line="180"/>
         <source>Report saved to %1</source>
         <translation>报告已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="201"/>
+        <location filename="../dialogs/report.py" line="185"/>
         <source>The report was saved to %1.</source>
         <translation>报告已保存至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRender</name>
+    <message>
+        <location filename="../dialogs/report_render.py" line="58"/>
+        <source>The report renderer could not be started.</source>
+        <translation>无法启动报告生成程序。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_render.py" line="77"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_render.py" line="91"/>
+        <source>Report failed</source>
+        <translation>报告生成失败</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_render.py" line="92"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_render.py" line="97"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1663,92 +1644,92 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="159"/>
+        <location filename="../workspace.py" line="167"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="212"/>
+        <location filename="../workspace.py" line="216"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="222"/>
+        <location filename="../workspace.py" line="226"/>
         <source>no answer</source>
         <translation>无答案</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="237"/>
+        <location filename="../workspace.py" line="241"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="271"/>
+        <location filename="../workspace.py" line="275"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="290"/>
+        <location filename="../workspace.py" line="294"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="333"/>
+        <location filename="../workspace.py" line="337"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="339"/>
+        <location filename="../workspace.py" line="343"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="347"/>
+        <location filename="../workspace.py" line="351"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="364"/>
+        <location filename="../workspace.py" line="368"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="389"/>
+        <location filename="../workspace.py" line="393"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="394"/>
+        <location filename="../workspace.py" line="398"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="399"/>
+        <location filename="../workspace.py" line="403"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="438"/>
+        <location filename="../workspace.py" line="442"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="442"/>
+        <location filename="../workspace.py" line="446"/>
         <source>Assignment saved</source>
         <translation>分配已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="442"/>
+        <location filename="../workspace.py" line="446"/>
         <source>Assignment removed</source>
         <translation>分配已取消</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="447"/>
+        <location filename="../workspace.py" line="451"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="460"/>
+        <location filename="../workspace.py" line="464"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
@@ -1756,7 +1737,7 @@ Your answers are not affected.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="134"/>
+        <location filename="../app.py" line="132"/>
         <source>%1
 
 Restore the newest good backup now?</source>
@@ -1765,7 +1746,7 @@ Restore the newest good backup now?</source>
 是否立即从最近一次完好的备份恢复？</translation>
     </message>
     <message>
-        <location filename="../app.py" line="151"/>
+        <location filename="../app.py" line="143"/>
         <source>%1
 
 Open it read-only?</source>
@@ -1774,7 +1755,7 @@ Open it read-only?</source>
 是否以只读方式打开？</translation>
     </message>
     <message>
-        <location filename="../app.py" line="183"/>
+        <location filename="../app.py" line="175"/>
         <source>Could not open %1; you are still working on the current database.
 
 %2</source>
@@ -1783,7 +1764,7 @@ Open it read-only?</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app.py" line="221"/>
+        <location filename="../app.py" line="213"/>
         <source>Could not open the team server %1.
 
 %2
@@ -1796,7 +1777,7 @@ The database on this computer opens instead; choose Settings &gt; Database to tr
 将改为打开本机上的数据库；如需再次尝试连接服务器，请选择“设置 → 数据库”。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="319"/>
+        <location filename="../app.py" line="311"/>
         <source>Now working on %1</source>
         <translation>当前使用的数据库：%1</translation>
     </message>
