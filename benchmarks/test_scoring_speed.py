@@ -7,7 +7,8 @@ from typing import Any
 
 from readiness.content.catalog import load_catalog
 from readiness.domain.answers import AnswerValue
-from readiness.domain.scoring import AnswerKey, MarketInput, score_assessment
+from readiness.domain.comparison import score_assessment
+from readiness.domain.scoring import AnswerKey, MarketInput
 
 ASSESSMENTS = 1000
 CATALOG = load_catalog()

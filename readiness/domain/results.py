@@ -16,6 +16,8 @@ from functools import cached_property
 from readiness.content.catalog import Catalog
 from readiness.content.model import Item, LocalizedText, Scope
 from readiness.domain.answers import AnswerValue, applicable_items_by_market
+from readiness.domain.comparison import AssessmentScore, score_assessment
+from readiness.domain.plan import ActionPlan, build_action_plan
 from readiness.domain.records import (
     AssessmentSnapshot,
     SavedAction,
@@ -24,15 +26,7 @@ from readiness.domain.records import (
     SavedCompany,
     SavedMarket,
 )
-from readiness.domain.scoring import (
-    ActionPlan,
-    AnswerKey,
-    AssessmentScore,
-    MarketInput,
-    build_action_plan,
-    is_relevant,
-    score_assessment,
-)
+from readiness.domain.scoring import AnswerKey, MarketInput, is_relevant
 
 
 @dataclass(frozen=True)

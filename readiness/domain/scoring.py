@@ -1,4 +1,4 @@
-"""Readiness scores, blockers, gaps, the action plan, comparison and what-if.
+"""Readiness scores of one market: dimension scores, levels, blockers and gaps.
 
 Pure functions over plain objects: the catalog, the target markets and the
 answers go in; typed, immutable results come out. No database, no Qt. The
@@ -9,13 +9,13 @@ here and there must agree (tests pin the worked examples).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
 
 from readiness.content.catalog import Catalog
-from readiness.content.model import Item, LocalizedText, ScaleKind, Scope
+from readiness.content.model import Item, LocalizedText, Scope
 from readiness.domain.answers import AnswerValue
 
 MAX_LEVEL = 4
@@ -345,222 +345,21 @@ def score_market(
     )
 
 
-# --- comparison ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    """Markets side by side, and which one the company is readiest for."""
-
-    markets: tuple[MarketReadiness, ...]
-    best: str | None  # the best-ready market's code
-    runner_up: str | None
-    all_blocked: bool
-
-    def row(self, code: str) -> MarketReadiness:
-        """The result for one market."""
-        return next(m for m in self.markets if m.code == code)
-
-    def reason(self, language: str, names: Mapping[str, str]) -> str:
-        """One sentence saying which market is readiest and why, in ``language``."""
-        if self.best is None:
-            return "还没有目标市场。" if language == "zh" else "No target markets yet."
-        best = self.row(self.best)
-        name = names.get(best.code, best.code)
-        level = best.level.label.get(language)
-        blockers = len(best.blockers)
-        margin = ""
-        runner_blocked = self.runner_up is not None and bool(self.row(self.runner_up).blockers)
-        if self.runner_up is not None and (self.all_blocked or not runner_blocked):
-            other = self.row(self.runner_up)
-            other_name = names.get(other.code, other.code)
-            points = best.overall - other.overall
-            margin = (
-                f"，领先{other_name} {points:.0f} 分"
-                if language == "zh"
-                else f", {points:.0f} points ahead of {other_name}"
-            )
-        share = f"{best.completeness:.0%}"
-        if language == "zh":
-            if self.all_blocked:
-                return (
-                    f"所有市场都有阻碍项；{name}相对最接近（{best.overall:.0f} 分，"
-                    f"{blockers} 个阻碍项{margin}，已答 {share}）。"
-                )
-            return (
-                f"{name}准备度最高：{best.overall:.0f} 分，等级“{level}”，无阻碍项{margin}"
-                f"（已答 {share}）。"
-            )
-        if self.all_blocked:
-            return (
-                f"Every market has a blocker; {name} is closest ({best.overall:.0f}, "
-                f"{blockers} blocker{'s' if blockers != 1 else ''}{margin}; {share} answered)."
-            )
-        return (
-            f"{name} is the readiest market: {best.overall:.0f} points, level {level}, "
-            f"no blockers{margin} ({share} answered)."
-        )
-
-
-def compare(results: Sequence[MarketReadiness]) -> Comparison:
-    """Rank markets: unblocked before blocked, then by score, then by completeness."""
-    ranked = sorted(
-        results,
-        key=lambda m: (bool(m.blockers), -m.overall, -m.completeness, m.code),
-    )
-    return Comparison(
-        markets=tuple(results),
-        best=ranked[0].code if ranked else None,
-        runner_up=ranked[1].code if len(ranked) > 1 else None,
-        all_blocked=bool(ranked) and all(m.blockers for m in ranked),
-    )
-
-
-# --- the whole assessment ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AssessmentScore:
-    """Every market's readiness and their comparison."""
-
-    markets: Mapping[str, MarketReadiness]
-    comparison: Comparison
-    target_level: int
-
-
-def score_assessment(
-    catalog: Catalog,
-    markets: Sequence[MarketInput],
-    answers: Mapping[AnswerKey, AnswerValue],
-    *,
-    target_level: int = DEFAULT_TARGET_LEVEL,
-) -> AssessmentScore:
-    """Score every target market and compare them."""
-    results = [score_market(catalog, m, answers, target_level=target_level) for m in markets]
-    return AssessmentScore(
-        markets={result.code: result for result in results},
-        comparison=compare(results),
-        target_level=target_level,
-    )
-
-
 def answer_map(rows: Iterable[tuple[str, str, str]]) -> dict[AnswerKey, AnswerValue]:
     """Answers keyed for scoring from ``(item id, market code or "", value)`` rows."""
     return {(item, market or None): AnswerValue(value) for item, market, value in rows}
 
 
-# --- action plan and what-if --------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedAction:
-    """A gap turned into a dated action."""
-
-    gap: Gap
-    markets: tuple[str, ...]  # the markets it matters for
-    start: dt.date
-    due: dt.date
-    entry: dt.date  # the entry date it must be ready for
-    at_risk: bool  # it cannot be finished before the planned entry
-    rank: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class ActionPlan:
-    """The gaps of all markets as one dated plan, long-lead items first."""
-
-    actions: tuple[PlannedAction, ...] = field(default=())
-
-    def ranked(self) -> list[PlannedAction]:
-        """Actions by priority (critical first, then weighted shortfall)."""
-        return sorted(self.actions, key=lambda a: a.rank)
-
-
-def build_action_plan(
-    score: AssessmentScore, markets: Sequence[MarketInput], *, today: dt.date
-) -> ActionPlan:
-    """Date every gap back from the market's planned entry, so long-lead work starts first.
-
-    A company-wide gap appears once, dated for the earliest entry among the markets
-    it matters for. Without a planned entry, a market is assumed to open a year from
-    today. An action that cannot finish before entry starts today and is at risk.
-    """
-    entries = {
-        m.code: m.planned_entry or today + dt.timedelta(days=DEFAULT_LEAD_DAYS_TO_ENTRY)
-        for m in markets
-    }
-    merged: dict[AnswerKey, tuple[Gap, list[str]]] = {}
-    for result in score.markets.values():
-        for gap in result.gaps:
-            key = (gap.item_id, gap.market)
-            if key in merged:
-                merged[key][1].append(result.code)
-            else:
-                merged[key] = (gap, [result.code])
-    by_priority = sorted(merged.values(), key=lambda pair: pair[0].sort_key())
-    planned = []
-    for rank, (gap, codes) in enumerate(by_priority, start=1):
-        entry = min(entries[code] for code in codes)
-        lead = dt.timedelta(weeks=gap.lead_time_weeks)
-        start = entry - lead
-        at_risk = start < today
-        if at_risk:
-            start = today
-        planned.append(
-            PlannedAction(
-                gap=gap,
-                markets=tuple(codes),
-                start=start,
-                due=start + lead if at_risk else entry,
-                entry=entry,
-                at_risk=at_risk,
-                rank=rank,
-            )
-        )
-    planned.sort(key=lambda a: (a.start, -a.gap.lead_time_weeks, a.rank))
-    return ActionPlan(tuple(planned))
-
-
-def what_if(
-    catalog: Catalog,
-    markets: Sequence[MarketInput],
-    answers: Mapping[AnswerKey, AnswerValue],
-    plan: ActionPlan,
-    done: int,
-    *,
-    target_level: int = DEFAULT_TARGET_LEVEL,
-) -> AssessmentScore:
-    """The scores if the ``done`` highest-priority actions were brought to the target level."""
-    improved = dict(answers)
-    items = catalog.all_items
-    for action in plan.ranked()[:done]:
-        gap = action.gap
-        item = items.get(gap.item_id)
-        yes_no = item is not None and item.scale is ScaleKind.YES_NO
-        improved[(gap.item_id, gap.market)] = AnswerValue.from_level(
-            MAX_LEVEL if yes_no else target_level
-        )
-    return score_assessment(catalog, markets, improved, target_level=target_level)
-
-
 __all__ = [
     "LEVEL_LABELS",
-    "ActionPlan",
-    "AssessmentScore",
-    "Comparison",
     "DimensionScore",
     "Gap",
     "MarketInput",
     "MarketReadiness",
-    "PlannedAction",
     "ReadinessLevel",
     "answer_map",
-    "build_action_plan",
-    "compare",
     "dimension_weights",
     "is_relevant",
     "level_for",
-    "score_assessment",
     "score_market",
-    "what_if",
 ]

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from readiness.content.catalog import Catalog
+from readiness.domain.comparison import compare
 from readiness.domain.results import AssessmentResult
-from readiness.domain.scoring import compare
 from readiness.report.appendix import answers_appendix, cited_sources
 from readiness.report.charts import GanttBar, gantt, horizontal_bars, trend
 from readiness.report.context import ReportContext, ReportOptions

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from readiness.domain.scoring import MarketReadiness, what_if
+from readiness.domain.plan import what_if
+from readiness.domain.scoring import MarketReadiness
 from readiness.report.charts import horizontal_bars, score_colour
 from readiness.report.context import ReportContext
 from readiness.report.labels import labels, percent

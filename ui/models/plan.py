@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from readiness.domain.scoring import PlannedAction
+from readiness.domain.plan import PlannedAction
 from readiness.domain.statuses import ActionStatus
 from ui.models.cells import KEY_ROLE, SORT_ROLE, Index, qdate
 from ui.theme import alert_colour

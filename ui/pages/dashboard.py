@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.domain.scoring import MarketReadiness, ReadinessLevel, what_if
+from readiness.domain.plan import what_if
+from readiness.domain.scoring import MarketReadiness, ReadinessLevel
 from readiness.report.charts import PALETTE
 from ui.charts import add_axes, chart_view, clear_chart, plot, score_axis, still_chart
 from ui.models.cells import SORT_ROLE

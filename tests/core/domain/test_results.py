@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
+from readiness.domain.comparison import score_assessment
 from readiness.domain.records import (
     AssessmentSnapshot,
     SavedAction,
@@ -20,7 +21,6 @@ from readiness.domain.records import (
     SavedMilestone,
 )
 from readiness.domain.results import compute_result, market_inputs
-from readiness.domain.scoring import score_assessment
 
 MOMENT = dt.datetime(2027, 3, 1, 9, 30, tzinfo=dt.UTC)
 TODAY = dt.date(2027, 3, 2)

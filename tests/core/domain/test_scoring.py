@@ -20,16 +20,9 @@ from readiness.content.model import (
     Scope,
 )
 from readiness.domain.answers import AnswerValue
-from readiness.domain.scoring import (
-    AnswerKey,
-    MarketInput,
-    ReadinessLevel,
-    build_action_plan,
-    level_for,
-    score_assessment,
-    score_market,
-    what_if,
-)
+from readiness.domain.comparison import score_assessment
+from readiness.domain.plan import build_action_plan, what_if
+from readiness.domain.scoring import AnswerKey, MarketInput, ReadinessLevel, level_for, score_market
 
 T = LocalizedText(en="text", zh="文字")
 SOURCE = [ReferenceCitation(reference="REF-X")]
