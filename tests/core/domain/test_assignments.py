@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from readiness.content.catalog import Catalog
 from readiness.domain.assignments import TeamAssignments, same_person
-from readiness.storage.tables import Assignment
+from readiness.domain.records import SavedAssignment
 
 
-def _row(scope: str, code: str, assignee: str) -> Assignment:
-    return Assignment(assessment_id=1, scope=scope, code=code, assignee=assignee)
+def _row(scope: str, code: str, assignee: str) -> SavedAssignment:
+    return SavedAssignment(
+        id=1,
+        assessment_id=1,
+        scope=scope,
+        code=code,
+        assignee=assignee,
+        assigned_by="",
+        assigned_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+    )
 
 
 def test_a_question_given_to_someone_beats_its_dimension(bundled_catalog: Catalog) -> None:
