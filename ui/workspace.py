@@ -37,6 +37,7 @@ from readiness.domain.records import MarketChoice, SavedAnswer
 from readiness.domain.results import AssessmentResult
 from readiness.domain.scoring import AnswerKey
 from readiness.domain.statuses import ActionStatus, AssignmentScope
+from readiness.services.assessments import create_company_assessment
 from readiness.services.editing import (
     AnswerChange,
     AnswerEditor,
@@ -50,6 +51,7 @@ from readiness.services.editing import (
 )
 from readiness.services.evidence import EvidenceFolder
 from readiness.services.results import load_result
+from readiness.services.sample import open_sample
 from readiness.storage.backup import backup_if_due
 from readiness.storage.errors import StoreError
 from readiness.storage.store import Store
@@ -151,8 +153,6 @@ class Workspace(QObject):
         province: str = "",
     ) -> int:
         """Create a company and an assessment, then open it."""
-        from readiness.services.assessments import create_company_assessment
-
         assessment_id = create_company_assessment(
             self.store,
             self.catalog,
@@ -169,8 +169,6 @@ class Workspace(QObject):
 
     def create_sample(self) -> int:
         """Create (or reopen) the sample assessment."""
-        from readiness.services.sample import open_sample
-
         sample = open_sample(self.store, self.catalog)
         self.open_assessment(sample.assessment_id)
         return sample.assessment_id
