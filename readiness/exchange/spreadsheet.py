@@ -88,6 +88,29 @@ def _style_header(sheet: Worksheet, widths: list[int]) -> None:
     sheet.freeze_panes = "A2"
 
 
+# What makes a spreadsheet read a cell as a formula, or makes it one once the
+# user edits the cell (the usual spreadsheet-injection leaders).
+FORMULA_LEADERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def keep_text_as_text(book: Workbook) -> None:
+    """Make every text cell plain text: the workbook holds no formula at all.
+
+    Company names, titles, notes, owners and market names are the user's (or an
+    imported file's) words: ``=HYPERLINK(...)`` typed as a company name must stay
+    those characters. openpyxl turns any string starting with ``=`` into a
+    formula, so each text cell is typed as a string; one starting with a leader
+    is also quote-prefixed, so editing it in Excel does not turn it into one.
+    """
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
+                    if cell.value.startswith(FORMULA_LEADERS):
+                        cell.quotePrefix = True
+
+
 def write_workbook(
     result: AssessmentResult, catalog: Catalog, out: Path, *, language: str = "en"
 ) -> None:
@@ -158,6 +181,7 @@ def write_workbook(
 
     _score_sheets(book, result, catalog, names, language)
 
+    keep_text_as_text(book)
     write_atomically(out, book.save, suffix=".xlsx")
 
 

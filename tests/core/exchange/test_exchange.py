@@ -11,6 +11,7 @@ import pytest
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
+from readiness.domain.records import MarketChoice
 from readiness.domain.statuses import ActionStatus
 from readiness.exchange.document import (
     ExchangeError,
@@ -181,3 +182,42 @@ def test_a_file_saved_with_a_byte_order_mark_is_read(
     path = tmp_path / "bom.json"
     path.write_text("\ufeff" + document_json(export_document(store, demo_id)), encoding="utf-8")
     assert read_document(path).company.name
+
+
+@pytest.mark.both_backends
+def test_user_text_that_looks_like_a_formula_stays_text_in_the_workbook(
+    store: Store, demo_id: int, bundled_catalog: Catalog, tmp_path: Path
+) -> None:
+    hostile = {
+        "company": '=HYPERLINK("http://example.invalid","open me")',
+        "note": "@SUM(1,2)",
+        "owner": "+cmd|' /C calc'!A0",
+        "market": '=WEBSERVICE("http://example.invalid")',
+        "products": "\tindented",
+    }
+    summary = store.assessment(demo_id)
+    store.update_company(summary.company_id, name=hostile["company"], products=hostile["products"])
+    answer = store.answers(demo_id)[0]
+    store.set_answer(
+        demo_id,
+        answer.item_id,
+        answer.market_code or None,
+        AnswerValue(answer.value),
+        note=hostile["note"],
+    )
+    gap = load_result(store, bundled_catalog, demo_id).plan.ranked()[0].gap
+    store.set_action(demo_id, gap.item_id, gap.market, owner=hostile["owner"])
+    store.add_market(
+        demo_id, MarketChoice("VN", custom_name=hostile["market"], custom_region="asean")
+    )
+    out = tmp_path / "hostile.xlsx"
+    write_workbook(load_result(store, bundled_catalog, demo_id), bundled_catalog, out)
+
+    book = openpyxl.load_workbook(out)
+    cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
+    assert [c.coordinate for c in cells if c.data_type == "f"] == []
+    texts = {c.value for c in cells if isinstance(c.value, str)}
+    for name in ("company", "note", "owner", "market", "products"):
+        assert any(hostile[name] in text for text in texts), name
+    leading = [c for c in cells if isinstance(c.value, str) and c.value in hostile.values()]
+    assert leading and all(c.quotePrefix for c in leading)
