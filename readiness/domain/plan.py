@@ -14,6 +14,7 @@ from readiness.content.catalog import Catalog
 from readiness.content.model import ScaleKind
 from readiness.domain.answers import AnswerValue
 from readiness.domain.comparison import AssessmentScore, score_assessment
+from readiness.domain.dates import weeks_after, weeks_before
 from readiness.domain.scoring import (
     DEFAULT_LEAD_DAYS_TO_ENTRY,
     DEFAULT_TARGET_LEVEL,
@@ -75,8 +76,7 @@ def build_action_plan(
     planned = []
     for rank, (gap, codes) in enumerate(by_priority, start=1):
         entry = min(entries[code] for code in codes)
-        lead = dt.timedelta(weeks=gap.lead_time_weeks)
-        start = entry - lead
+        start = weeks_before(entry, gap.lead_time_weeks)
         at_risk = start < today
         if at_risk:
             start = today
@@ -85,7 +85,7 @@ def build_action_plan(
                 gap=gap,
                 markets=tuple(codes),
                 start=start,
-                due=start + lead if at_risk else entry,
+                due=weeks_after(start, gap.lead_time_weeks) if at_risk else entry,
                 entry=entry,
                 at_risk=at_risk,
                 rank=rank,

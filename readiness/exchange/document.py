@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import (
@@ -23,6 +23,7 @@ from readiness.domain.answers import (
     applicable_items_by_market,
     check_answer,
 )
+from readiness.domain.dates import plausible_date, plausible_moment
 from readiness.domain.records import (
     COMPANY_SCOPE,
     AssessmentSnapshot,
@@ -42,6 +43,9 @@ FORMAT_VERSION = 2
 
 Text = Annotated[str, StringConstraints(max_length=100_000)]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=500)]
+# Dates and times outside 1900-2199 are refused here rather than crashing later.
+Day = Annotated[dt.date, AfterValidator(plausible_date)]
+Moment = Annotated[dt.datetime, AfterValidator(plausible_moment)]
 
 
 class _Record(BaseModel):
@@ -56,7 +60,7 @@ class CompanyRecord(_Record):
     products: Text = ""
     home_province: Text = ""
     notes: Text = ""
-    created_at: dt.datetime
+    created_at: Moment
 
 
 class AssessmentRecord(_Record):
@@ -65,8 +69,8 @@ class AssessmentRecord(_Record):
     title: Name
     catalog_version: Name
     status: AssessmentStatus
-    created_at: dt.datetime
-    updated_at: dt.datetime
+    created_at: Moment
+    updated_at: Moment
 
 
 class MarketRecord(_Record):
@@ -75,7 +79,7 @@ class MarketRecord(_Record):
     code: Annotated[str, StringConstraints(min_length=2, max_length=20)]
     custom_name: Text | None = None
     custom_region: Text | None = None
-    planned_entry: dt.date | None = None
+    planned_entry: Day | None = None
 
 
 class AnswerRecord(_Record):
@@ -86,7 +90,7 @@ class AnswerRecord(_Record):
     value: AnswerValue
     note: Text = ""
     evidence: list[Text] = []
-    updated_at: dt.datetime
+    updated_at: Moment
     updated_by: Text = ""
 
 
@@ -96,10 +100,10 @@ class ActionRecord(_Record):
     item_id: Name
     market: str | None
     owner: Text = ""
-    due_date: dt.date | None = None
+    due_date: Day | None = None
     status: ActionStatus = ActionStatus.OPEN
     note: Text = ""
-    updated_at: dt.datetime
+    updated_at: Moment
     updated_by: Text = ""
 
 
@@ -110,7 +114,7 @@ class AssignmentRecord(_Record):
     code: Name
     assignee: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     assigned_by: Text = ""
-    assigned_at: dt.datetime
+    assigned_at: Moment
 
 
 class SnapshotAnswer(_Record):
@@ -126,7 +130,7 @@ class MilestoneRecord(_Record):
 
     name: Name
     catalog_version: Name
-    created_at: dt.datetime
+    created_at: Moment
     answers: list[SnapshotAnswer]
 
 

@@ -21,7 +21,13 @@ from readiness.domain.records import COMPANY_SCOPE, SavedAction, SavedAnswer
 from readiness.domain.statuses import ActionStatus
 from readiness.storage.database import Database, get_row, touch, touch_statement
 from readiness.storage.engine import insert_for
-from readiness.storage.errors import ActionConflict, AnswerConflict, ConstraintViolated, StoreError
+from readiness.storage.errors import (
+    ActionConflict,
+    AnswerConflict,
+    ConstraintViolated,
+    StoreError,
+    refuse_implausible_date,
+)
 from readiness.storage.tables import Action, Answer, Assessment, utc_now
 
 
@@ -231,7 +237,7 @@ class AnswersAndActions:
                 if owner is not None:
                     action.owner = owner
                 if due_date is not None:
-                    action.due_date = due_date
+                    action.due_date = refuse_implausible_date(due_date, "due date")
                 if status is not None:
                     action.status = status.value
                 if note is not None:

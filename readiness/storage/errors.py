@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from readiness.domain.dates import plausible_date
 from readiness.domain.records import SavedAction, SavedAnswer
 
 
@@ -54,3 +56,18 @@ class ActionConflict(StoreError):
     def __init__(self, message: str, *, theirs: SavedAction | None) -> None:
         super().__init__(message)
         self.theirs = theirs
+
+
+def refuse_implausible_date(day: dt.date | None, what: str) -> dt.date | None:
+    """``day`` when it is None or a plausible date; else a :class:`StoreError` naming ``what``.
+
+    Every way a date is written (the app, a command, an import) goes through the
+    store, so this one check keeps a year-1 or year-9999 date out of everything
+    that computes with it later.
+    """
+    if day is None:
+        return None
+    try:
+        return plausible_date(day)
+    except ValueError as error:
+        raise StoreError(f"The {what} {error}; nothing was saved.") from None

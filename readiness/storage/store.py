@@ -34,7 +34,7 @@ from readiness.storage.answers import AnswersAndActions, actions_of, answers_of
 from readiness.storage.copying import insert_snapshot
 from readiness.storage.database import Database, get_row, row_id, touch, touch_statement
 from readiness.storage.engine import insert_for
-from readiness.storage.errors import StoreError
+from readiness.storage.errors import StoreError, refuse_implausible_date
 from readiness.storage.location import sqlite_path
 from readiness.storage.tables import (
     Answer,
@@ -281,7 +281,7 @@ class Store(AnswersAndActions):
             ).first()
             if market is None:
                 raise StoreError(f"assessment {assessment_id} has no target market {code}")
-            market.planned_entry = when
+            market.planned_entry = refuse_implausible_date(when, "planned entry date")
             session.add(market)
             touch(session, assessment_id)
 

@@ -28,6 +28,7 @@ from readiness.domain.records import (
     SavedMilestone,
 )
 from readiness.domain.statuses import ActionStatus, AssessmentStatus
+from readiness.storage.errors import refuse_implausible_date
 
 ANSWER_VALUES = ("0", "1", "2", "3", "4", "na", "unknown")
 
@@ -124,7 +125,7 @@ class TargetMarket(SQLModel, table=True):
             market_code=choice.code,
             custom_name=choice.custom_name,
             custom_region=choice.custom_region,
-            planned_entry=choice.planned_entry,
+            planned_entry=refuse_implausible_date(choice.planned_entry, "planned entry date"),
             position=position,
         )
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readiness.domain.dates import EARLIEST_DATE, LATEST_DATE
 from readiness.domain.statuses import ActionStatus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,6 +24,11 @@ class DateDelegate(QStyledItemDelegate):
         editor = QDateEdit(parent)
         editor.setCalendarPopup(True)
         editor.setDisplayFormat("yyyy-MM-dd")
+        # The calendar offers only dates the store accepts.
+        editor.setDateRange(
+            QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day),
+            QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day),
+        )
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

@@ -221,3 +221,13 @@ def test_user_text_that_looks_like_a_formula_stays_text_in_the_workbook(
         assert any(hostile[name] in text for text in texts), name
     leading = [c for c in cells if isinstance(c.value, str) and c.value in hostile.values()]
     assert leading and all(c.quotePrefix for c in leading)
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_an_import_with_a_date_outside_any_plan_is_refused_at_the_door(
+    store: Store, demo_id: int, tmp_path: Path, day: str
+) -> None:
+    document = json.loads(document_json(export_document(store, demo_id)))
+    document["markets"][0]["planned_entry"] = day
+    with pytest.raises(ExchangeError, match=f"{day} is outside the dates this app accepts"):
+        read_document(_write(tmp_path, json.dumps(document)))

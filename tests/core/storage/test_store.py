@@ -319,3 +319,18 @@ def test_reads_together_share_one_connection(store: Store, assessment_id: int) -
     event.listen(store.engine.pool, "checkout", lambda *args: checkouts.append(args))
     load_result(store, load_catalog(), assessment_id)
     assert len(checkouts) == 1
+
+
+@pytest.mark.both_backends
+@pytest.mark.parametrize("day", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_a_date_outside_any_plan_is_refused_by_every_write_and_nothing_changes(
+    store: Store, assessment_id: int, day: dt.date
+) -> None:
+    before = (store.markets(assessment_id), store.actions(assessment_id))
+    with pytest.raises(StoreError, match="outside the dates this app accepts"):
+        store.set_planned_entry(assessment_id, "IT", day)
+    with pytest.raises(StoreError, match="outside the dates this app accepts"):
+        store.add_market(assessment_id, MarketChoice("LA", planned_entry=day))
+    with pytest.raises(StoreError, match="outside the dates this app accepts"):
+        store.set_action(assessment_id, "CERT-002", "IT", due_date=day)
+    assert (store.markets(assessment_id), store.actions(assessment_id)) == before
