@@ -30,7 +30,6 @@ from readiness.domain.records import (
 from readiness.domain.statuses import ActionStatus, AssessmentStatus
 from readiness.storage.errors import refuse_implausible_date
 
-ANSWER_VALUES = ("0", "1", "2", "3", "4", "na", "unknown")
 
 
 def utc_now() -> dt.datetime:
