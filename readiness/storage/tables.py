@@ -31,7 +31,6 @@ from readiness.domain.statuses import ActionStatus, AssessmentStatus
 from readiness.storage.errors import refuse_implausible_date
 
 
-
 def utc_now() -> dt.datetime:
     """The current time, timezone-aware UTC."""
     return dt.datetime.now(dt.UTC)
