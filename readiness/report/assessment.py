@@ -20,6 +20,7 @@ from readiness.report.appendix import answers_appendix, cited_sources
 from readiness.report.charts import GanttBar, gantt, horizontal_bars, trend
 from readiness.report.context import ReportContext, ReportOptions
 from readiness.report.errors import ReportError
+from readiness.report.fitting import fitted_result
 from readiness.report.frame import document_frame
 from readiness.report.labels import Labels, labels
 from readiness.report.markets import market_chapter
@@ -32,6 +33,7 @@ def build_context(
     result: AssessmentResult, catalog: Catalog, options: ReportOptions, *, font: str
 ) -> dict[str, Any]:
     """Everything the template shows, already worded in the report's language."""
+    result = fitted_result(result)
     context = ReportContext(result, catalog, options, font)
     lang = context.lang
     words = labels(lang)

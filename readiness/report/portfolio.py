@@ -13,6 +13,7 @@ from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import LEVEL_ORDER, Portfolio
 from readiness.domain.scoring import LEVEL_THRESHOLDS, ReadinessLevel
 from readiness.report.charts import horizontal_bars, score_colour
+from readiness.report.fitting import fitted_portfolio
 from readiness.report.frame import document_frame
 from readiness.report.labels import (
     Labels,
@@ -32,6 +33,7 @@ def build_portfolio_context(
     portfolio: Portfolio, catalog: Catalog, language: str, *, font: str
 ) -> dict[str, Any]:
     """Everything the portfolio template shows, already worded in ``language``."""
+    portfolio = fitted_portfolio(portfolio)
     lang = report_language(language)
     words = labels(lang)
     chapter = Labels(words["portfolio"])
