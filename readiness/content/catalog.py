@@ -69,6 +69,17 @@ class Catalog:
         """The speaker a seed citation names (validated to exist)."""
         return next(s for s in self.seeds[citation.seed].speakers if s.name == citation.speaker)
 
+    def citation_text(self, citation: Citation, language: str) -> str:
+        """How users see a citation: the speaker, their organisation, the forum and its date,
+        or a public document's title and issuer; never the source text's file name."""
+        if isinstance(citation, SeedCitation):
+            speaker = self.speaker(citation)
+            seed = self.seeds[citation.seed]
+            forum = seed.event.get(language) + (f", {seed.date.isoformat()}" if seed.date else "")
+            return f"{speaker.name} ({speaker.organisation.get(language)}), {forum}"
+        reference = self.references[citation.reference]
+        return f"{reference.title} ({reference.issuer})"
+
     def region_tags(self, market_code: str, custom_region: str | None = None) -> frozenset[str]:
         """The region tags of a catalog market, or of a user-defined one by its region."""
         market = self.markets.get(market_code)

@@ -95,13 +95,13 @@ def cited_sources(context: ReportContext, codes: set[str]) -> dict[str, Any]:
                     "organisation": context.text(speaker.organisation),
                     "event": context.text(seed.event)
                     + (f", {format_date(seed.date, context.lang)}" if seed.date else ""),
-                    "file": seed.file,
+                    "when": seed.date.isoformat() if seed.date else "",
                 }
             )
         elif citation.reference not in seen_references:
             seen_references.add(citation.reference)
             reference = catalog.references[citation.reference]
             references.append({"title": reference.title, "issuer": reference.issuer})
-    seeds.sort(key=lambda s: (s["file"], s["speaker"]))
+    seeds.sort(key=lambda s: (s["when"], s["event"], s["speaker"]))
     references.sort(key=lambda r: r["title"])
     return {"seed_sources": seeds, "reference_sources": references}

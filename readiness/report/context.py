@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from readiness.content.catalog import Catalog
-from readiness.content.model import Citation, ReferenceCitation, SeedCitation
+from readiness.content.model import Citation
 from readiness.domain.results import AssessmentResult
 from readiness.report.labels import report_language
 
@@ -55,12 +55,4 @@ class ReportContext:
 
     def citations(self, citations: Sequence[Citation]) -> str:
         """Who or what a statement cites, as one line."""
-        parts = []
-        for citation in citations:
-            if isinstance(citation, SeedCitation):
-                speaker = self.catalog.speaker(citation)
-                parts.append(f"{speaker.name}, {self.text(speaker.organisation)}")
-            elif isinstance(citation, ReferenceCitation):
-                reference = self.catalog.references[citation.reference]
-                parts.append(reference.title)
-        return "; ".join(parts)
+        return "; ".join(self.catalog.citation_text(c, self.lang) for c in citations)

@@ -103,6 +103,15 @@ class TestLanguage:
         for words in ("执行摘要", "行动计划", "受阻"):
             assert words not in text
 
+    @pytest.mark.parametrize("pdf", ["english_pdf", "chinese_pdf"])
+    def test_sources_are_cited_by_forum_and_date_never_by_file_name(
+        self, pdf: str, request: pytest.FixtureRequest, catalog: Catalog
+    ) -> None:
+        text = " ".join(pdf_text(request.getfixturevalue(pdf), layout=False).split())
+        assert not re.search(r"\d{3}_[0-9a-f]{8,}", text)
+        hubei = catalog.seeds["000_63a24fc6c049f476.txt"]
+        assert hubei.date is not None and hubei.date.isoformat() in text
+
     def test_metadata_names_title_author_and_language(
         self, chinese_pdf: Path, demo_result: AssessmentResult
     ) -> None:
