@@ -65,11 +65,15 @@ def answers_appendix(
 
 
 def cited_sources(context: ReportContext, codes: set[str]) -> dict[str, Any]:
-    """The people and documents the catalogue cites for these markets, each once, sorted."""
+    """The people and documents cited by the questions and notes of these markets, each once,
+    sorted: a Laos report lists no Saudi certificate rule."""
     catalog = context.catalog
+    applicable = context.result.applicable_by_market(catalog)
+    asked = set().union(*(applicable.get(code, set()) for code in codes))
     cited: list[Citation] = []
-    for item in catalog.all_items.values():
-        cited.extend(item.sources)
+    for item_id, item in catalog.all_items.items():
+        if item_id in asked:
+            cited.extend(item.sources)
     for code in codes:
         profile = catalog.markets.get(code)
         if profile:

@@ -7,9 +7,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 
 from readiness.cli import main
 from readiness.content.catalog import Catalog
+from readiness.content.model import ReferenceCitation
 from readiness.domain.answers import AnswerValue
 from readiness.domain.records import MarketChoice
 from readiness.domain.results import AssessmentResult
@@ -111,6 +113,34 @@ class TestLanguage:
         assert not re.search(r"\d{3}_[0-9a-f]{8,}", text)
         hubei = catalog.seeds["000_63a24fc6c049f476.txt"]
         assert hubei.date is not None and hubei.date.isoformat() in text
+
+    def test_sources_are_only_those_of_the_reports_markets(
+        self, demo_result: AssessmentResult, catalog: Catalog
+    ) -> None:
+        html = render_html(demo_result, catalog, ReportOptions(markets=["LA"]))
+        sources = html[html.index('id="sources"') :]
+        asked = demo_result.applicable_by_market(catalog)["LA"]
+        laos = {
+            c.reference
+            for i in asked
+            for c in catalog.all_items[i].sources
+            if isinstance(c, ReferenceCitation)
+        }
+        profile = catalog.markets["LA"]
+        for entry in [*profile.notes, *profile.incentives]:
+            laos |= {c.reference for c in entry.sources if isinstance(c, ReferenceCitation)}
+        elsewhere = demo_result.applicable_by_market(catalog)["IT"] - asked
+        italian = {
+            c.reference
+            for i in elsewhere
+            for c in catalog.all_items[i].sources
+            if isinstance(c, ReferenceCitation)
+        } - laos
+        assert italian  # the check has something to find
+        for reference in italian:
+            assert str(escape(catalog.references[reference].title)) not in sources
+        for reference in laos:
+            assert str(escape(catalog.references[reference].title)) in sources
 
     def test_metadata_names_title_author_and_language(
         self, chinese_pdf: Path, demo_result: AssessmentResult
