@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence
 
 from readiness import APP_NAME, __version__
 from readiness.cli import content, gui, portfolio, report, scores, server, store
+from readiness.cli.arguments import undecodable_argument
 from readiness.cli.common import CommandError
+from readiness.storage.errors import StoreError
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -31,15 +33,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return its exit code."""
+    """Run the command line and return its exit code.
+
+    Every failure the user can act on ends in one line on standard error: each
+    command turns its own into a :class:`CommandError`; a store or file-system
+    problem that escapes one is still told in one line here.
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # Bytes that are not UTF-8 arrive as lone surrogates, which no file or database takes.
+    undecodable = undecodable_argument(arguments)
+    if undecodable is not None:
+        print(
+            f"readiness: error: the argument {undecodable} is not valid UTF-8 text",
+            file=sys.stderr,
+        )
+        return 2
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     handler: Handler = args.handler
     try:
         return handler(args)
     except CommandError as error:
         print(f"readiness: error: {error}", file=sys.stderr)
-        return 1
+    except StoreError as error:
+        print(f"readiness: error: {error}", file=sys.stderr)
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"readiness: error: {where}{error.strerror or error}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":
