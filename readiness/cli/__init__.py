@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from readiness import APP_NAME, __version__
 from readiness.cli import content, gui, portfolio, report, scores, server, store
-from readiness.cli.arguments import undecodable_argument
+from readiness.cli.arguments import ArgumentParser, printable, undecodable_argument
 from readiness.cli.common import CommandError
 from readiness.storage.errors import StoreError
 
@@ -21,7 +21,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every subcommand registered."""
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="readiness",
         description=f"{APP_NAME}: assess whether a company is ready to sell in a foreign market.",
     )
@@ -53,13 +53,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     try:
         return handler(args)
-    except CommandError as error:
-        print(f"readiness: error: {error}", file=sys.stderr)
-    except StoreError as error:
-        print(f"readiness: error: {error}", file=sys.stderr)
+    except (CommandError, StoreError) as error:
+        message = str(error)
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
-        print(f"readiness: error: {where}{error.strerror or error}", file=sys.stderr)
+        message = f"{where}{error.strerror or error}"
+    # A refused value may be repeated in the message: never as terminal control codes,
+    # nor as a line break that would make two lines of one message.
+    print(f"readiness: error: {printable(message)}", file=sys.stderr)
     return 1
 
 

@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from readiness.domain.text import ASSIGNEE, NAME, TEXT, TextKind, clean_text
 
@@ -24,6 +25,29 @@ MAX_NAME_BYTES = 255
 MAX_PATH_BYTES = 4096
 
 _DIGITS = re.compile(r"[0-9]{1,19}")
+# argparse repeats a refused value in its message; this much of it is enough.
+MAX_MESSAGE_LENGTH = 400
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse's parser, whose refusal repeats the user's value escaped and shortened.
+
+    A control character in a refused value would otherwise reach the terminal
+    as it is (an escape sequence, a line break), and a 100,000-character value
+    would fill the screen.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and the refusal as one line, then exit with code 2."""
+        shown = printable(message)
+        if len(shown) > MAX_MESSAGE_LENGTH:
+            shown = f"{shown[:MAX_MESSAGE_LENGTH]}..."
+        super().error(shown)
+
+
+def printable(text: str) -> str:
+    """``text`` with every character a terminal would not show as-is written as an escape."""
+    return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
 
 
 def assessment_id(text: str) -> int:
@@ -63,6 +87,8 @@ def _path_problem(value: str) -> str | None:
     encoded = os.fsencode(value)
     if not encoded:
         return "the file name is empty"
+    if b"\0" in encoded:
+        return "a file name cannot contain a NUL character"
     if len(encoded) > MAX_PATH_BYTES:
         return f"the path is longer than the {MAX_PATH_BYTES:,} bytes a file system allows"
     for part in Path(value).parts:
@@ -84,8 +110,11 @@ def file_path(value: str) -> Path:
 
 
 def database(value: str) -> str:
-    """A database file (checked like any file name) or a server address (checked on opening)."""
-    if "://" not in value:
+    """A database file (checked like any file name) or a server address (checked on opening).
+
+    An empty value means the default, as when the option is left out.
+    """
+    if value and "://" not in value:
         file_path(value)
     return value
 

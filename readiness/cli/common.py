@@ -82,7 +82,8 @@ def bundled_catalog() -> Catalog:
     try:
         return load_catalog()
     except ContentError as error:
-        raise CommandError(f"the bundled content is invalid:\n{error}") from None
+        problems = "; ".join(str(problem) for problem in error.problems)
+        raise CommandError(f"the bundled content is invalid: {problems}") from None
 
 
 def pad(text: str, width: int, *, right: bool = False) -> str:

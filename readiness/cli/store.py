@@ -26,6 +26,7 @@ from readiness.domain.answers import (
 )
 from readiness.domain.records import MarketChoice
 from readiness.domain.statuses import AssignmentScope
+from readiness.domain.text import clean_text
 from readiness.exchange.document import (
     ExchangeError,
     document_json,
@@ -138,6 +139,10 @@ def _parse_markets(catalog: Catalog, codes: str, customs: list[str]) -> list[Mar
         if len(parts) != 3 or not all(part.strip() for part in parts):
             raise CommandError(f"--custom-market '{spec}' should look like VN:Vietnam:asean")
         code, name, region = (part.strip() for part in parts)
+        try:
+            name = clean_text(name)
+        except ValueError as error:
+            raise CommandError(f"--custom-market '{spec}': the name {error}") from None
         if not re.fullmatch(r"[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?", code):
             raise CommandError(f"'{code}' is not a country code such as VN or SA")
         if region not in catalog.regions:

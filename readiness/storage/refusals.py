@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readiness.domain.records import COMPANY_SCOPE, AssessmentSnapshot, SavedAssignment
+from readiness.domain.records import (
+    COMPANY_SCOPE,
+    AssessmentSnapshot,
+    MarketChoice,
+    SavedAssignment,
+)
 from readiness.domain.text import (
     ASSIGNEE,
     NAME,
@@ -55,6 +60,15 @@ def refuse_bad_market(code: str) -> str:
 def refuse_bad_scope(code: str | None) -> str | None:
     """The market of an answer or action: None or ``""`` (company-wide), or a valid code."""
     return code if code is None or code == COMPANY_SCOPE else refuse_bad_market(code)
+
+
+def refuse_bad_choice(choice: MarketChoice) -> MarketChoice:
+    """A target market to add, when its code, name and region are valid."""
+    refuse_bad_market(choice.code)
+    refuse_optional_text(choice.custom_name, "market name")
+    if choice.custom_region is not None:
+        refuse_bad_code(choice.custom_region, "market region")
+    return choice
 
 
 def refuse_optional_text(text: str | None, what: str) -> str | None:

@@ -29,7 +29,7 @@ from readiness.domain.records import (
 )
 from readiness.domain.statuses import ActionStatus, AssessmentStatus
 from readiness.storage.errors import refuse_implausible_date
-from readiness.storage.refusals import refuse_bad_code, refuse_bad_market, refuse_optional_text
+from readiness.storage.refusals import refuse_bad_choice
 
 
 def utc_now() -> dt.datetime:
@@ -121,11 +121,9 @@ class TargetMarket(SQLModel, table=True):
         """The row for a market the user chose to add."""
         return cls(
             assessment_id=assessment_id,
-            market_code=refuse_bad_market(choice.code),
-            custom_name=refuse_optional_text(choice.custom_name, "market name"),
-            custom_region=None
-            if choice.custom_region is None
-            else refuse_bad_code(choice.custom_region, "market region"),
+            market_code=refuse_bad_choice(choice).code,
+            custom_name=choice.custom_name,
+            custom_region=choice.custom_region,
             planned_entry=refuse_implausible_date(choice.planned_entry, "planned entry date"),
             position=position,
         )

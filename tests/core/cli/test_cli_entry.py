@@ -207,3 +207,42 @@ def test_a_workbook_that_does_not_fit_on_the_disk_is_one_line_and_no_file(
         f"readiness: error: cannot write {out}: File too large"
     ]
     assert list(out.parent.iterdir()) == []
+
+
+def test_a_refused_custom_market_leaves_no_company_behind(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    """The company and its assessment are two writes: the second's markets are checked first."""
+    before = _stored(db)
+    spec = "VN:Viet\x01nam:asean"
+    code, _, err = run(capsys, "new", "--db", db, "--company", "Orphan", "--custom-market", spec)
+    assert code == 1 and "control or invalid character" in error_line(err)
+    assert _stored(db) == before
+    with open_store(db, read_only=True) as store:
+        assert [s.company for s in store.list_assessments()] == ["Acme"]
+
+
+def test_a_refused_value_is_repeated_without_terminal_control_codes(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    code, _, err = run(capsys, "score", "--db", db, "--assessment", "1", "--lang", "\x1b[2J")
+    assert code == 2 and "\x1b" not in err and "\\x1b[2J" in error_line(err)
+    code, _, err = run(
+        capsys, "answer", "--db", db, "--assessment", "1", "--item", "a\nb\x1b", "--value", "3"
+    )
+    assert code == 1 and err.count("\n") == 1 and "\x1b" not in err
+
+
+@pytest.mark.parametrize("value", ["a\x00b", ""])
+def test_a_file_name_with_a_nul_or_nothing_is_refused(
+    capsys: pytest.CaptureFixture[str], db: str, value: str
+) -> None:
+    code, _, err = run(capsys, "export", "--db", db, "--assessment", "1", "--out", value)
+    assert code == 2 and ("NUL" in err or "empty" in err)
+
+
+def test_an_empty_database_option_means_the_default(
+    capsys: pytest.CaptureFixture[str], db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("READINESS_DB", db)
+    assert run(capsys, "list", "--db", "")[0] == 0
