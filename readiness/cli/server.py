@@ -19,12 +19,12 @@ from readiness.storage.credentials import (
     CredentialsError,
     carries_password,
     check_connection,
-    check_supported,
     display_location,
     forget_password,
     is_server_location,
     save_password,
     server_key,
+    supported_url,
 )
 from readiness.storage.location import resolve_location
 
@@ -65,7 +65,8 @@ def _server(args: argparse.Namespace) -> str:
     """The server URL of the command, refused when it is a file or carries a password."""
     location = resolve_location(args.db)
     try:
-        check_supported(location)
+        if "://" in location:
+            supported_url(location)
     except CredentialsError as error:
         raise CommandError(str(error)) from None
     if not is_server_location(location):

@@ -282,22 +282,13 @@ def stored_password(url: str | URL) -> str | None:
 SERVER_DRIVER = "postgresql+psycopg"
 
 
-def check_supported(location: str) -> None:
-    """Refuse a server address of a database or driver the app does not ship.
-
-    Raises:
-        CredentialsError: with the address (never its password) and what to write instead.
-    """
-    if "://" in location:
-        _supported(_url(location), location)
-
-
-def _supported(parsed: URL, location: str) -> URL:
-    """``parsed`` when the app can connect with it; another database or driver is refused.
+def supported_url(location: str) -> URL:
+    """The server address as the app connects to it; another database or driver is refused.
 
     Raises:
         CredentialsError: the address names a database or driver the app does not ship.
     """
+    parsed = _url(location)
     if parsed.get_backend_name() == "sqlite" or parsed.drivername == SERVER_DRIVER:
         return parsed
     if parsed.drivername == "postgresql":
@@ -324,7 +315,7 @@ def connect_url(location: str) -> URL:
     """
     if "://" not in location:
         return URL.create("sqlite", database=location)
-    parsed = _supported(_url(location), location)
+    parsed = supported_url(location)
     if parsed.get_backend_name() == "sqlite" or not parsed.username or parsed.password:
         return parsed
     password = stored_password(parsed)

@@ -15,6 +15,8 @@ from readiness.domain.records import (
     COMPANY_SCOPE,
     AssessmentSnapshot,
     MarketChoice,
+    SavedAction,
+    SavedAnswer,
     SavedAssignment,
 )
 from readiness.domain.text import (
@@ -95,7 +97,8 @@ def refuse_bad_snapshot(
         refuse_optional_text(market.custom_name, "market name")
         if market.custom_region is not None:
             refuse_bad_code(market.custom_region, "market region")
-    for row in (*snapshot.answers, *snapshot.actions):
+    rows: list[SavedAnswer | SavedAction] = [*snapshot.answers, *snapshot.actions]
+    for row in rows:
         refuse_bad_code(row.item_id, "question id")
         refuse_bad_scope(row.market_code)
         refuse_bad_text(row.note, "note")

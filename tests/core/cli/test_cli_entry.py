@@ -72,8 +72,8 @@ def test_text_at_the_limits_is_stored_and_copied(
     capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:
     assert run(capsys, "new", "--db", db, "--company", "a" * 500, "--markets", "IT")[0] == 0
-    note = ("answer", "--db", db, "--assessment", "2", "--item", "CERT-001", "--market", "IT")
-    note += ("--value", "3")
+    note = ["answer", "--db", db, "--assessment", "2", "--item", "CERT-001", "--market", "IT"]
+    note += ["--value", "3"]
     assert run(capsys, *note, "--note", "n" * 100_000)[1] == "saved\n"
     assignee = ("assign", "--db", db, "--assessment", "2", "--item", "CERT-001")
     assert run(capsys, *assignee, "--to", "p" * 200)[0] == 0
