@@ -246,3 +246,9 @@ def test_an_empty_database_option_means_the_default(
 ) -> None:
     monkeypatch.setenv("READINESS_DB", db)
     assert run(capsys, "list", "--db", "")[0] == 0
+
+
+def test_a_home_folder_of_nobody_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by the fuzz suite: ``~0`` raised RuntimeError from the path expansion."""
+    code, _, err = run(capsys, "list", "--db", "~no-such-user-here/x.sqlite3")
+    assert code == 1 and "no home folder is known" in error_line(err)

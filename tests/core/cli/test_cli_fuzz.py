@@ -95,7 +95,7 @@ FILES = st.sampled_from(
 DATABASES = st.sampled_from(
     [
         *(DB, "other.sqlite3", "mysql://u@h/d", "postgresql+psycopg2://u@h/d", "foo://x"),
-        *("a" * 300 + ".sqlite3", "folder", "/dev/zero", "in.json", "sqlite:///" + DB),
+        *("a" * 300 + ".sqlite3", "folder", "/dev/zero", "in.json", "sqlite:///" + DB, "~0"),
     ]
 )
 ANY = HOSTILE_TEXT | NUMBERS | CODES | VALUES | FILES | st.text(max_size=12)
@@ -177,6 +177,15 @@ def _run(arguments: list[str]) -> tuple[int, str]:
     return code, errors.getvalue()
 
 
+def test_the_sandbox_database_answers(sandbox: Sandbox) -> None:
+    code, err = _run(["score", "--db", DB, "--assessment", "1", "--json"])
+    assert code == 0, err
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        main(["list", "--db", DB])
+    assert "1" in out.getvalue()
+    json.loads((sandbox.folder / "in.json").read_text())
+
+
 @fuzz_settings(400)
 @given(arguments=command_lines())
 def test_any_command_line_succeeds_or_is_refused_in_one_line(
@@ -196,12 +205,3 @@ def test_any_command_line_succeeds_or_is_refused_in_one_line(
         ), err
         if arguments[0] not in ("restore", "check", "validate"):
             assert sandbox.dump() == before, f"refused, yet the database changed: {err}"
-
-
-def test_the_sandbox_database_answers(sandbox: Sandbox) -> None:
-    code, err = _run(["score", "--db", DB, "--assessment", "1", "--json"])
-    assert code == 0, err
-    with contextlib.redirect_stdout(io.StringIO()) as out:
-        main(["list", "--db", DB])
-    assert "1" in out.getvalue()
-    json.loads((sandbox.folder / "in.json").read_text())
