@@ -1,4 +1,9 @@
-"""Writing the files a user asked for, atomically and with normal permissions.
+"""Reading a user's file with a bound, and writing the files a user asked for,
+atomically and with normal permissions.
+
+A file the user names (an exchange file, content to validate, a logo) is read
+only when it is a regular file, and at most up to a stated size, so a device
+such as ``/dev/zero`` or a pipe is refused instead of filling the memory.
 
 An exported assessment, a report or a spreadsheet is first written under a
 temporary name beside its destination and renamed only once complete, so a
@@ -8,12 +13,55 @@ finished file gets the permissions any file the user creates would get.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
+
+MEGABYTE = 1024 * 1024
+
+
+class FileRefused(OSError):
+    """A user's file that is not read: not a regular file, or larger than allowed.
+
+    ``strerror`` says why in words for the user, like any :class:`OSError`.
+    """
+
+
+def read_user_file(path: Path, *, limit: int) -> bytes:
+    """The bytes of the regular file at ``path``, refused when longer than ``limit``.
+
+    A device, a pipe or a socket is refused without waiting for it: it is opened
+    without blocking and checked before a byte is read. At most ``limit + 1``
+    bytes are ever read, whatever the file claims to hold.
+
+    Raises:
+        FileRefused: not a regular file, or larger than ``limit`` bytes.
+        OSError: the file cannot be opened or read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(path, flags | getattr(os, "O_NOCTTY", 0))
+    try:
+        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
+    except OSError:
+        os.close(descriptor)
+        raise
+    if not regular:
+        os.close(descriptor)
+        raise FileRefused(errno.EINVAL, "a device, pipe or folder, not a regular file")
+    with os.fdopen(descriptor, "rb") as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise FileRefused(errno.EFBIG, f"larger than the {_size(limit)} this file may have")
+    return data
+
+
+def _size(limit: int) -> str:
+    return f"{limit // MEGABYTE} MB" if limit >= MEGABYTE else f"{limit:,} bytes"
 
 
 def shared_file_mode() -> int:

@@ -17,6 +17,8 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
+from tests.fuzzing import FUZZ_ENV, FUZZ_EXAMPLES
+
 # Every test runs headless; the person running them sets nothing.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -26,6 +28,12 @@ _NO_SERVER = (
     f"PostgreSQL tests skipped: no server configured (set {PG_ENV}, or run the tests "
     "with `make test`, which starts one)"
 )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # `pytest -m fuzz` asks the fuzz suites for their long run (tests/fuzzing.py).
+    if "fuzz" in (config.option.markexpr or "") and not os.environ.get(FUZZ_ENV):
+        os.environ[FUZZ_ENV] = str(FUZZ_EXAMPLES)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from readiness.cli.arguments import database, text
 from readiness.content.catalog import Catalog, load_catalog
 from readiness.content.documents import ContentError
 from readiness.domain.scoring import MarketReadiness
@@ -26,6 +27,7 @@ def db_option() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--db",
+        type=database,
         metavar="PATH_OR_URL",
         help="database file or SQLAlchemy URL (default: READINESS_DB, else the file in "
         "your user data folder)",
@@ -33,6 +35,7 @@ def db_option() -> argparse.ArgumentParser:
     parent.add_argument(
         "--as",
         dest="user",
+        type=text,
         metavar="NAME",
         help="the name recorded on your changes (default: your login name)",
     )
@@ -79,7 +82,8 @@ def bundled_catalog() -> Catalog:
     try:
         return load_catalog()
     except ContentError as error:
-        raise CommandError(f"the bundled content is invalid:\n{error}") from None
+        problems = "; ".join(str(problem) for problem in error.problems)
+        raise CommandError(f"the bundled content is invalid: {problems}") from None
 
 
 def pad(text: str, width: int, *, right: bool = False) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from readiness.assets import asset_dir
+from readiness.cli.arguments import file_path
 from readiness.content.catalog import Catalog, content_files, load_catalog, load_files
 from readiness.content.documents import ContentError
 from readiness.content.model import SeedCitation
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "the bundled file of the same name."
         ),
     )
-    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    validate.add_argument("paths", nargs="*", type=file_path, metavar="PATH")
     validate.set_defaults(handler=run_validate)
 
     catalog = sub.add_parser("catalog", help="print the catalog for scripts")

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from readiness.cli.arguments import file_path
 from readiness.cli.common import (
     CommandError,
     bundled_catalog,
@@ -32,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     portfolio.add_argument("--market", required=True, help="market code, e.g. IT")
     portfolio.add_argument("--json", action="store_true", help="as JSON for scripts")
     portfolio.add_argument("--lang", choices=("en", "zh"), default="en")
-    portfolio.add_argument("--out", type=Path, help="write the report: FILE.pdf or FILE.html")
+    portfolio.add_argument("--out", type=file_path, help="write the report: FILE.pdf or FILE.html")
     portfolio.set_defaults(handler=run_portfolio)
 
 

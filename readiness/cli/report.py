@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
+from readiness.cli.arguments import assessment_id, file_path
 from readiness.cli.common import CommandError, bundled_catalog, command_store, db_option
 from readiness.report.context import SECTIONS, ReportOptions
 from readiness.report.errors import ReportError
@@ -17,16 +17,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = sub.add_parser(
         "report", parents=[db_option()], help="write the management report (PDF, HTML)"
     )
-    report.add_argument("--assessment", type=int, required=True)
+    report.add_argument("--assessment", type=assessment_id, required=True)
     report.add_argument("--lang", choices=("en", "zh"), default="en")
-    report.add_argument("--out", type=Path, help="FILE.pdf")
-    report.add_argument("--html", type=Path, help="also (or only) write FILE.html")
+    report.add_argument("--out", type=file_path, help="FILE.pdf")
+    report.add_argument("--html", type=file_path, help="also (or only) write FILE.html")
     report.add_argument("--markets", help="only these target markets, e.g. IT,MA")
     report.add_argument(
         "--sections",
         help=f"only these sections (default all): {','.join(SECTIONS)}",
     )
-    report.add_argument("--logo", type=Path, help="company logo image for the cover")
+    report.add_argument("--logo", type=file_path, help="company logo image for the cover")
     report.set_defaults(handler=run_report)
 
 

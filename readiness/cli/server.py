@@ -13,6 +13,7 @@ import argparse
 import getpass
 import sys
 
+from readiness.cli.arguments import database
 from readiness.cli.common import CommandError
 from readiness.storage.credentials import (
     CredentialsError,
@@ -23,10 +24,13 @@ from readiness.storage.credentials import (
     is_server_location,
     save_password,
     server_key,
+    supported_url,
 )
 from readiness.storage.location import resolve_location
 
 EXAMPLE_URL = "postgresql+psycopg://user@host:5432/database"
+# A password longer than this is not read from standard input (nor kept whole).
+MAX_PASSWORD_LENGTH = 4096
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,7 +39,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "login", help="check a team server's password and keep it in the system keyring"
     )
     login.add_argument(
-        "--db", metavar="URL", help=f"the server, e.g. {EXAMPLE_URL} (default: READINESS_DB)"
+        "--db",
+        type=database,
+        metavar="URL",
+        help=f"the server, e.g. {EXAMPLE_URL} (default: READINESS_DB)",
     )
     login.add_argument(
         "--password-stdin",
@@ -46,7 +53,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     logout = sub.add_parser("logout", help="forget a team server's saved password")
     logout.add_argument(
-        "--db", metavar="URL", help=f"the server, e.g. {EXAMPLE_URL} (default: READINESS_DB)"
+        "--db",
+        type=database,
+        metavar="URL",
+        help=f"the server, e.g. {EXAMPLE_URL} (default: READINESS_DB)",
     )
     logout.set_defaults(handler=run_logout)
 
@@ -54,6 +64,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _server(args: argparse.Namespace) -> str:
     """The server URL of the command, refused when it is a file or carries a password."""
     location = resolve_location(args.db)
+    try:
+        if "://" in location:
+            supported_url(location)
+    except CredentialsError as error:
+        raise CommandError(str(error)) from None
     if not is_server_location(location):
         raise CommandError(
             f"{display_location(location)} is not a team server; give --db {EXAMPLE_URL}"
@@ -71,7 +86,7 @@ def _server(args: argparse.Namespace) -> str:
 
 def _read_password(args: argparse.Namespace, account: str) -> str:
     if args.password_stdin:
-        line = sys.stdin.readline()
+        line = sys.stdin.readline(MAX_PASSWORD_LENGTH)
         password = line[:-1] if line.endswith("\n") else line
         password = password[:-1] if password.endswith("\r") else password
     else:

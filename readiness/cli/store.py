@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from readiness.cli.arguments import assessment_id, assignee, database, file_path, name, text
 from readiness.cli.common import (
     CommandError,
     bundled_catalog,
@@ -25,6 +26,7 @@ from readiness.domain.answers import (
 )
 from readiness.domain.records import MarketChoice
 from readiness.domain.statuses import AssignmentScope
+from readiness.domain.text import clean_text
 from readiness.exchange.document import (
     ExchangeError,
     document_json,
@@ -47,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     db = db_option()
 
     new = sub.add_parser("new", parents=[db], help="create a company and an assessment")
-    new.add_argument("--company", required=True, help="company name")
+    new.add_argument("--company", type=name, required=True, help="company name")
     new.add_argument("--markets", default="", help="catalog market codes, e.g. IT,MA,LA")
     new.add_argument(
         "--custom-market",
@@ -56,18 +58,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="CODE:NAME:REGION",
         help="a market the catalog does not know, e.g. VN:Vietnam:asean (repeatable)",
     )
-    new.add_argument("--title", default="Export readiness assessment")
-    new.add_argument("--industry", default="", help="industry segment")
-    new.add_argument("--products", default="")
-    new.add_argument("--province", default="", help="home province")
+    new.add_argument("--title", type=name, default="Export readiness assessment")
+    new.add_argument("--industry", type=text, default="", help="industry segment")
+    new.add_argument("--products", type=text, default="")
+    new.add_argument("--province", type=text, default="", help="home province")
     new.set_defaults(handler=run_new)
 
     answer = sub.add_parser("answer", parents=[db], help="record one answer (autosaved)")
-    answer.add_argument("--assessment", type=int, required=True)
+    answer.add_argument("--assessment", type=assessment_id, required=True)
     answer.add_argument("--item", required=True, help="question id, e.g. CERT-004")
     answer.add_argument("--market", help="market code, for per-market questions")
     answer.add_argument("--value", required=True, help="0-4, yes, no, na or unknown")
-    answer.add_argument("--note")
+    answer.add_argument("--note", type=text)
     answer.set_defaults(handler=run_answer)
 
     listing = sub.add_parser("list", parents=[db], help="list the assessments")
@@ -85,17 +87,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     restore = sub.add_parser(
         "restore", parents=[db], help="replace the database with a backup (current one kept)"
     )
-    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.add_argument("backup", type=file_path, metavar="BACKUP")
     restore.set_defaults(handler=run_restore)
 
     export = sub.add_parser("export", parents=[db], help="export an assessment (.json, .xlsx)")
-    export.add_argument("--assessment", type=int, required=True)
-    export.add_argument("--out", type=Path, required=True, help="FILE.json or FILE.xlsx")
+    export.add_argument("--assessment", type=assessment_id, required=True)
+    export.add_argument("--out", type=file_path, required=True, help="FILE.json or FILE.xlsx")
     export.add_argument("--lang", choices=("en", "zh"), default="en", help="for .xlsx")
     export.set_defaults(handler=run_export)
 
     importing = sub.add_parser("import", parents=[db], help="import an assessment file (.json)")
-    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("file", type=file_path, metavar="FILE")
     importing.set_defaults(handler=run_import)
 
     assign = sub.add_parser(
@@ -103,20 +105,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         parents=[db],
         help="give a dimension or question to a colleague (without one: list who has what)",
     )
-    assign.add_argument("--assessment", type=int, required=True)
+    assign.add_argument("--assessment", type=assessment_id, required=True)
     target = assign.add_mutually_exclusive_group()
     target.add_argument("--dimension", help="dimension code, e.g. compliance")
     target.add_argument("--item", help="question id, e.g. CERT-004")
-    assign.add_argument("--to", default="", metavar="NAME", help="leave out to take it back")
+    assign.add_argument(
+        "--to", type=assignee, default="", metavar="NAME", help="leave out to take it back"
+    )
     assign.set_defaults(handler=run_assign)
 
     copy = sub.add_parser(
         "copy",
         help="copy an assessment to another database (a local file <-> a team server)",
     )
-    copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
-    copy.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL")
-    copy.add_argument("--assessment", type=int, required=True, metavar="ID")
+    copy.add_argument("--from", dest="source", type=database, required=True, metavar="PATH_OR_URL")
+    copy.add_argument("--to", dest="target", type=database, required=True, metavar="PATH_OR_URL")
+    copy.add_argument("--assessment", type=assessment_id, required=True, metavar="ID")
     copy.set_defaults(handler=run_copy)
 
 
@@ -135,6 +139,10 @@ def _parse_markets(catalog: Catalog, codes: str, customs: list[str]) -> list[Mar
         if len(parts) != 3 or not all(part.strip() for part in parts):
             raise CommandError(f"--custom-market '{spec}' should look like VN:Vietnam:asean")
         code, name, region = (part.strip() for part in parts)
+        try:
+            name = clean_text(name)
+        except ValueError as error:
+            raise CommandError(f"--custom-market '{spec}': the name {error}") from None
         if not re.fullmatch(r"[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?", code):
             raise CommandError(f"'{code}' is not a country code such as VN or SA")
         if region not in catalog.regions:

@@ -14,6 +14,11 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from readiness.files import MEGABYTE, read_user_file
+
+# The largest bundled file is tens of kilobytes; a content file is text an author writes.
+MAX_CONTENT_FILE_BYTES = 5 * MEGABYTE
+
 
 @dataclass(frozen=True)
 class ContentProblem:
@@ -119,13 +124,15 @@ def read_document(path: Path) -> Document:
         ContentError: when the file cannot be read or is not valid YAML.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_user_file(path, limit=MAX_CONTENT_FILE_BYTES).decode("utf-8")
     except UnicodeDecodeError as error:
         raise ContentError(
             [ContentProblem(path, None, f"not UTF-8 text ({error.reason})")]
         ) from None
     except OSError as error:
-        raise ContentError([ContentProblem(path, None, f"cannot read: {error.strerror}")]) from None
+        raise ContentError(
+            [ContentProblem(path, None, f"cannot read: {error.strerror or error}")]
+        ) from None
     loader = _UniqueKeyLoader(text)
     try:
         # One parse gives both the node tree (for line numbers) and the data.

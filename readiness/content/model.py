@@ -15,8 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 ItemId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{4}-\d{3}$")]
-DimensionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]*$")]
-RegionTag = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]*$")]
+# At most 20 characters: the longest code an assessment stores (readiness.domain.text).
+DimensionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]*$", max_length=20)]
+RegionTag = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]*$", max_length=20)]
 MarketCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import (
@@ -36,13 +36,16 @@ from readiness.domain.records import (
     SavedMilestone,
 )
 from readiness.domain.statuses import ActionStatus, AssessmentStatus, AssignmentScope
+from readiness.domain.text import Assignee, Code, MarketCode, Name, Text
+from readiness.files import MEGABYTE, read_user_file
 from readiness.storage.store import Store
 
 FORMAT = "market-entry-readiness/assessment"
 FORMAT_VERSION = 2
+# An assessment with every question answered at length is a few megabytes.
+MAX_FILE_BYTES = 50 * MEGABYTE
 
-Text = Annotated[str, StringConstraints(max_length=100_000)]
-Name = Annotated[str, StringConstraints(min_length=1, max_length=500)]
+# Text, names, codes: the product's one text policy (readiness.domain.text).
 # Dates and times outside 1900-2199 are refused here rather than crashing later.
 Day = Annotated[dt.date, AfterValidator(plausible_date)]
 Moment = Annotated[dt.datetime, AfterValidator(plausible_moment)]
@@ -76,17 +79,17 @@ class AssessmentRecord(_Record):
 class MarketRecord(_Record):
     """A target market."""
 
-    code: Annotated[str, StringConstraints(min_length=2, max_length=20)]
+    code: MarketCode
     custom_name: Text | None = None
-    custom_region: Text | None = None
+    custom_region: Code | None = None
     planned_entry: Day | None = None
 
 
 class AnswerRecord(_Record):
     """One answer; ``market`` is None for a company-wide question."""
 
-    item_id: Name
-    market: str | None
+    item_id: Code
+    market: MarketCode | None
     value: AnswerValue
     note: Text = ""
     evidence: list[Text] = []
@@ -97,8 +100,8 @@ class AnswerRecord(_Record):
 class ActionRecord(_Record):
     """Follow-up on one gap."""
 
-    item_id: Name
-    market: str | None
+    item_id: Code
+    market: MarketCode | None
     owner: Text = ""
     due_date: Day | None = None
     status: ActionStatus = ActionStatus.OPEN
@@ -111,8 +114,8 @@ class AssignmentRecord(_Record):
     """A dimension or question given to a colleague (format version 2 on)."""
 
     scope: AssignmentScope
-    code: Name
-    assignee: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    code: Code
+    assignee: Assignee
     assigned_by: Text = ""
     assigned_at: Moment
 
@@ -120,8 +123,8 @@ class AssignmentRecord(_Record):
 class SnapshotAnswer(_Record):
     """An answer as it stood when a milestone was saved."""
 
-    item_id: Name
-    market: str | None
+    item_id: Code
+    market: MarketCode | None
     value: AnswerValue
 
 
@@ -257,15 +260,21 @@ def read_document(path: Path) -> AssessmentDocument:
             fields; the message names the file and the place.
     """
     try:
-        raw = path.read_text(encoding="utf-8-sig")  # Notepad and Excel add a BOM
-    except (OSError, UnicodeDecodeError) as error:
-        raise ExchangeError(f"{path}: cannot read the file ({error})") from None
+        raw = read_user_file(path, limit=MAX_FILE_BYTES).decode("utf-8-sig")  # Notepad's BOM
+    except OSError as error:
+        raise ExchangeError(f"{path}: cannot read the file ({error.strerror or error})") from None
+    except UnicodeDecodeError as error:
+        raise ExchangeError(f"{path}: not UTF-8 text ({error.reason})") from None
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
         raise ExchangeError(
             f"{path}:{error.lineno}:{error.colno}: not valid JSON ({error.msg})"
         ) from None
+    except RecursionError:
+        raise ExchangeError(f"{path}: not an assessment file (nested too deeply)") from None
+    except ValueError:  # a number of thousands of digits
+        raise ExchangeError(f"{path}: not an assessment file (a number is too long)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ExchangeError(f"{path}: not a Market Entry Readiness assessment file")
     version = data.get("format_version")
@@ -278,10 +287,18 @@ def read_document(path: Path) -> AssessmentDocument:
         return AssessmentDocument.model_validate(data)
     except ValidationError as error:
         details = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()[:5]
+            f"{'.'.join(_shown(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()[:5]
         )
         more = f" (and {error.error_count() - 5} more)" if error.error_count() > 5 else ""
         raise ExchangeError(f"{path}: invalid assessment file: {details}{more}") from None
+
+
+def _shown(part: int | str) -> str:
+    """A place in the file as a message can show it: short, control characters escaped."""
+    text = str(part)
+    if len(text) > 40:
+        text = text[:40] + "..."
+    return text if text.isprintable() else ascii(text)
 
 
 def catalog_problem(document: AssessmentDocument, catalog: Catalog) -> str | None:

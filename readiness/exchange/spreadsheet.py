@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -182,7 +183,12 @@ def write_workbook(
     _score_sheets(book, result, catalog, names, language)
 
     keep_text_as_text(book)
-    write_atomically(out, book.save, suffix=".xlsx")
+    # Built in memory, then written: a full disk fails the plain write (whose
+    # temporary file is removed), not openpyxl's zip archive half-way, which
+    # would be left open and complain when collected.
+    content = io.BytesIO()
+    book.save(content)
+    write_atomically(out, lambda stream: stream.write(content.getbuffer()), suffix=".xlsx")
 
 
 _SCORE_LABELS = {

@@ -16,6 +16,7 @@ from typing import Any
 from readiness.content.catalog import Catalog
 from readiness.domain.comparison import compare
 from readiness.domain.results import AssessmentResult
+from readiness.files import MEGABYTE, read_user_file
 from readiness.report.appendix import answers_appendix, cited_sources
 from readiness.report.charts import GanttBar, gantt, horizontal_bars, trend
 from readiness.report.context import ReportContext, ReportOptions
@@ -183,12 +184,16 @@ def _action_row(context: ReportContext, action: Any, names: dict[str, str]) -> d
     }
 
 
+# A logo on a cover page; a larger image would only slow the report down.
+MAX_LOGO_BYTES = 10 * MEGABYTE
+
+
 def _data_uri(path: Path) -> str:
     kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     if not kind.startswith("image/"):
         raise ReportError(f"{path} is not an image; choose a PNG, JPEG or SVG logo")
     try:
-        payload = base64.b64encode(path.read_bytes()).decode("ascii")
+        payload = base64.b64encode(read_user_file(path, limit=MAX_LOGO_BYTES)).decode("ascii")
     except OSError as error:
-        raise ReportError(f"cannot read the logo {path}: {error.strerror}") from None
+        raise ReportError(f"cannot read the logo {path}: {error.strerror or error}") from None
     return f"data:{kind};base64,{payload}"

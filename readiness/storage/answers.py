@@ -28,6 +28,12 @@ from readiness.storage.errors import (
     StoreError,
     refuse_implausible_date,
 )
+from readiness.storage.refusals import (
+    refuse_bad_code,
+    refuse_bad_scope,
+    refuse_bad_text,
+    refuse_optional_text,
+)
 from readiness.storage.tables import Action, Answer, Assessment, utc_now
 
 
@@ -62,7 +68,14 @@ class AnswersAndActions:
         Raises:
             AnswerConflict: the answer is no longer at ``expected_version``;
                 nothing was written.
+            RefusedValueError: the question id, market, note or evidence breaks
+                the text policy; nothing was written.
         """
+        item_id = refuse_bad_code(item_id, "question id")
+        market_code = refuse_bad_scope(market_code)
+        note = refuse_optional_text(note, "note")
+        if evidence is not None:
+            evidence = [refuse_bad_text(name, "evidence") for name in evidence]
         # One statement and one touch, no reads: answering is the app's hottest path.
         now = utc_now()
         table = Answer.__table__  # type: ignore[attr-defined]
@@ -211,7 +224,13 @@ class AnswersAndActions:
 
         Raises:
             ActionConflict: someone changed the action since ``expected_version``.
+            RefusedValueError: the question id, market, owner or note breaks the
+                text policy; nothing was written.
         """
+        item_id = refuse_bad_code(item_id, "question id")
+        market_code = refuse_bad_scope(market_code)
+        owner = refuse_optional_text(owner, "owner")
+        note = refuse_optional_text(note, "note")
         scope = market_code or COMPANY_SCOPE
         conflict: Action | None = None
         try:

@@ -278,6 +278,29 @@ def stored_password(url: str | URL) -> str | None:
         raise _keyring_failure(error, server, "read") from None
 
 
+# The one server driver the app ships with; ``postgresql://`` means it too.
+SERVER_DRIVER = "postgresql+psycopg"
+
+
+def supported_url(location: str) -> URL:
+    """The server address as the app connects to it; another database or driver is refused.
+
+    Raises:
+        CredentialsError: the address names a database or driver the app does not ship.
+    """
+    parsed = _url(location)
+    if parsed.get_backend_name() == "sqlite" or parsed.drivername == SERVER_DRIVER:
+        return parsed
+    if parsed.drivername == "postgresql":
+        return parsed.set(drivername=SERVER_DRIVER)
+    raise CredentialsError(
+        f"{display_location(location)}: '{parsed.drivername}' is not a database this app "
+        "can use; give a file path, or a team server as "
+        "postgresql+psycopg://user@host:5432/database.",
+        reason="not-a-server",
+    )
+
+
 def connect_url(location: str) -> URL:
     """The URL to connect to ``location`` with, the saved password filled in.
 
@@ -287,11 +310,12 @@ def connect_url(location: str) -> URL:
     file path becomes an SQLite URL.
 
     Raises:
-        CredentialsError: the keyring exists but refused to give the password.
+        CredentialsError: the keyring exists but refused to give the password, or
+            the address names a database or driver the app cannot use.
     """
     if "://" not in location:
         return URL.create("sqlite", database=location)
-    parsed = _url(location)
+    parsed = supported_url(location)
     if parsed.get_backend_name() == "sqlite" or not parsed.username or parsed.password:
         return parsed
     password = stored_password(parsed)

@@ -21,6 +21,7 @@ from sqlmodel import Session, SQLModel
 from readiness.domain.statuses import AssessmentStatus
 from readiness.storage.engine import explain_database_error
 from readiness.storage.errors import ConstraintViolated, ReadOnlyStoreError, StoreError
+from readiness.storage.refusals import refuse_bad_text
 from readiness.storage.tables import Assessment, utc_now
 
 Row = TypeVar("Row", bound=SQLModel)
@@ -58,6 +59,8 @@ class Database:
                 f"{self.location} is open read-only (another window or process has it open "
                 "for writing); nothing was changed."
             )
+        # The name goes into every row written; it follows the text policy too.
+        refuse_bad_text(self.user, "name recorded on changes")
 
     @contextmanager
     def writing(self) -> Iterator[Session]:

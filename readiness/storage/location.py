@@ -25,9 +25,20 @@ def resolve_location(db: str | None) -> str:
     """Pick the database: ``--db`` first, then ``READINESS_DB``, then the default file.
 
     A value with ``://`` is a SQLAlchemy URL (another engine); anything else a file path.
+
+    Raises:
+        StoreError: the path starts with ``~name`` for a user that does not exist.
     """
     chosen = db or os.environ.get(DB_ENV) or str(default_database_path())
-    return chosen if "://" in chosen else str(Path(chosen).expanduser())
+    if "://" in chosen:
+        return chosen
+    try:
+        return str(Path(chosen).expanduser())
+    except RuntimeError:  # ~name of a user this computer does not have
+        raise StoreError(
+            f"{chosen}: no home folder is known for '{chosen.split('/')[0]}'; "
+            "give the path without ~ or with your own ~"
+        ) from None
 
 
 def sqlite_path(location: str) -> Path | None:

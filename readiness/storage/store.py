@@ -30,12 +30,18 @@ from readiness.domain.records import (
     SavedMilestone,
 )
 from readiness.domain.statuses import AssignmentScope
+from readiness.domain.text import ASSIGNEE, NAME, TEXT
 from readiness.storage.answers import AnswersAndActions, actions_of, answers_of
 from readiness.storage.copying import insert_snapshot
 from readiness.storage.database import Database, get_row, row_id, touch, touch_statement
 from readiness.storage.engine import insert_for
 from readiness.storage.errors import StoreError, refuse_implausible_date
 from readiness.storage.location import sqlite_path
+from readiness.storage.refusals import (
+    refuse_bad_code,
+    refuse_bad_snapshot,
+    refuse_bad_text,
+)
 from readiness.storage.tables import (
     Answer,
     Assessment,
@@ -126,23 +132,35 @@ class Store(AnswersAndActions):
         home_province: str = "",
         notes: str = "",
     ) -> SavedCompany:
-        """Add a company with its profile."""
+        """Add a company with its profile.
+
+        Raises:
+            RefusedValueError: a field breaks the text policy; nothing was saved.
+        """
+        company = Company(
+            name=refuse_bad_text(name, "company name", NAME),
+            industry_segment=refuse_bad_text(industry_segment, "industry segment"),
+            products=refuse_bad_text(products, "products"),
+            home_province=refuse_bad_text(home_province, "home province"),
+            notes=refuse_bad_text(notes, "notes"),
+        )
         with self.database.writing() as session:
-            company = Company(
-                name=name,
-                industry_segment=industry_segment,
-                products=products,
-                home_province=home_province,
-                notes=notes,
-            )
             session.add(company)
         return company.saved()
 
     def update_company(self, company_id: int, **profile: str) -> SavedCompany:
-        """Change a company's profile fields."""
+        """Change a company's profile fields.
+
+        Raises:
+            RefusedValueError: a field breaks the text policy; nothing was saved.
+        """
+        checked = {
+            key: refuse_bad_text(value, key.replace("_", " "), NAME if key == "name" else TEXT)
+            for key, value in profile.items()
+        }
         with self.database.writing() as session:
             company = get_row(session, Company, company_id)
-            for key, value in profile.items():
+            for key, value in checked.items():
                 setattr(company, key, value)
             session.add(company)
             # Colleagues with one of its assessments open see the new profile.
@@ -162,6 +180,8 @@ class Store(AnswersAndActions):
         markets: Sequence[MarketChoice] = (),
     ) -> SavedAssessment:
         """Add an assessment with its target markets, in one transaction."""
+        title = refuse_bad_text(title, "assessment title", NAME)
+        catalog_version = refuse_bad_text(catalog_version, "catalog version", NAME)
         with self.database.writing() as session:
             get_row(session, Company, company_id)
             assessment = Assessment(
@@ -182,6 +202,7 @@ class Store(AnswersAndActions):
         their ids: the rows get new ones. Returns the new assessment's id.
         Either everything is written or nothing.
         """
+        refuse_bad_snapshot(snapshot, assignments)
         with self.database.writing() as session:
             return insert_snapshot(session, snapshot, assignments, location=self.location)
 
@@ -297,7 +318,10 @@ class Store(AnswersAndActions):
             table.c.scope == scope.value,
             table.c.code == code,
         )
+        code = refuse_bad_code(code, "assigned code")
         name = (assignee or "").strip()
+        if name:
+            name = refuse_bad_text(name, "assignee", ASSIGNEE)
         with self.database.writing_connection() as connection:
             if not name:
                 connection.execute(table.delete().where(*where))
@@ -332,6 +356,7 @@ class Store(AnswersAndActions):
 
     def save_milestone(self, assessment_id: int, name: str) -> SavedMilestone:
         """Snapshot every current answer under a name, such as "Q1 review"."""
+        name = refuse_bad_text(name, "milestone name", NAME)
         with self.database.writing() as session:
             assessment = get_row(session, Assessment, assessment_id)
             answers = session.exec(

@@ -29,6 +29,7 @@ from readiness.domain.records import (
 )
 from readiness.domain.statuses import ActionStatus, AssessmentStatus
 from readiness.storage.errors import refuse_implausible_date
+from readiness.storage.refusals import refuse_bad_choice
 
 
 def utc_now() -> dt.datetime:
@@ -120,7 +121,7 @@ class TargetMarket(SQLModel, table=True):
         """The row for a market the user chose to add."""
         return cls(
             assessment_id=assessment_id,
-            market_code=choice.code,
+            market_code=refuse_bad_choice(choice).code,
             custom_name=choice.custom_name,
             custom_region=choice.custom_region,
             planned_entry=refuse_implausible_date(choice.planned_entry, "planned entry date"),

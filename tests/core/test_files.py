@@ -14,7 +14,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readiness.files import shared_file_mode, write_atomically, write_text_atomically
+from readiness.files import (
+    FileRefused,
+    read_user_file,
+    shared_file_mode,
+    write_atomically,
+    write_text_atomically,
+)
 
 
 @pytest.fixture
@@ -77,3 +83,32 @@ def test_an_unwritable_folder_is_an_os_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(OSError):
         write_text_atomically(blocker / "sub" / "export.json", "{}")
+
+
+def test_a_user_file_is_read_up_to_its_limit(tmp_path: Path) -> None:
+    path = tmp_path / "in.json"
+    path.write_bytes(b"x" * 10)
+    assert read_user_file(path, limit=10) == b"x" * 10
+    with pytest.raises(FileRefused, match="larger than the 9 bytes"):
+        read_user_file(path, limit=9)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_an_endless_device_is_refused_before_a_byte_is_read() -> None:
+    """Issue 14, item 10: ``/dev/zero`` grew to 24 GB before."""
+    with pytest.raises(FileRefused, match="device, pipe or folder"):
+        read_user_file(Path("/dev/zero"), limit=1024)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(FileRefused, match="device, pipe or folder"):
+        read_user_file(pipe, limit=1024)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="folders cannot be opened as files there")
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(FileRefused, match="device, pipe or folder"):
+        read_user_file(tmp_path, limit=1024)

@@ -150,6 +150,16 @@ class TestCompany:
         }
         assert visible == {"IT", "ES-CT"}
 
+    def test_names_stop_at_the_stores_limit_while_typing(
+        self, workspace: Workspace, qtbot: QtBot
+    ) -> None:
+        dialog = NewAssessmentDialog(workspace.catalog, "en")
+        qtbot.addWidget(dialog)
+        for edit in (dialog.company, dialog.title):
+            edit.clear()
+            qtbot.keyClicks(edit, "a" * 510)
+            assert len(edit.text()) == 500
+
     def test_a_custom_market_starts_from_a_region(self, workspace: Workspace, qtbot: QtBot) -> None:
         dialog = NewAssessmentDialog(workspace.catalog, "en")
         qtbot.addWidget(dialog)

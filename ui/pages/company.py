@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from readiness.content.catalog import Catalog
 from readiness.domain.records import MarketChoice
+from readiness.domain.text import NAME
 from ui.models.delegates import DateDelegate
 from ui.models.markets import MarketsModel
 from ui.theme import alert_colour
@@ -167,6 +168,9 @@ class NewAssessmentDialog(QDialog):
         self.company = QLineEdit()
         self.company.setAccessibleName(self.tr("Company name"))
         self.title = QLineEdit(self.tr("Export readiness assessment"))
+        # The store's limits, so typing stops where saving would be refused.
+        for edit in (self.company, self.title):
+            edit.setMaxLength(NAME.max_length)
         self.title.setAccessibleName(self.tr("Assessment title"))
         self.industry = QLineEdit()
         self.industry.setPlaceholderText(self.tr("e.g. Tier-1 brake systems, commercial vehicles"))
@@ -244,6 +248,8 @@ class CompanyPage(QWidget):
         ):
             edit = QLineEdit()
             edit.setAccessibleName(label.rstrip(":："))
+            if key == "name":
+                edit.setMaxLength(NAME.max_length)
             edit.editingFinished.connect(lambda k=key, e=edit: self._save(k, e.text()))
             form.addRow(label, edit)
             self.fields[key] = edit

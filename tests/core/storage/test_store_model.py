@@ -1,4 +1,8 @@
-"""The store behaves like a plain dictionary of answers, whatever the order of edits."""
+"""The store behaves like a plain dictionary of answers, whatever the order of edits.
+
+Notes are any text: what the text policy refuses is refused and changes nothing,
+what it cleans (a carriage return) is stored cleaned.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from readiness.domain.answers import AnswerValue
 from readiness.domain.records import MarketChoice
+from readiness.domain.text import clean_text
 from readiness.exchange.document import (
     document_json,
     export_document,
@@ -20,6 +26,7 @@ from readiness.exchange.document import (
 )
 from readiness.files import write_text_atomically
 from readiness.storage.opening import open_store
+from readiness.storage.refusals import RefusedValueError
 
 ITEMS = st.sampled_from(["CERT-001", "LOGI-002", "TALE-003", "QUAL-004"])
 MARKETS = st.sampled_from([None, "IT", "MA"])
@@ -45,7 +52,17 @@ class StoreMatchesDictionary(RuleBasedStateMachine):
 
     @rule(item=ITEMS, market=MARKETS, value=VALUES, note=NOTES)
     def answer(self, item: str, market: str | None, value: AnswerValue, note: str | None) -> None:
+        refused = False
+        try:
+            expected = None if note is None else clean_text(note)
+        except ValueError:
+            refused = True
+        if refused:
+            with pytest.raises(RefusedValueError):
+                self.store.set_answer(self.assessment_id, item, market, value, note=note)
+            return
         self.store.set_answer(self.assessment_id, item, market, value, note=note)
+        note = expected
         previous_note = self.model.get((item, market), ("", ""))[1]
         self.model[(item, market)] = (value.value, previous_note if note is None else note)
 
