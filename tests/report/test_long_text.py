@@ -14,6 +14,7 @@ import pytest
 from readiness.content.catalog import Catalog
 from readiness.domain.records import MarketChoice
 from readiness.domain.results import AssessmentResult
+from readiness.domain.text import NAME
 from readiness.report.context import ReportOptions
 from readiness.report.fitting import COMPANY_COLUMNS, MARKET_COLUMNS, fitted_result
 from readiness.report.rendering import render_html, render_portfolio_html, write_pdf
@@ -32,11 +33,11 @@ def long_store(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -> It
     store = open_store(str(tmp_path_factory.mktemp("long") / "long.sqlite3"))
     create_demo(store, catalog, today=TODAY)
     snapshot = store.snapshot(1)
-    store.update_company(snapshot.company.id, name="Q" * LONG, products="P" * LONG)
+    store.update_company(snapshot.company.id, name="Q" * NAME.max_length, products="P" * LONG)
     store.add_market(1, MarketChoice(code="MX", custom_name="墨" * LONG))
     for action in snapshot.actions:
         store.set_action(1, action.item_id, action.market_code or None, owner="O" * LONG)
-    store.save_milestone(1, "M" * LONG)
+    store.save_milestone(1, "M" * NAME.max_length)
     yield store
     store.close()
 
