@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from readiness.storage.errors import StoreError
+from readiness.storage.migrate import SCHEMA_HEAD, all_revisions
 from readiness.storage.sqlite_file import APPLICATION_ID, connect_read_only
 
 BACKUP_INTERVAL = dt.timedelta(minutes=30)
@@ -60,13 +61,17 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
 
 
-def check_backup_file(path: Path) -> str | None:
-    """Why ``path`` is not a usable backup, or None when it is."""
+def check_backup_file(path: Path, *, thorough: bool = False) -> str | None:
+    """Why ``path`` is not a sound copy of one of our databases, or None when it is.
+
+    ``quick_check`` by default; ``thorough`` runs the full ``integrity_check``.
+    """
+    check = "integrity_check" if thorough else "quick_check"
     try:
         connection = connect_read_only(path)
         try:
             (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-            verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
+            verdict = [row[0] for row in connection.execute(f"PRAGMA {check}")]
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -76,9 +81,39 @@ def check_backup_file(path: Path) -> str | None:
     return None if verdict == ["ok"] else "; ".join(verdict)
 
 
+def check_restorable(path: Path) -> str | None:
+    """Why ``path`` cannot be put back in place of a database, or None when it can.
+
+    It must pass the full integrity check, be ours, and be at a schema revision
+    this version of the app knows (an older one is upgraded on opening; a newer
+    app's backup would be put in place and then fail to open).
+    """
+    problem = check_backup_file(path, thorough=True)
+    if problem is not None:
+        return problem
+    try:
+        connection = connect_read_only(path)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        row = None
+    if row is None:
+        return "it records no schema revision"
+    revision = str(row[0])
+    # SCHEMA_HEAD first: checking a current backup need not load Alembic.
+    if revision != SCHEMA_HEAD and revision not in all_revisions():
+        return (
+            f"it is at schema revision {revision}, written by a newer version of the app "
+            "than this one; update the app to restore it"
+        )
+    return None
+
+
 def newest_good_backup(db_path: Path) -> Backup | None:
-    """The newest backup that passes its checks."""
-    return next((b for b in list_backups(db_path) if check_backup_file(b.path) is None), None)
+    """The newest backup that could be restored (see :func:`check_restorable`)."""
+    return next((b for b in list_backups(db_path) if check_restorable(b.path) is None), None)
 
 
 def content_fingerprint(db_path: Path) -> str:
@@ -227,15 +262,14 @@ def restore_backup(backup_path: Path, db_path: Path) -> Backup | None:
     """Replace ``db_path`` with a checked backup, after backing up the current file.
 
     The caller must hold the database's write lock (the store does), so nobody
-    writes while the file is swapped. Returns the backup taken of the current
-    file, if there was one to take.
+    writes while the file is swapped. The copy that goes into place is what is
+    checked (:func:`check_restorable`), and nothing is replaced until it passes.
+    Returns the backup taken of the current file, if there was one to take.
 
     Raises:
-        StoreError: the backup is unusable; the database is untouched.
+        StoreError: the backup is unusable or could not be put in place; the
+            database is untouched.
     """
-    problem = check_backup_file(backup_path)
-    if problem is not None:
-        raise StoreError(f"{backup_path} cannot be restored: {problem}. Nothing was changed.")
     temporary = db_path.with_name(f".{db_path.name}.restoring")
     try:
         # Copy the chosen backup first: the safety backup below must not be able
@@ -244,8 +278,12 @@ def restore_backup(backup_path: Path, db_path: Path) -> Backup | None:
         with temporary.open("rb") as handle:
             os.fsync(handle.fileno())
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        _remove_restoring(temporary)
         raise StoreError(f"Could not read {backup_path}: {error}. Nothing was changed.") from error
+    problem = check_restorable(temporary)
+    if problem is not None:
+        _remove_restoring(temporary)
+        raise StoreError(f"{backup_path} cannot be restored: {problem}. Nothing was changed.")
     safety = None
     try:
         if db_path.exists() and check_backup_file(db_path) is None:
@@ -257,9 +295,19 @@ def restore_backup(backup_path: Path, db_path: Path) -> Backup | None:
         os.replace(temporary, db_path)
         _fsync_dir(db_path.parent)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise StoreError(f"Could not restore {backup_path} to {db_path}: {error}") from error
-    except StoreError:
-        temporary.unlink(missing_ok=True)
-        raise
+        _remove_restoring(temporary)
+        raise StoreError(
+            f"Could not restore {backup_path} to {db_path}: {error}. Nothing was changed."
+        ) from error
+    except StoreError as error:
+        _remove_restoring(temporary)
+        raise StoreError(f"{str(error).rstrip('.')}. Nothing was changed.") from None
+    finally:
+        for suffix in ("-wal", "-shm"):  # left by checking the copy, if it was in WAL mode
+            temporary.with_name(temporary.name + suffix).unlink(missing_ok=True)
     return safety
+
+
+def _remove_restoring(temporary: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        temporary.with_name(temporary.name + suffix).unlink(missing_ok=True)

@@ -318,3 +318,19 @@ def test_answers_from_the_command_line_carry_the_given_name(
     with open_store(db) as store:
         saved = store.answer(1, "CERT-001", "IT")
     assert saved is not None and saved.updated_by == "Wang Fang"
+
+
+def test_restore_of_a_backup_from_a_newer_version_changes_nothing_and_says_so(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    run(capsys, "new", "--db", db, "--company", "Acme", "--markets", "IT")
+    _, out, _ = run(capsys, "backup", "--db", db)
+    backup = Path(out.strip())
+    with sqlite3.connect(backup) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    live = Path(db).read_bytes()
+    code, out, err = run(capsys, "restore", "--db", db, str(backup))
+    assert code == 1 and out == ""
+    assert "newer version" in err and "Nothing was changed" in err
+    assert Path(db).read_bytes() == live
+    assert "before-restore" not in {b.reason for b in list_backups(Path(db))}
