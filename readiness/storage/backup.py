@@ -9,6 +9,7 @@ is killed halfway.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
@@ -146,6 +147,9 @@ def make_backup(
 ) -> Backup:
     """Write a checked backup of ``db_path`` and (unless told not to) prune old ones.
 
+    When the disk is full, the backups the retention policy no longer keeps are
+    removed first and the backup is tried once more (never the newest good one).
+
     Raises:
         StoreError: the backup could not be written or failed its check; any
             partial file is removed and the database is untouched.
@@ -153,15 +157,58 @@ def make_backup(
     taken_at = now or dt.datetime.now(dt.UTC)
     folder = backup_dir_for(db_path)
     final = folder / f"{taken_at.strftime(_STAMP)}-{reason}.sqlite3"
+    freed: list[Path] = []
+    try:
+        try:
+            _write_checked_copy(db_path, final)
+        except (OSError, sqlite3.Error) as error:
+            if not (prune and is_disk_full(error)):
+                raise
+            freed = prune_backups(db_path, now=taken_at)
+            if not freed:
+                raise
+            _write_checked_copy(db_path, final)
+    except (OSError, sqlite3.Error) as error:
+        if not is_disk_full(error):
+            raise StoreError(f"Could not back up {db_path} into {folder}: {error}") from error
+        after = f", even after removing {len(freed)} old backups" if freed else ""
+        raise StoreError(
+            f"Could not back up {db_path} into {folder}: the disk is full{after}"
+        ) from error
+    if prune:
+        prune_backups(db_path, now=taken_at, newest_good=final)
+    return Backup(final, taken_at, reason)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether ``error`` says the disk (or the user's quota) is full."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        return code == sqlite3.SQLITE_FULL or "disk is full" in str(error)
+    return False
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy the database ``source`` into the new file ``target`` (``VACUUM INTO``: a
+    consistent, compact copy, taken while others may be writing)."""
+    connection = connect_read_only(source)
+    try:
+        connection.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        connection.close()
+
+
+def _write_checked_copy(db_path: Path, final: Path) -> None:
+    """Copy under a temporary name, check, and only then rename to ``final``; no partial
+    file is left behind whatever fails."""
+    folder = final.parent
     temporary = folder / f".{final.name}.partial"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _remove_partials(folder)
-        source = connect_read_only(db_path)
-        try:
-            source.execute("VACUUM INTO ?", (str(temporary),))
-        finally:
-            source.close()
+        copy_database(db_path, temporary)
         problem = check_backup_file(temporary)
         if problem is not None:
             raise StoreError(f"The backup of {db_path} failed its check ({problem}).")
@@ -169,15 +216,9 @@ def make_backup(
             os.fsync(handle.fileno())
         os.replace(temporary, final)
         _fsync_dir(folder)
-    except (OSError, sqlite3.Error) as error:
-        temporary.unlink(missing_ok=True)
-        raise StoreError(f"Could not back up {db_path} into {folder}: {error}") from error
-    except StoreError:
+    except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    if prune:
-        prune_backups(db_path, now=taken_at)
-    return Backup(final, taken_at, reason)
 
 
 def _remove_partials(folder: Path) -> None:
@@ -246,13 +287,23 @@ def backups_to_keep(times: Iterable[dt.datetime], now: dt.datetime) -> set[dt.da
     return keep
 
 
-def prune_backups(db_path: Path, *, now: dt.datetime) -> list[Path]:
-    """Delete backups the retention policy no longer keeps; return what was deleted."""
+def prune_backups(
+    db_path: Path, *, now: dt.datetime, newest_good: Path | None = None
+) -> list[Path]:
+    """Delete backups the retention policy no longer keeps; return what was deleted.
+
+    The newest backup that passes its check is never deleted, even when newer
+    ones that fail it would let the policy drop it. ``newest_good`` names it when
+    the caller knows it (a backup it has just checked), which saves the check.
+    """
     backups = list_backups(db_path)
     keep = backups_to_keep((b.taken_at for b in backups), now)
+    if newest_good is None and any(b.taken_at not in keep for b in backups):
+        found = next((b for b in backups if check_backup_file(b.path) is None), None)
+        newest_good = found.path if found else None
     removed = []
     for backup in backups:
-        if backup.taken_at not in keep:
+        if backup.taken_at not in keep and backup.path != newest_good:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
     return removed
