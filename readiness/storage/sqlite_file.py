@@ -94,9 +94,10 @@ def identify_file(path: Path) -> FileIdentity:
     except OSError as error:
         raise StoreError(f"Cannot read {path}: {error.strerror or error}.") from error
     if not header.startswith(b"SQLite"):
-        short = size < len(SQLITE_MAGIC)
-        length = f"it is only {size} byte{'' if size == 1 else 's'} long"
-        return FileIdentity("unrecognised", length if short else _NOT_SQLITE)
+        if SQLITE_MAGIC.startswith(header):  # the start of a header, cut short
+            length = f"it is only {size} byte{'' if size == 1 else 's'} long"
+            return FileIdentity("unrecognised", length)
+        return FileIdentity("unrecognised", _NOT_SQLITE)
     if header[:16] != SQLITE_MAGIC:
         return FileIdentity("damaged", "its header is damaged")
     if len(header) < HEADER_SIZE:
