@@ -33,6 +33,7 @@ from readiness.storage.errors import (
     DatabaseLockedError,
     NotOurFileError,
     StoreError,
+    StoreNotWritableError,
 )
 from readiness.storage.location import DB_ENV, default_database_path, resolve_location, sqlite_path
 from readiness.storage.opening import open_store
@@ -113,10 +114,19 @@ def chinese_ui_family() -> str | None:
 
 
 def open_store_interactively(location: str | None, *, user: str | None = None) -> Store | None:
-    """Open the store, asking the user what to do when the file is damaged or busy.
+    """Open the store, asking the user what to do when the file is damaged, busy or cannot
+    be written, and telling them once what went wrong without stopping it (a backup that
+    could not be taken).
 
     ``user`` is the name recorded on every change (default: the login name).
     """
+    store = _open_asking(location, user=user)
+    if store is not None and store.warnings:
+        QMessageBox.warning(None, APP_NAME, "\n\n".join(store.warnings))
+    return store
+
+
+def _open_asking(location: str | None, *, user: str | None) -> Store | None:
     resolved = resolve_location(location)
     try:
         return open_store(resolved, user=user)
@@ -136,7 +146,7 @@ def open_store_interactively(location: str | None, *, user: str | None = None) -
         if answer == QMessageBox.StandardButton.Yes:
             restore_database(path, backup)
         return open_store(resolved, user=user)
-    except DatabaseLockedError as error:
+    except (DatabaseLockedError, StoreNotWritableError) as error:
         answer = QMessageBox.question(
             None,
             APP_NAME,

@@ -4,6 +4,7 @@ the store and the content, and the plain-data and table helpers of the score com
 from __future__ import annotations
 
 import argparse
+import sys
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +14,7 @@ from readiness.cli.arguments import database, text
 from readiness.content.catalog import Catalog, load_catalog
 from readiness.content.documents import ContentError
 from readiness.domain.scoring import MarketReadiness
-from readiness.storage.errors import DatabaseLockedError, StoreError
+from readiness.storage.errors import DatabaseLockedError, StoreError, StoreNotWritableError
 from readiness.storage.opening import open_store
 from readiness.storage.store import Store
 
@@ -23,7 +24,8 @@ class CommandError(Exception):
 
 
 def db_option() -> argparse.ArgumentParser:
-    """The parent parser of every command on a database: ``--db`` and ``--as``."""
+    """The parent parser of every command on a database: ``--db``, ``--as`` and
+    ``--read-only``."""
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--db",
@@ -39,7 +41,28 @@ def db_option() -> argparse.ArgumentParser:
         metavar="NAME",
         help="the name recorded on your changes (default: your login name)",
     )
+    parent.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the database read-only: nothing is written to it, not even a backup "
+        "(for a read-only folder or disk, or beside a window that has it open)",
+    )
     return parent
+
+
+def warn(message: str) -> None:
+    """Tell the user something went wrong that did not stop the command: one line on stderr."""
+    print(f"readiness: warning: {message}", file=sys.stderr)
+
+
+def refuse_read_only(args: argparse.Namespace) -> None:
+    """Refuse a command that writes when ``--read-only`` was given."""
+    if getattr(args, "read_only", False):
+        command = getattr(args, "command", None) or "this command"
+        raise CommandError(
+            f"'{command}' writes to the database, and --read-only was given; "
+            "nothing was changed. Run it without --read-only."
+        )
 
 
 @contextmanager
@@ -47,34 +70,61 @@ def command_store(args: argparse.Namespace, *, reading: bool = False) -> Iterato
     """Open the store for a command; a reading command falls back to read-only.
 
     The desktop app holds the write lock while it is open; reports, scores and
-    exports only read, so they work beside it.
+    exports only read, so they work beside it, and in a folder that cannot be
+    written. With ``--read-only`` a reading command opens the store read-only
+    and a writing one is refused.
     """
-    with open_database(args.db, reading=reading, user=getattr(args, "user", None)) as store:
+    read_only = getattr(args, "read_only", False)
+    if not reading:
+        refuse_read_only(args)
+    with open_database(
+        args.db, reading=reading, user=getattr(args, "user", None), read_only=read_only
+    ) as store:
         yield store
 
 
 @contextmanager
 def open_database(
-    location: str | None, *, reading: bool = False, user: str | None = None
+    location: str | None,
+    *,
+    reading: bool = False,
+    user: str | None = None,
+    read_only: bool = False,
 ) -> Iterator[Store]:
-    """Open the store at ``location``; any store problem becomes a :class:`CommandError`."""
+    """Open the store at ``location``; any store problem becomes a :class:`CommandError`.
+
+    A reading command falls back to read-only when another process holds the
+    file, or when the file or its folder cannot be written (saying so once).
+    Warnings from opening (a backup that could not be taken) are printed once.
+    """
     try:
-        store = open_store(location, user=user)
+        store = open_store(location, read_only=read_only, user=user)
     except DatabaseLockedError as error:
         if not reading:
             raise CommandError(str(error)) from None
-        try:
-            store = open_store(location, read_only=True, user=user)
-        except StoreError as inner:
-            raise CommandError(str(inner)) from None
+        store = _open_read_only(location, user)
+    except StoreNotWritableError as error:
+        if not reading:
+            raise CommandError(str(error)) from None
+        store = _open_read_only(location, user)
+        warn(f"{store.location} cannot be written ({error.reason}); opened it read-only")
     except StoreError as error:
         raise CommandError(str(error)) from None
+    for message in store.warnings:
+        warn(message)
     try:
         yield store
     except StoreError as error:
         raise CommandError(str(error)) from None
     finally:
         store.close()
+
+
+def _open_read_only(location: str | None, user: str | None) -> Store:
+    try:
+        return open_store(location, read_only=True, user=user)
+    except StoreError as error:
+        raise CommandError(str(error)) from None
 
 
 def bundled_catalog() -> Catalog:

@@ -16,6 +16,7 @@ from readiness.cli.common import (
     command_store,
     db_option,
     open_database,
+    refuse_read_only,
 )
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import (
@@ -220,7 +221,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Print integrity problems, or that there are none."""
-    with command_store(args) as store:
+    with command_store(args, reading=True) as store:
         problems = store.check()
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -264,6 +265,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     """Restore a backup over the database, keeping a backup of the current one."""
+    refuse_read_only(args)
     path = _file_of(args)
     try:
         safety = restore_database(path, args.backup)

@@ -9,6 +9,7 @@ is killed halfway.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from readiness.storage.errors import StoreError
+from readiness.storage.migrate import SCHEMA_HEAD, all_revisions
 from readiness.storage.sqlite_file import APPLICATION_ID, connect_read_only
 
 BACKUP_INTERVAL = dt.timedelta(minutes=30)
@@ -60,13 +62,17 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
 
 
-def check_backup_file(path: Path) -> str | None:
-    """Why ``path`` is not a usable backup, or None when it is."""
+def check_backup_file(path: Path, *, thorough: bool = False) -> str | None:
+    """Why ``path`` is not a sound copy of one of our databases, or None when it is.
+
+    ``quick_check`` by default; ``thorough`` runs the full ``integrity_check``.
+    """
+    check = "integrity_check" if thorough else "quick_check"
     try:
         connection = connect_read_only(path)
         try:
             (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-            verdict = [row[0] for row in connection.execute("PRAGMA quick_check")]
+            verdict = [row[0] for row in connection.execute(f"PRAGMA {check}")]
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -76,9 +82,39 @@ def check_backup_file(path: Path) -> str | None:
     return None if verdict == ["ok"] else "; ".join(verdict)
 
 
+def check_restorable(path: Path) -> str | None:
+    """Why ``path`` cannot be put back in place of a database, or None when it can.
+
+    It must pass the full integrity check, be ours, and be at a schema revision
+    this version of the app knows (an older one is upgraded on opening; a newer
+    app's backup would be put in place and then fail to open).
+    """
+    problem = check_backup_file(path, thorough=True)
+    if problem is not None:
+        return problem
+    try:
+        connection = connect_read_only(path)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        row = None
+    if row is None:
+        return "it records no schema revision"
+    revision = str(row[0])
+    # SCHEMA_HEAD first: checking a current backup need not load Alembic.
+    if revision != SCHEMA_HEAD and revision not in all_revisions():
+        return (
+            f"it is at schema revision {revision}, written by a newer version of the app "
+            "than this one; update the app to restore it"
+        )
+    return None
+
+
 def newest_good_backup(db_path: Path) -> Backup | None:
-    """The newest backup that passes its checks."""
-    return next((b for b in list_backups(db_path) if check_backup_file(b.path) is None), None)
+    """The newest backup that could be restored (see :func:`check_restorable`)."""
+    return next((b for b in list_backups(db_path) if check_restorable(b.path) is None), None)
 
 
 def content_fingerprint(db_path: Path) -> str:
@@ -111,6 +147,9 @@ def make_backup(
 ) -> Backup:
     """Write a checked backup of ``db_path`` and (unless told not to) prune old ones.
 
+    When the disk is full, the backups the retention policy no longer keeps are
+    removed first and the backup is tried once more (never the newest good one).
+
     Raises:
         StoreError: the backup could not be written or failed its check; any
             partial file is removed and the database is untouched.
@@ -118,15 +157,58 @@ def make_backup(
     taken_at = now or dt.datetime.now(dt.UTC)
     folder = backup_dir_for(db_path)
     final = folder / f"{taken_at.strftime(_STAMP)}-{reason}.sqlite3"
+    freed: list[Path] = []
+    try:
+        try:
+            _write_checked_copy(db_path, final)
+        except (OSError, sqlite3.Error) as error:
+            if not (prune and is_disk_full(error)):
+                raise
+            freed = prune_backups(db_path, now=taken_at)
+            if not freed:
+                raise
+            _write_checked_copy(db_path, final)
+    except (OSError, sqlite3.Error) as error:
+        if not is_disk_full(error):
+            raise StoreError(f"Could not back up {db_path} into {folder}: {error}") from error
+        after = f", even after removing {len(freed)} old backups" if freed else ""
+        raise StoreError(
+            f"Could not back up {db_path} into {folder}: the disk is full{after}"
+        ) from error
+    if prune:
+        prune_backups(db_path, now=taken_at, newest_good=final)
+    return Backup(final, taken_at, reason)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether ``error`` says the disk (or the user's quota) is full."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        return code == sqlite3.SQLITE_FULL or "disk is full" in str(error)
+    return False
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy the database ``source`` into the new file ``target`` (``VACUUM INTO``: a
+    consistent, compact copy, taken while others may be writing)."""
+    connection = connect_read_only(source)
+    try:
+        connection.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        connection.close()
+
+
+def _write_checked_copy(db_path: Path, final: Path) -> None:
+    """Copy under a temporary name, check, and only then rename to ``final``; no partial
+    file is left behind whatever fails."""
+    folder = final.parent
     temporary = folder / f".{final.name}.partial"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _remove_partials(folder)
-        source = connect_read_only(db_path)
-        try:
-            source.execute("VACUUM INTO ?", (str(temporary),))
-        finally:
-            source.close()
+        copy_database(db_path, temporary)
         problem = check_backup_file(temporary)
         if problem is not None:
             raise StoreError(f"The backup of {db_path} failed its check ({problem}).")
@@ -134,15 +216,9 @@ def make_backup(
             os.fsync(handle.fileno())
         os.replace(temporary, final)
         _fsync_dir(folder)
-    except (OSError, sqlite3.Error) as error:
-        temporary.unlink(missing_ok=True)
-        raise StoreError(f"Could not back up {db_path} into {folder}: {error}") from error
-    except StoreError:
+    except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    if prune:
-        prune_backups(db_path, now=taken_at)
-    return Backup(final, taken_at, reason)
 
 
 def _remove_partials(folder: Path) -> None:
@@ -211,13 +287,23 @@ def backups_to_keep(times: Iterable[dt.datetime], now: dt.datetime) -> set[dt.da
     return keep
 
 
-def prune_backups(db_path: Path, *, now: dt.datetime) -> list[Path]:
-    """Delete backups the retention policy no longer keeps; return what was deleted."""
+def prune_backups(
+    db_path: Path, *, now: dt.datetime, newest_good: Path | None = None
+) -> list[Path]:
+    """Delete backups the retention policy no longer keeps; return what was deleted.
+
+    The newest backup that passes its check is never deleted, even when newer
+    ones that fail it would let the policy drop it. ``newest_good`` names it when
+    the caller knows it (a backup it has just checked), which saves the check.
+    """
     backups = list_backups(db_path)
     keep = backups_to_keep((b.taken_at for b in backups), now)
+    if newest_good is None and any(b.taken_at not in keep for b in backups):
+        found = next((b for b in backups if check_backup_file(b.path) is None), None)
+        newest_good = found.path if found else None
     removed = []
     for backup in backups:
-        if backup.taken_at not in keep:
+        if backup.taken_at not in keep and backup.path != newest_good:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
     return removed
@@ -227,15 +313,14 @@ def restore_backup(backup_path: Path, db_path: Path) -> Backup | None:
     """Replace ``db_path`` with a checked backup, after backing up the current file.
 
     The caller must hold the database's write lock (the store does), so nobody
-    writes while the file is swapped. Returns the backup taken of the current
-    file, if there was one to take.
+    writes while the file is swapped. The copy that goes into place is what is
+    checked (:func:`check_restorable`), and nothing is replaced until it passes.
+    Returns the backup taken of the current file, if there was one to take.
 
     Raises:
-        StoreError: the backup is unusable; the database is untouched.
+        StoreError: the backup is unusable or could not be put in place; the
+            database is untouched.
     """
-    problem = check_backup_file(backup_path)
-    if problem is not None:
-        raise StoreError(f"{backup_path} cannot be restored: {problem}. Nothing was changed.")
     temporary = db_path.with_name(f".{db_path.name}.restoring")
     try:
         # Copy the chosen backup first: the safety backup below must not be able
@@ -244,8 +329,12 @@ def restore_backup(backup_path: Path, db_path: Path) -> Backup | None:
         with temporary.open("rb") as handle:
             os.fsync(handle.fileno())
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        _remove_restoring(temporary)
         raise StoreError(f"Could not read {backup_path}: {error}. Nothing was changed.") from error
+    problem = check_restorable(temporary)
+    if problem is not None:
+        _remove_restoring(temporary)
+        raise StoreError(f"{backup_path} cannot be restored: {problem}. Nothing was changed.")
     safety = None
     try:
         if db_path.exists() and check_backup_file(db_path) is None:
@@ -257,9 +346,19 @@ def restore_backup(backup_path: Path, db_path: Path) -> Backup | None:
         os.replace(temporary, db_path)
         _fsync_dir(db_path.parent)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise StoreError(f"Could not restore {backup_path} to {db_path}: {error}") from error
-    except StoreError:
-        temporary.unlink(missing_ok=True)
-        raise
+        _remove_restoring(temporary)
+        raise StoreError(
+            f"Could not restore {backup_path} to {db_path}: {error}. Nothing was changed."
+        ) from error
+    except StoreError as error:
+        _remove_restoring(temporary)
+        raise StoreError(f"{str(error).rstrip('.')}. Nothing was changed.") from None
+    finally:
+        for suffix in ("-wal", "-shm"):  # left by checking the copy, if it was in WAL mode
+            temporary.with_name(temporary.name + suffix).unlink(missing_ok=True)
     return safety
+
+
+def _remove_restoring(temporary: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        temporary.with_name(temporary.name + suffix).unlink(missing_ok=True)

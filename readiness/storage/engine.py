@@ -20,7 +20,7 @@ from sqlmodel import create_engine
 from readiness.storage import credentials
 from readiness.storage.errors import StoreError
 from readiness.storage.location import sqlite_path
-from readiness.storage.sqlite_file import BUSY_TIMEOUT_MS
+from readiness.storage.sqlite_file import BUSY_TIMEOUT_MS, must_read_immutably
 
 # A server connection that went quiet (network, VPN, sleeping laptop) is given up
 # within seconds instead of hanging the app: TCP keepalives and a cap on
@@ -56,9 +56,10 @@ def make_engine(location: str, path: Path | None, *, read_only: bool) -> Engine:
         # before use instead of failing the user's next save.
         return create_engine(server, pool_pre_ping=True, connect_args=connect_args)
     if read_only:
-        url: URL | str = URL.create(
-            "sqlite", database=path.resolve().as_uri(), query={"mode": "ro", "uri": "true"}
-        )
+        query = {"mode": "ro", "uri": "true"}
+        if must_read_immutably(path):
+            query["immutable"] = "1"  # a read-only folder: see must_read_immutably
+        url: URL | str = URL.create("sqlite", database=path.resolve().as_uri(), query=query)
     else:
         url = URL.create("sqlite", database=str(path))
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
@@ -67,7 +68,11 @@ def make_engine(location: str, path: Path | None, *, read_only: bool) -> Engine:
 
 
 def configure_sqlite(engine: Engine, *, read_only: bool) -> None:
-    """Set every new SQLite connection up: busy timeout, foreign keys, WAL and full sync."""
+    """Set every new SQLite connection up: busy timeout, foreign keys, WAL and full sync.
+
+    Switching to WAL writes to the file, so a writing engine is only made for a
+    file proven ours or new (:func:`readiness.storage.opening.check_file`).
+    """
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -30,6 +30,15 @@ class DatabaseLockedError(StoreError):
     """Another process has the database open for writing."""
 
 
+class StoreNotWritableError(StoreError):
+    """The file or its folder cannot be written (read-only folder, disk or permissions);
+    it can still be opened read-only. ``reason`` is the system's word for it."""
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 class ReadOnlyStoreError(StoreError):
     """A write was attempted on a store opened read-only."""
 

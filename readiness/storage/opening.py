@@ -1,12 +1,15 @@
 """Opening a store: checking the file or the server, taking the write lock, upgrading, backing up.
 
-A file is checked before use: not ours is refused, damaged is moved aside and
-the newest good backup named. Before a schema upgrade, and on open when the
-data changed since the last backup, a checked backup is taken.
+A file is checked before use, and before anything is written to it or beside
+it: not ours is refused untouched, damaged is moved aside and the newest good
+backup named. Before a schema upgrade, and on open when the data changed since
+the last backup, a checked backup is taken; a backup on open that cannot be
+taken (a full disk) is reported as a warning and the store opens anyway.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -15,9 +18,20 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from readiness.storage import credentials
-from readiness.storage.backup import backup_if_changed, make_backup, newest_good_backup
+from readiness.storage.backup import (
+    backup_dir_for,
+    backup_if_changed,
+    list_backups,
+    make_backup,
+    newest_good_backup,
+)
 from readiness.storage.engine import make_engine
-from readiness.storage.errors import DamagedDatabaseError, DatabaseLockedError, StoreError
+from readiness.storage.errors import (
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    StoreError,
+    StoreNotWritableError,
+)
 from readiness.storage.location import resolve_location, sqlite_path
 from readiness.storage.migrate import (
     check_known_revision,
@@ -27,9 +41,12 @@ from readiness.storage.migrate import (
 )
 from readiness.storage.sqlite_file import (
     APPLICATION_ID,
+    FileIdentity,
     has_user_data,
-    inspect_sqlite_file,
+    identify_file,
     quarantine,
+    quick_check,
+    unrecognised_error,
 )
 from readiness.storage.store import Store
 
@@ -46,10 +63,12 @@ def open_store(
 
     A file is checked before use: not ours is refused, damaged is moved aside
     (see :func:`check_file`). A second writer is refused with
-    :class:`DatabaseLockedError` and may retry with ``read_only=True``. Before a
+    :class:`DatabaseLockedError`, and a file or folder that cannot be written with
+    :class:`StoreNotWritableError`; both may retry with ``read_only=True``. Before a
     schema upgrade, and on open when the data changed since the last backup,
-    a checked backup is taken. ``user`` is the name recorded on every change
-    (default: the login name).
+    a checked backup is taken; when the one on open fails, the store opens anyway
+    and says why in :attr:`Store.warnings`. ``user`` is the name recorded on every
+    change (default: the login name).
 
     Raises:
         StoreError: with a message that says what happened and where.
@@ -61,14 +80,24 @@ def open_store(
         # is kept in memory for this run only.
         resolved = credentials.take_inline_password(resolved)
     lock: FileLock | None = None
+    warnings: list[str] = []
     if path is not None:
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file.")
         if read_only:
+            check_file(path, move_aside=False)
             if not path.exists():
                 raise StoreError(f"{path} does not exist; nothing to open read-only.")
-            check_file(path, move_aside=False)
+            if path.stat().st_size == 0:
+                raise StoreError(f"{path} is empty; nothing to open read-only.")
         else:
+            # Another program's file is refused before even a lock file is made beside it.
+            refuse_foreign(path)
+            if path.exists() and not os.access(path, os.W_OK):
+                raise StoreNotWritableError(
+                    f"{path} is a read-only file; open it read-only or choose another.",
+                    reason="read-only file",
+                )
             lock = take_write_lock(path)
             try:
                 # Only with the lock held may a damaged file be moved aside.
@@ -79,29 +108,58 @@ def open_store(
     try:
         engine = make_engine(resolved, path, read_only=read_only)
         if path is not None and not read_only:
-            _prepare_sqlite(engine, path, migrate=migrate, backup_on_open=backup_on_open)
+            warnings = _prepare_sqlite(engine, path, migrate=migrate, backup_on_open=backup_on_open)
         elif path is None:
             _prepare_server(engine, resolved, migrate=migrate and not read_only)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    return Store(engine, location=resolved, read_only=read_only, lock=lock, user=user)
+    return Store(
+        engine, location=resolved, read_only=read_only, lock=lock, user=user, warnings=warnings
+    )
+
+
+def refuse_foreign(path: Path) -> FileIdentity:
+    """Refuse another program's file, and a file nothing shows to be ours; else say what it is.
+
+    A file that is not SQLite at all (too short, no SQLite header) is taken for
+    ours, damaged, only when backups of it lie beside it. Nothing is written.
+
+    Raises:
+        NotOurFileError: the file is another program's, or unrecognisable without backups.
+        StoreError: the file cannot be read.
+    """
+    identity = identify_file(path)
+    if identity.kind == "unrecognised" and not list_backups(path):
+        raise unrecognised_error(path, identity)
+    return identity
 
 
 def check_file(path: Path, *, move_aside: bool = True) -> None:
     """Refuse a file that is not ours; move a damaged one aside.
 
-    Only a caller holding the write lock may move files (``move_aside``): a
-    read-only opener is told about the damage and leaves the file alone.
+    A file of ours is damaged when it fails ``quick_check``; so is an SQLite file
+    too damaged to tell whose it is. A file with backups beside it that is
+    emptied to 0 bytes, or cut or overwritten at its start so that it is no
+    longer recognisable, is ours and damaged too. Only a caller
+    holding the write lock may move files (``move_aside``): a read-only opener is
+    told about the damage and leaves the file alone.
 
     Raises:
-        NotOurFileError: the file is not SQLite, or another program's SQLite file.
-        DamagedDatabaseError: the file fails ``quick_check``; it has been renamed
-            to ``<name>.damaged`` (or ``.damaged-N``) and the newest good backup is named.
+        NotOurFileError: another program's SQLite file, or a file that cannot be
+            recognised and has no backups.
+        DamagedDatabaseError: the file is damaged; it has been renamed to
+            ``<name>.damaged`` (or ``.damaged-N``) and the newest good backup is named.
         StoreError: the file is damaged but may not be moved, or cannot be read.
     """
-    problem = inspect_sqlite_file(path)
+    identity = refuse_foreign(path)
+    if identity.kind == "ours":
+        problem = quick_check(path)
+    elif identity.kind != "new" or (identity.problem and list_backups(path)):
+        problem = identity.problem  # damaged, or emptied and backups show it was ours
+    else:
+        problem = None  # missing, or empty without a past: a new database
     if problem is None:
         return
     if not move_aside:
@@ -115,7 +173,7 @@ def check_file(path: Path, *, move_aside: bool = True) -> None:
         f"The newest good backup is {backup.path} from {backup.taken_at:%Y-%m-%d %H:%M} UTC; "
         f"restore it with: readiness restore {backup.path} --db {path}"
         if backup
-        else "No backup of it was found."
+        else _no_good_backup(path)
     )
     raise DamagedDatabaseError(
         f"The database {path} is damaged ({problem}). It was moved aside to {target}. {advice}",
@@ -124,12 +182,23 @@ def check_file(path: Path, *, move_aside: bool = True) -> None:
     )
 
 
+def _no_good_backup(path: Path) -> str:
+    count = len(list_backups(path))
+    if count == 0:
+        return "No backup of it was found."
+    return (
+        f"None of its {count} backups in {backup_dir_for(path)} passed its check "
+        "(each must be complete, ours and at a schema this version can open)."
+    )
+
+
 def take_write_lock(path: Path) -> FileLock:
     """Hold the one lock that makes its holder the file's only writer (a window or a command).
 
     Raises:
         DatabaseLockedError: another window or process holds it.
-        StoreError: the folder cannot be created or written.
+        StoreNotWritableError: the lock file cannot be made (a read-only folder or disk).
+        StoreError: the folder cannot be created.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -146,23 +215,35 @@ def take_write_lock(path: Path) -> FileLock:
             "or open this one read-only."
         ) from None
     except OSError as error:
-        raise StoreError(
-            f"Cannot write next to {path} ({error.strerror}); "
-            "the folder may be read-only. Open the file read-only or choose another."
+        reason = error.strerror or str(error)
+        raise StoreNotWritableError(
+            f"Cannot write next to {path} ({reason}); "
+            "the folder may be read-only. Open the file read-only or choose another.",
+            reason=reason,
         ) from error
     return lock
 
 
-def _prepare_sqlite(engine: Engine, path: Path, *, migrate: bool, backup_on_open: bool) -> None:
+def _prepare_sqlite(
+    engine: Engine, path: Path, *, migrate: bool, backup_on_open: bool
+) -> list[str]:
+    """Back up, mark and upgrade a file :func:`check_file` proved ours (or new); return the
+    warnings to show. The engine's first connection switches the file to WAL, so no
+    engine may reach a file before that proof."""
+    warnings = []
     try:
         has_data = has_user_data(path)
         upgrade = migrate and needs_upgrade(engine)
         if upgrade:
             check_known_revision(engine)  # a newer app's file: refuse before touching it
         if has_data and upgrade:
-            make_backup(path, reason="before-upgrade")
+            make_backup(path, reason="before-upgrade")  # no upgrade without a backup
         elif has_data and backup_on_open:
-            backup_if_changed(path, reason="open")
+            try:
+                backup_if_changed(path, reason="open")
+            except StoreError as error:
+                # Reading and exporting must still work on a full disk: say so, carry on.
+                warnings.append(f"{error}. Carrying on without a new backup; nothing was changed.")
         with engine.begin() as connection:
             current = connection.exec_driver_sql("PRAGMA application_id").scalar()
             if current != APPLICATION_ID:
@@ -171,7 +252,14 @@ def _prepare_sqlite(engine: Engine, path: Path, *, migrate: bool, backup_on_open
             upgrade_to_head(engine)
     except (SQLAlchemyError, sqlite3.Error) as error:
         orig = getattr(error, "orig", None)
-        raise StoreError(f"Cannot open {path}: {orig or error}") from error
+        text = str(orig or error)
+        if "readonly" in text:
+            raise StoreNotWritableError(
+                f"Cannot write to {path} ({text}); open it read-only or choose another.",
+                reason=text,
+            ) from error
+        raise StoreError(f"Cannot open {path}: {text}") from error
+    return warnings
 
 
 def _prepare_server(engine: Engine, location: str, *, migrate: bool) -> None:

@@ -64,9 +64,13 @@ class Store(AnswersAndActions):
         read_only: bool = False,
         lock: FileLock | None = None,
         user: str | None = None,
+        warnings: Sequence[str] = (),
     ) -> None:
         super().__init__(Database(engine, location=location, read_only=read_only, user=user))
         self._lock = lock
+        # What went wrong while opening without stopping it (a backup that could not
+        # be taken), for the caller to tell the user once.
+        self.warnings = tuple(warnings)
 
     @property
     def engine(self) -> Engine:

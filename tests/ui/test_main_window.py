@@ -139,6 +139,50 @@ class TestOpeningTheStore:
         store.close()
         holder.close()
 
+    def test_a_backup_that_cannot_be_taken_is_told_once_and_the_file_opens(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import errno
+
+        from readiness.storage import backup as backup_module
+
+        path = tmp_path / "full-disk.sqlite3"
+        with open_store(str(path)) as store:
+            store.create_company("Kept Motors")
+
+        def disk_full(_source: Path, _target: Path) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(backup_module, "copy_database", disk_full)
+        shown: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+        store = open_store_interactively(str(path))
+        assert store is not None and not store.read_only
+        store.close()
+        assert len(shown) == 1 and "the disk is full" in shown[0]
+
+    def test_a_folder_that_cannot_be_written_can_be_opened_read_only(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "shared.sqlite3"
+        open_store(str(path)).close()
+
+        def refuse(*_args: object, **_kwargs: object) -> None:
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr("filelock.FileLock.acquire", refuse)
+        asked: list[str] = []
+
+        def yes(*args: object) -> QMessageBox.StandardButton:
+            asked.append(str(args[2]))
+            return QMessageBox.StandardButton.Yes
+
+        monkeypatch.setattr(QMessageBox, "question", yes)
+        store = open_store_interactively(str(path))
+        assert store is not None and store.read_only
+        store.close()
+        assert "Permission denied" in asked[0]
+
     def test_a_file_that_is_not_ours_is_refused_clearly(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -318,3 +319,155 @@ def test_answers_from_the_command_line_carry_the_given_name(
     with open_store(db) as store:
         saved = store.answer(1, "CERT-001", "IT")
     assert saved is not None and saved.updated_by == "Wang Fang"
+
+
+def test_restore_of_a_backup_from_a_newer_version_changes_nothing_and_says_so(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    run(capsys, "new", "--db", db, "--company", "Acme", "--markets", "IT")
+    _, out, _ = run(capsys, "backup", "--db", db)
+    backup = Path(out.strip())
+    with sqlite3.connect(backup) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    live = Path(db).read_bytes()
+    code, out, err = run(capsys, "restore", "--db", db, str(backup))
+    assert code == 1 and out == ""
+    assert "newer version" in err and "Nothing was changed" in err
+    assert Path(db).read_bytes() == live
+    assert "before-restore" not in {b.reason for b in list_backups(Path(db))}
+
+
+def _folder_bytes(folder: Path) -> dict[str, bytes]:
+    """The files in ``folder`` and their bytes, but for SQLite's shared-memory index, which a
+    reader of a WAL file may leave (with an empty -wal file) and which holds no data."""
+    files = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    return {
+        str(path.relative_to(folder)): data
+        for path, data in files.items()
+        if not path.name.endswith("-shm") and not (path.name.endswith("-wal") and not data)
+    }
+
+
+@pytest.fixture
+def demo_db(capsys: pytest.CaptureFixture[str], db_path: Path) -> str:
+    """A database with the sample assessment (id 1), as a user's file after some work."""
+    db = str(db_path)
+    run(capsys, "demo", "--db", db)
+    return db
+
+
+def test_reading_and_exporting_work_when_no_backup_can_be_taken(
+    capsys: pytest.CaptureFixture[str],
+    demo_db: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import errno
+
+    from readiness.storage import backup as backup_module
+
+    def disk_full(_source: Path, _target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup_module, "copy_database", disk_full)
+    commands = {
+        "list": ["list"],
+        "score": ["score", "--assessment", "1", "--json"],
+        "export": ["export", "--assessment", "1", "--out", str(tmp_path / "out.json")],
+        "report": ["report", "--assessment", "1", "--html", str(tmp_path / "report.html")],
+    }
+    for name, arguments in commands.items():
+        code, _, err = run(capsys, *arguments, "--db", demo_db)
+        assert code == 0, f"{name}: {err}"
+        [line] = err.splitlines()  # said once, on one line
+        assert line.startswith("readiness: warning: Could not back up")
+        assert "the disk is full" in line
+    assert (tmp_path / "out.json").exists() and (tmp_path / "report.html").exists()
+
+
+def test_read_only_reads_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], demo_db: str
+) -> None:
+    folder = Path(demo_db).parent
+    answer = ["--assessment", "1", "--item", "TALE-001", "--value", "2"]
+    run(capsys, "answer", "--db", demo_db, *answer)
+    before = _folder_bytes(folder)
+    code, out, err = run(capsys, "list", "--db", demo_db, "--read-only")
+    assert code == 0 and len(out.splitlines()) == 2, err  # the heading and the sample
+    code, out, _ = run(capsys, "score", "--db", demo_db, "--assessment", "1", "--read-only")
+    assert code == 0
+    assert _folder_bytes(folder) == before  # no backup, no lock file, no journal
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["answer", "--assessment", "1", "--item", "TALE-001", "--value", "2"],
+        ["new", "--company", "Acme"],
+        ["backup"],
+        ["restore", "BACKUP"],
+        ["import", "EXPORT"],
+    ],
+    ids=lambda arguments: arguments[0],
+)
+def test_writing_commands_with_read_only_say_they_cannot_write(
+    capsys: pytest.CaptureFixture[str], demo_db: str, arguments: list[str], tmp_path: Path
+) -> None:
+    _, out, _ = run(capsys, "backup", "--db", demo_db)
+    files = {"BACKUP": out.strip(), "EXPORT": str(tmp_path / "sample.json")}
+    run(capsys, "export", "--db", demo_db, "--assessment", "1", "--out", files["EXPORT"])
+    arguments = [files.get(argument, argument) for argument in arguments]
+    before = _folder_bytes(Path(demo_db).parent)
+    code, _, err = run(capsys, *arguments, "--db", demo_db, "--read-only")
+    assert code == 1
+    assert f"'{arguments[0]}' writes to the database, and --read-only was given" in err
+    assert _folder_bytes(Path(demo_db).parent) == before
+
+
+def test_a_folder_that_cannot_be_written_falls_back_to_read_only_for_reading(
+    capsys: pytest.CaptureFixture[str], demo_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    # As in a read-only folder: the lock file beside the database cannot be made.
+    monkeypatch.setattr("filelock.FileLock.acquire", refuse)
+    code, out, err = run(capsys, "list", "--db", demo_db)
+    assert code == 0 and out
+    assert err.splitlines() == [
+        f"readiness: warning: {demo_db} cannot be written (Permission denied); opened it read-only"
+    ]
+    code, _, err = run(
+        capsys, "answer", "--db", demo_db, "--assessment", "1", "--item", "TALE-001", "--value", "2"
+    )
+    assert code == 1 and "Cannot write next to" in err and "read-only" in err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+def test_a_read_only_folder_can_still_be_read(
+    capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path
+) -> None:
+    folder = Path(demo_db).parent
+    before = _folder_bytes(folder)
+    folder.chmod(0o555)
+    try:
+        for read_only in ([], ["--read-only"]):
+            code, out, err = run(capsys, "score", "--db", demo_db, "--assessment", "1", *read_only)
+            assert code == 0 and out, err
+            assert ("opened it read-only" in err) == (not read_only)
+        code, _, err = run(
+            capsys,
+            "answer",
+            "--db",
+            demo_db,
+            "--assessment",
+            "1",
+            "--item",
+            "TALE-001",
+            "--value",
+            "2",
+        )
+        assert code == 1 and "read-only" in err
+    finally:
+        folder.chmod(0o755)
+    assert _folder_bytes(folder) == before

@@ -91,3 +91,60 @@ def test_a_missing_or_unusable_backup_changes_nothing(db_path: Path, tmp_path: P
     with pytest.raises(StoreError, match="cannot be restored"):
         restore_database(db_path, bogus)
     assert _companies(db_path) == ["Kept Motors"]
+
+
+def _from_a_newer_version(backup: Path) -> Path:
+    """``backup`` as a newer version of the app would have written it."""
+    with sqlite3.connect(backup) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    return backup
+
+
+def test_a_backup_from_a_newer_schema_is_refused_before_anything_is_replaced(
+    db_path: Path, backed_up: Path
+) -> None:
+    _add(db_path, "Later Motors")
+    newer = _from_a_newer_version(backed_up)
+    live = db_path.read_bytes()
+    backups = list_backups(db_path)
+    with pytest.raises(StoreError, match=r"schema revision 0999.*newer version") as caught:
+        restore_database(db_path, newer)
+    assert "Nothing was changed" in str(caught.value)
+    assert db_path.read_bytes() == live
+    assert list_backups(db_path) == backups  # not even a safety backup was taken
+    assert sorted(_companies(db_path)) == ["Kept Motors", "Later Motors"]
+
+
+def test_a_refused_backup_does_not_move_a_damaged_file_aside(
+    db_path: Path, backed_up: Path
+) -> None:
+    newer = _from_a_newer_version(backed_up)
+    with db_path.open("r+b") as handle:
+        handle.truncate(600)
+    damaged = db_path.read_bytes()
+    with pytest.raises(StoreError, match="cannot be restored"):
+        restore_database(db_path, newer)
+    assert db_path.read_bytes() == damaged
+    assert not db_path.with_name(db_path.name + ".damaged").exists()
+
+
+def test_a_backup_without_a_schema_revision_is_refused(db_path: Path, backed_up: Path) -> None:
+    with sqlite3.connect(backed_up) as connection:
+        connection.execute("DROP TABLE alembic_version")
+    live = db_path.read_bytes()
+    with pytest.raises(StoreError, match="records no schema revision"):
+        restore_database(db_path, backed_up)
+    assert db_path.read_bytes() == live
+
+
+def test_the_backup_offered_for_a_damaged_file_is_one_this_version_can_restore(
+    db_path: Path, backed_up: Path
+) -> None:
+    _add(db_path, "Later Motors")
+    newest = make_backup(db_path, reason="manual")
+    _from_a_newer_version(newest.path)
+    with db_path.open("r+b") as handle:
+        handle.truncate(600)
+    with pytest.raises(DamagedDatabaseError) as caught:
+        open_store(str(db_path))
+    assert caught.value.newest_backup == backed_up

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from readiness.domain.answers import AnswerValue
+from readiness.storage import backup as backup_module
 from readiness.storage.backup import (
     KEEP_DAILY,
     KEEP_MONTHLY,
@@ -21,6 +24,7 @@ from readiness.storage.backup import (
     check_backup_file,
     list_backups,
     make_backup,
+    prune_backups,
     restore_backup,
 )
 from readiness.storage.errors import StoreError
@@ -133,6 +137,110 @@ class TestRetention:
         kept = list_backups(db_path)
         assert len(kept) == len({b.taken_at.date() for b in kept})
         assert len(kept) <= KEEP_DAILY + KEEP_WEEKLY + KEEP_MONTHLY
+
+
+def _disk_full_for(times: int, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Make the next ``times`` backup copies fail as on a full disk; return the targets tried."""
+    copy: Callable[[Path, Path], None] = backup_module.copy_database
+    tried: list[Path] = []
+
+    def copy_on_a_full_disk(source: Path, target: Path) -> None:
+        tried.append(target)
+        if len(tried) <= times:
+            target.write_bytes(b"half a copy")  # what a copy cut short leaves
+            raise OSError(errno.ENOSPC, "No space left on device")
+        copy(source, target)
+
+    monkeypatch.setattr(backup_module, "copy_database", copy_on_a_full_disk)
+    return tried
+
+
+class TestAFullDisk:
+    def _backups_from_a_month_ago(self, db_path: Path) -> list[Path]:
+        # Taken within one hour a month ago: all kept then, one kept now.
+        return [
+            make_backup(db_path, reason="manual", now=NOW - dt.timedelta(days=30, minutes=m)).path
+            for m in range(5)
+        ]
+
+    def test_old_backups_are_pruned_to_make_room_and_the_backup_is_retried(
+        self, store: Store, assessment_id: int, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        store.set_answer(assessment_id, "TALE-001", None, AnswerValue.IN_PLACE)
+        old = self._backups_from_a_month_ago(db_path)
+        tried = _disk_full_for(1, monkeypatch)
+        taken = make_backup(db_path, reason="open", now=NOW)
+        assert len(tried) == 2
+        assert [b.path for b in list_backups(db_path)] == [taken.path, old[0]]
+        assert check_backup_file(taken.path) is None
+        assert not list(taken.path.parent.glob(".*"))  # no partial copy left
+
+    def test_a_disk_that_stays_full_is_a_clear_error_and_the_last_good_backup_stays(
+        self, store: Store, assessment_id: int, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        store.set_answer(assessment_id, "TALE-001", None, AnswerValue.IN_PLACE)
+        old = self._backups_from_a_month_ago(db_path)
+        _disk_full_for(2, monkeypatch)
+        with pytest.raises(StoreError, match="the disk is full, even after removing 4 old"):
+            make_backup(db_path, reason="open", now=NOW)
+        assert [b.path for b in list_backups(db_path)] == [old[0]]
+        assert not list(old[0].parent.glob(".*"))
+
+    def test_a_full_disk_with_nothing_to_prune_is_tried_once(
+        self, store: Store, assessment_id: int, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        store.set_answer(assessment_id, "TALE-001", None, AnswerValue.IN_PLACE)
+        tried = _disk_full_for(5, monkeypatch)
+        with pytest.raises(StoreError, match=r"the disk is full$"):
+            make_backup(db_path, reason="open", now=NOW)
+        assert len(tried) == 1
+
+    def test_pruning_never_deletes_the_newest_good_backup(
+        self, store: Store, assessment_id: int, db_path: Path
+    ) -> None:
+        good = make_backup(db_path, reason="manual", now=NOW - dt.timedelta(days=400))
+        for day in range(30):  # newer backups, all damaged
+            damaged = make_backup(
+                db_path, reason="manual", now=NOW - dt.timedelta(days=30 - day), prune=False
+            )
+            damaged.path.write_bytes(b"damaged")
+        removed = prune_backups(db_path, now=NOW)
+        assert removed and good.path not in removed
+        assert good.path.exists()
+
+    def test_opening_on_a_full_disk_warns_once_and_reads(
+        self, store: Store, assessment_id: int, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        store.set_answer(assessment_id, "TALE-001", None, AnswerValue.IN_PLACE)
+        store.close()
+        _disk_full_for(99, monkeypatch)
+        with open_store(str(db_path)) as reopened:
+            [warning] = reopened.warnings
+            assert "the disk is full" in warning and "nothing was changed" in warning
+            assert [a.value for a in reopened.answers(assessment_id)] == ["3"]
+        assert list_backups(db_path) == []
+
+    def test_an_upgrade_still_needs_its_backup(
+        self, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from sqlalchemy import create_engine
+
+        from readiness.storage.migrate import upgrade_to
+        from readiness.storage.sqlite_file import APPLICATION_ID
+
+        engine = create_engine(f"sqlite:///{db_path}")
+        db_path.parent.mkdir(parents=True)
+        upgrade_to(engine, "0001")
+        engine.dispose()
+        with sqlite3.connect(db_path) as connection:
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute(
+                "INSERT INTO company (name, industry_segment, products, home_province, notes, "
+                "created_at) VALUES ('Acme', '', '', '', '', '2026-01-01 00:00:00')"
+            )
+        _disk_full_for(99, monkeypatch)
+        with pytest.raises(StoreError, match="the disk is full"):
+            open_store(str(db_path))
 
 
 class TestRestoring:

@@ -19,6 +19,7 @@ from readiness.storage.errors import (
     NotOurFileError,
     ReadOnlyStoreError,
     StoreError,
+    StoreNotWritableError,
 )
 from readiness.storage.location import resolve_location
 from readiness.storage.opening import open_store
@@ -265,11 +266,37 @@ class TestHostileSurroundings:
             raise PermissionError(13, "Permission denied")
 
         monkeypatch.setattr("filelock.FileLock.acquire", refuse)
-        with pytest.raises(StoreError, match="folder may be read-only"):
+        with pytest.raises(StoreNotWritableError, match="folder may be read-only") as caught:
             open_store(str(db_path))
+        assert caught.value.reason == "Permission denied"
         monkeypatch.undo()
         with open_store(str(db_path), read_only=True) as reader:
             assert len(reader.answers(assessment_id)) == 30
+
+    @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+    def test_a_wal_file_in_a_read_only_folder_opens_read_only(self, db_path: Path) -> None:
+        assessment_id = _populate(db_path)
+        before = sorted(db_path.parent.iterdir())
+        db_path.parent.chmod(0o555)
+        try:
+            with pytest.raises(StoreNotWritableError):
+                open_store(str(db_path))
+            # No -shm file can be made beside it, so it is read as an immutable file.
+            with open_store(str(db_path), read_only=True) as reader:
+                assert len(reader.answers(assessment_id)) == 30
+        finally:
+            db_path.parent.chmod(0o755)
+        assert sorted(db_path.parent.iterdir()) == before
+
+    @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+    def test_a_read_only_file_is_told_apart(self, db_path: Path) -> None:
+        _populate(db_path)
+        db_path.chmod(0o444)
+        try:
+            with pytest.raises(StoreNotWritableError, match="read-only file"):
+                open_store(str(db_path))
+        finally:
+            db_path.chmod(0o644)
 
     def test_a_read_only_database_file_keeps_its_answers(self, db_path: Path) -> None:
         assessment_id = _populate(db_path)
