@@ -6,6 +6,7 @@ from __future__ import annotations
 from readiness.content.catalog import Catalog
 from readiness.exchange.document import AssessmentDocument, import_document
 from readiness.storage.backup import make_backup
+from readiness.storage.errors import StoreError
 from readiness.storage.store import Store
 
 
@@ -22,5 +23,8 @@ def import_assessment(store: Store, document: AssessmentDocument, catalog: Catal
     """
     path = store.path
     if path is not None and not store.read_only:
-        make_backup(path, reason="before-import")
+        try:
+            make_backup(path, reason="before-import")
+        except StoreError as error:
+            raise StoreError(f"{error} Nothing was imported.") from error
     return import_document(store, document, catalog=catalog)

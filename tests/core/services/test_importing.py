@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 import pytest
 
 from readiness.content.catalog import Catalog
 from readiness.exchange.document import ExchangeError, export_document
 from readiness.services.importing import import_assessment
 from readiness.services.sample import create_demo
+from readiness.storage import backup as backup_module
 from readiness.storage.backup import list_backups
+from readiness.storage.errors import StoreError
 from readiness.storage.opening import open_store
 from readiness.storage.store import Store
 
@@ -37,3 +42,24 @@ def test_a_document_that_does_not_fit_writes_nothing(
     with pytest.raises(ExchangeError, match="twice"):
         import_assessment(store, twice, bundled_catalog)
     assert len(store.list_assessments()) == 1
+
+
+def test_a_backup_that_cannot_be_taken_imports_nothing_and_says_so(
+    tmp_path_factory: pytest.TempPathFactory,
+    bundled_catalog: Catalog,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source_path = tmp_path_factory.mktemp("source") / "source.sqlite3"
+    with open_store(str(source_path)) as source:
+        document = export_document(source, create_demo(source, bundled_catalog))
+    target = tmp_path_factory.mktemp("target") / "target.sqlite3"
+    with open_store(str(target)) as store:
+        store.create_company("Already here")
+
+        def full_disk(_source: Path, _target: Path) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(backup_module, "copy_database", full_disk)
+        with pytest.raises(StoreError, match="Nothing was imported"):
+            import_assessment(store, document, bundled_catalog)
+        assert store.list_assessments() == []
