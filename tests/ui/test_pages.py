@@ -204,7 +204,15 @@ class TestCellEditors:
         delegate.setEditorData(combo, status)
         combo.setCurrentIndex(combo.findData("done"))
         delegate.setModelData(combo, page.proxy, status)
-        due = page.proxy.index(0, PlanModel.DUE)
+        # A finished action may move among the actions that start the same day,
+        # so find its row again by its key.
+        [row] = [
+            r
+            for r in range(page.proxy.rowCount())
+            if page.proxy.data(page.proxy.index(r, PlanModel.STATUS), Qt.ItemDataRole.UserRole + 2)
+            == key
+        ]
+        due = page.proxy.index(row, PlanModel.DUE)
         calendar = page.table.itemDelegateForColumn(PlanModel.DUE)
         editor = calendar.createEditor(page.table, QStyleOptionViewItem(), due)
         assert isinstance(editor, QDateEdit)
