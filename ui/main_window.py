@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
         self.json_action = self._action(
             file_menu, self.tr("Export assessment &file…"), self.export_json
         )
-        self._action(file_menu, self.tr("&Import assessment file…"), self.import_json)
+        self.import_action = self._action(
+            file_menu, self.tr("&Import assessment file…"), self.import_json
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -254,35 +256,46 @@ class MainWindow(QMainWindow):
         self.plan._export()
 
     def export_json(self) -> None:
-        """Save the assessment as an exchange file."""
+        """Save the assessment as an archive with its evidence files, or a plain exchange file."""
         if self.workspace.assessment_id is None:
             return
         from readiness.exchange.document import document_json, export_document
         from readiness.files import write_text_atomically
+        from readiness.services.archive import export_archive
 
-        path, _ = QFileDialog.getSaveFileName(
+        archive_filter = self.tr("Assessment with evidence files (*.zip)")
+        plain_filter = self.tr("Assessment file without evidence (*.json)")
+        path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export assessment file"),
-            str(Path.home() / "assessment.json"),
-            self.tr("Assessment file (*.json)"),
+            str(Path.home() / "assessment.zip"),
+            f"{archive_filter};;{plain_filter}",
+            archive_filter,
         )
         if not path:
             return
+        target = Path(path)
+        if target.suffix.lower() not in (".zip", ".json"):
+            target = target.with_suffix(".json" if chosen == plain_filter else ".zip")
         try:
-            write_text_atomically(
-                Path(path),
-                document_json(export_document(self.workspace.store, self.workspace.assessment_id)),
-            )
+            if target.suffix.lower() == ".zip":
+                export_archive(self.workspace.store, self.workspace.assessment_id, target)
+            else:
+                document = export_document(self.workspace.store, self.workspace.assessment_id)
+                write_text_atomically(target, document_json(document))
         except OSError as error:
             self._failed(
-                self.tr("Could not write %1: %2").replace("%1", path).replace("%2", str(error))
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", str(error))
             )
             return
-        self._saved(self.tr("Exported %1").replace("%1", path))
+        self._saved(self.tr("Exported %1").replace("%1", str(target)))
 
     def import_json(self) -> None:
-        """Read an exchange file as a new assessment (all or nothing)."""
+        """Read an archive or exchange file as a new assessment (all or nothing)."""
         from readiness.exchange.document import ExchangeError, read_document
+        from readiness.services.archive import import_archive
         from readiness.services.importing import import_assessment
         from readiness.storage.errors import StoreError
 
@@ -290,15 +303,20 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import assessment file"),
             str(Path.home()),
-            self.tr("Assessment file (*.json)"),
+            self.tr("Assessment files (*.zip *.json)"),
         )
         if not path:
             return
+        source = Path(path)
         try:
-            document = read_document(Path(path))
-            assessment_id = import_assessment(
-                self.workspace.store, document, self.workspace.catalog
-            )
+            if source.suffix.lower() == ".zip":
+                done = import_archive(self.workspace.store, source, self.workspace.catalog)
+                assessment_id = done.assessment_id
+            else:
+                document = read_document(source)
+                assessment_id = import_assessment(
+                    self.workspace.store, document, self.workspace.catalog
+                )
         except (ExchangeError, StoreError) as error:
             self._failed(self.tr("Nothing was imported: %1").replace("%1", str(error)))
             return

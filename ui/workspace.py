@@ -33,6 +33,7 @@ from readiness.content.catalog import Catalog
 from readiness.content.model import Item
 from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
 from readiness.domain.assignments import TeamAssignments
+from readiness.domain.evidence import evidence_name
 from readiness.domain.records import MarketChoice, SavedAnswer
 from readiness.domain.results import AssessmentResult
 from readiness.domain.scoring import AnswerKey
@@ -49,7 +50,7 @@ from readiness.services.editing import (
     changes_answer,
     note_expected_version,
 )
-from readiness.services.evidence import EvidenceFolder
+from readiness.services.evidence import EvidenceStore
 from readiness.services.results import load_result
 from readiness.services.sample import open_sample
 from readiness.storage.backup import backup_if_due
@@ -311,58 +312,61 @@ class Workspace(QObject):
 
     # --- evidence -------------------------------------------------------------------------
 
-    def _evidence(self) -> EvidenceFolder:
-        assert self.assessment_id is not None
-        return EvidenceFolder(self.store, self.assessment_id)
+    def _evidence(self) -> EvidenceStore:
+        return EvidenceStore(self.store)
 
     def evidence_folder(self) -> Path:
-        """Where attached evidence files are kept: beside the database file, or for a
-        team server in this computer's data folder, one folder per server account."""
-        return self._evidence().path
+        """Where this database's attached files are kept: beside the database file, or for
+        a team server in this computer's data folder, one folder per server account."""
+        return self._evidence().root
 
-    def owns_evidence(self, path: str) -> bool:
-        """Whether a listed file is a copy the app made in its own evidence folder.
+    def evidence_path(self, entry: str) -> Path | None:
+        """The stored file an evidence entry names, when this computer has it.
 
-        Paths can come from imported files: only the app's own copies are opened
-        or deleted, never a path that merely claims to be inside the folder.
+        Entries can come from imported files: only the database's own stored files
+        (or, for older entries, files inside its evidence folder) are opened.
         """
-        return self._evidence().owns(path)
+        return self._evidence().path_of(entry)
 
     def attach_evidence(self, item: Item, market: str | None, source: Path) -> None:
-        """Copy a file into the data folder and list it on the answer."""
+        """Store a copy of a file in the database's evidence folder and list it on the answer."""
         saved = self.saved_answer((item.id, market))
         if saved is None or self.assessment_id is None:
             self.failed.emit(self.tr("Answer the question before attaching evidence."))
             return
+        evidence = self._evidence()
         try:
-            target = self._evidence().copy_in(item.id, market, source)
-        except OSError as error:
+            stored = evidence.add(source)
+        except StoreError as error:
             self.failed.emit(
                 self.tr("Could not attach %1: %2")
                 .replace("%1", source.name)
                 .replace("%2", str(error))
             )
             return
+        if stored.entry in saved.evidence:
+            self.saved.emit(self.tr("Evidence attached"))
+            return
         if self._save_detail(
-            saved, saved.version, source.name, files=lambda files: [*files, str(target)]
+            saved, saved.version, source.name, files=lambda files: [*files, stored.entry]
         ):
             self.saved.emit(self.tr("Evidence attached"))
         else:
-            target.unlink(missing_ok=True)
+            evidence.release([stored.entry])  # kept only if another answer lists it
 
-    def remove_evidence(self, item: Item, market: str | None, path: str) -> None:
-        """Take a file off the answer and delete its copy in the data folder."""
+    def remove_evidence(self, item: Item, market: str | None, entry: str) -> None:
+        """Take a file off the answer; its stored copy goes once no answer lists it."""
         saved = self.saved_answer((item.id, market))
         if saved is None or self.assessment_id is None:
             return
         if not self._save_detail(
             saved,
             saved.version,
-            Path(path).name,
-            files=lambda files: [entry for entry in files if entry != path],
+            evidence_name(entry),
+            files=lambda files: [e for e in files if e != entry],
         ):
             return
-        self._evidence().delete(path)
+        self._evidence().release([entry])
         self.saved.emit(self.tr("Evidence removed"))
 
     # --- company, markets, actions, milestones ---------------------------------------------

@@ -18,6 +18,7 @@ from readiness.cli.common import (
     open_database,
     refuse_read_only,
 )
+from readiness.cli.evidence import export_zip, import_zip
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import (
     AnswerRejected,
@@ -35,6 +36,7 @@ from readiness.exchange.document import (
     read_document,
 )
 from readiness.files import write_text_atomically
+from readiness.services.archive import copy_assessment
 from readiness.services.assessments import create_company_assessment
 from readiness.services.importing import import_assessment
 from readiness.services.restore import restore_database
@@ -91,13 +93,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     restore.add_argument("backup", type=file_path, metavar="BACKUP")
     restore.set_defaults(handler=run_restore)
 
-    export = sub.add_parser("export", parents=[db], help="export an assessment (.json, .xlsx)")
+    export = sub.add_parser(
+        "export", parents=[db], help="export an assessment (.zip with its evidence, .json, .xlsx)"
+    )
     export.add_argument("--assessment", type=assessment_id, required=True)
-    export.add_argument("--out", type=file_path, required=True, help="FILE.json or FILE.xlsx")
+    export.add_argument(
+        "--out", type=file_path, required=True, help="FILE.zip, FILE.json or FILE.xlsx"
+    )
     export.add_argument("--lang", choices=("en", "zh"), default="en", help="for .xlsx")
     export.set_defaults(handler=run_export)
 
-    importing = sub.add_parser("import", parents=[db], help="import an assessment file (.json)")
+    importing = sub.add_parser(
+        "import", parents=[db], help="import an assessment archive (.zip) or file (.json)"
+    )
     importing.add_argument("file", type=file_path, metavar="FILE")
     importing.set_defaults(handler=run_import)
 
@@ -282,8 +290,10 @@ def run_restore(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     """Write an assessment to a .json or .xlsx file; print the path."""
     suffix = args.out.suffix.lower()
+    if suffix == ".zip":
+        return export_zip(args)
     if suffix not in (".json", ".xlsx"):
-        raise CommandError("--out must end in .json or .xlsx")
+        raise CommandError("--out must end in .zip, .json or .xlsx")
     with command_store(args, reading=True) as store:
         try:
             if suffix == ".json":
@@ -308,7 +318,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """Validate and import an exchange file as a new assessment; print its id last."""
+    """Validate and import an exchange file or archive as a new assessment; print its id last."""
+    if args.file.suffix.lower() == ".zip":
+        return import_zip(args, args.file)
     try:
         document = read_document(args.file)
     except ExchangeError as error:
@@ -331,16 +343,20 @@ def run_copy(args: argparse.Namespace) -> int:
     the source is only read.
     """
     with open_database(args.source, reading=True) as source:
-        document = export_document(source, args.assessment)
+        source.assessment(args.assessment)  # an unknown id is refused before the target opens
         shown_source = source.location
-    with open_database(args.target) as target:
-        if target.location == shown_source:
+        if resolve_location(args.target) == shown_source:
             raise CommandError("--from and --to name the same database; nothing was copied")
-        try:
-            assessment_id = import_assessment(target, document, bundled_catalog())
-        except ExchangeError as error:
-            raise CommandError(f"{error}; nothing was copied") from None
-        shown_target = target.location
+        with open_database(args.target) as target:
+            shown_target = target.location
+            if shown_target == shown_source:
+                raise CommandError("--from and --to name the same database; nothing was copied")
+            try:
+                assessment_id, document = copy_assessment(
+                    source, target, args.assessment, bundled_catalog()
+                )
+            except ExchangeError as error:
+                raise CommandError(f"{error}; nothing was copied") from None
     print(
         f"copied {document.company.name}: {document.assessment.title} "
         f"({len(document.answers)} answers) from {display_location(shown_source)} "

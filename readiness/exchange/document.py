@@ -260,9 +260,20 @@ def read_document(path: Path) -> AssessmentDocument:
             fields; the message names the file and the place.
     """
     try:
-        raw = read_user_file(path, limit=MAX_FILE_BYTES).decode("utf-8-sig")  # Notepad's BOM
+        content = read_user_file(path, limit=MAX_FILE_BYTES)
     except OSError as error:
         raise ExchangeError(f"{path}: cannot read the file ({error.strerror or error})") from None
+    return parse_document(content, str(path))
+
+
+def parse_document(content: bytes, path: str) -> AssessmentDocument:
+    """Validate the bytes of an exchange file; ``path`` says where they came from.
+
+    Raises:
+        ExchangeError: as :func:`read_document`.
+    """
+    try:
+        raw = content.decode("utf-8-sig")  # Notepad's BOM
     except UnicodeDecodeError as error:
         raise ExchangeError(f"{path}: not UTF-8 text ({error.reason})") from None
     try:

@@ -13,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from readiness.content.catalog import Catalog
 from readiness.content.model import ScaleKind
 from readiness.domain.answers import AnswerValue
+from readiness.domain.evidence import evidence_name
 from readiness.domain.results import AssessmentResult
 from readiness.files import write_atomically
 
@@ -170,7 +171,7 @@ def write_workbook(
                 cell_value,
                 label,
                 answer.note,
-                "; ".join(answer.evidence),
+                "; ".join(evidence_name(entry) for entry in answer.evidence),
                 answer.updated_at.strftime("%Y-%m-%d %H:%M"),
                 answer.updated_by,
             ]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from readiness.content.model import Citation, ScaleKind, SeedCitation
 from readiness.domain.answers import AnswerValue
+from readiness.domain.evidence import evidence_name
 from readiness.report.context import ReportContext
 from readiness.report.labels import clip, format_date, labels
 
@@ -53,7 +53,9 @@ def answers_appendix(
                     if saved
                     else words.not_answered,
                     "note": clip(saved.note) if saved else "",
-                    "evidence": ", ".join(Path(e).name for e in saved.evidence) if saved else "",
+                    "evidence": ", ".join(evidence_name(e) for e in saved.evidence)
+                    if saved
+                    else "",
                 }
             )
         by_dimension[item.dimension].extend(rows)

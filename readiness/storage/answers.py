@@ -284,6 +284,14 @@ class AnswersAndActions:
                 )
             ).first()
 
+    def evidence_in_use(self) -> set[str]:
+        """Every evidence entry listed by any answer in this database, whatever assessment:
+        a stored file may be deleted only when none lists it."""
+        table = Answer.__table__  # type: ignore[attr-defined]
+        with self.database.reading() as session:
+            rows = session.connection().execute(table.select().with_only_columns(table.c.evidence))
+            return {entry for (entries,) in rows for entry in entries or ()}
+
     def actions(self, assessment_id: int) -> list[SavedAction]:
         """Every action recorded for an assessment."""
         with self.database.reading() as session:

@@ -47,6 +47,7 @@ from readiness.storage.tables import (
     Assessment,
     Assignment,
     Company,
+    DatabaseIdentity,
     Milestone,
     TargetMarket,
     utc_now,
@@ -71,6 +72,18 @@ class Store(AnswersAndActions):
         # What went wrong while opening without stopping it (a backup that could not
         # be taken), for the caller to tell the user once.
         self.warnings = tuple(warnings)
+        self._identity: str | None = None
+
+    @property
+    def identity(self) -> str:
+        """The database's own random name, made when it was created (a backup keeps it)."""
+        if self._identity is None:
+            with self.database.reading() as session:
+                row = session.get(DatabaseIdentity, 1)
+            if row is None:
+                raise StoreError(f"{self.location} has lost its identity row; restore a backup.")
+            self._identity = row.identity
+        return self._identity
 
     @property
     def engine(self) -> Engine:

@@ -221,6 +221,18 @@ class Milestone(SQLModel, table=True):
         return SavedMilestone(**self.model_dump())
 
 
+class DatabaseIdentity(SQLModel, table=True):
+    """The database's own random name, made when it is created.
+
+    Files kept outside the database (attached evidence) live in a folder named
+    by it, so two databases in one folder never share them; a backup or a
+    restored backup is the same database and keeps it.
+    """
+
+    id: int = Field(default=1, primary_key=True)
+    identity: str = Field(min_length=32, max_length=32)
+
+
 def table_names() -> set[str]:
     """The names of the store's tables (to tell our files from other programs')."""
     return set(SQLModel.metadata.tables)

@@ -214,3 +214,40 @@ def test_the_status_bar_always_says_where_answers_go(
     assert text == "Team server: li@db.example.com:5432/readiness · you are Li Wei"
     local.workspace.store.close()
     engine.dispose()
+
+
+def test_export_offers_the_archive_with_evidence_first_and_import_reads_it_back(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window.welcome.sample_button.click()
+    workspace = window.workspace
+    item = workspace.catalog.all_items["CERT-002"]
+    proof = tmp_path / "approval.pdf"
+    proof.write_bytes(b"%PDF approval")
+    workspace.attach_evidence(item, "IT", proof)
+    asked: dict[str, str] = {}
+
+    def save_dialog(
+        _parent: object, _title: str, default: str, filters: str, chosen: str
+    ) -> tuple[str, str]:
+        asked.update(default=default, filters=filters, chosen=chosen)
+        return str(tmp_path / "handover"), chosen  # the user typed no suffix
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    window.json_action.trigger()
+    assert asked["default"].endswith(".zip")
+    assert asked["filters"].split(";;")[0] == asked["chosen"]
+    assert "*.zip" in asked["chosen"] and "*.json" in asked["filters"]
+    archive = tmp_path / "handover.zip"
+    assert archive.is_file()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(archive), ""))
+    window.import_action.trigger()
+    imported = workspace.assessment_id
+    assert imported is not None and imported != 1
+    saved = workspace.saved_answer(("CERT-002", "IT"))
+    assert saved is not None and len(saved.evidence) == 1
+    stored = workspace.evidence_path(saved.evidence[0])
+    assert stored is not None and stored.read_bytes() == b"%PDF approval"

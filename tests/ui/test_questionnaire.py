@@ -161,7 +161,7 @@ def test_a_note_is_saved_when_the_field_is_left(
     assert fresh.saved_answer(("CERT-002", "IT")).note == "Lab booked in Turin"  # type: ignore[union-attr]
 
 
-def test_evidence_is_copied_into_the_data_folder_and_removed(
+def test_evidence_is_stored_in_the_databases_folder_and_removed(
     page: QuestionnairePage, fresh: Workspace, tmp_path: Path
 ) -> None:
     item = fresh.catalog.all_items["CERT-002"]
@@ -171,11 +171,13 @@ def test_evidence_is_copied_into_the_data_folder_and_removed(
     fresh.attach_evidence(item, "IT", original)
     saved = fresh.saved_answer(("CERT-002", "IT"))
     assert saved is not None and len(saved.evidence) == 1
-    copy = Path(saved.evidence[0])
+    copy = fresh.evidence_path(saved.evidence[0])
+    assert copy is not None and copy.is_relative_to(fresh.evidence_folder())
     assert copy.read_bytes() == b"%PDF-1.4 test" and copy != original
     page.show_question("CERT-002")
     assert page.card.rows[0][1].evidence.text() == "Evidence (1)"
-    fresh.remove_evidence(item, "IT", str(copy))
+    assert page.card.rows[0][1].evidence.menu().actions()[1].text() == "certificate.pdf"
+    fresh.remove_evidence(item, "IT", saved.evidence[0])
     assert not copy.exists() and original.exists()
     assert fresh.saved_answer(("CERT-002", "IT")).evidence == []  # type: ignore[union-attr]
 

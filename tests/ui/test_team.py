@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
@@ -349,14 +348,13 @@ def test_evidence_for_a_server_assessment_stays_in_this_computers_data_folder(
     monkeypatch.setattr(
         "readiness.services.evidence.default_database_path", lambda: tmp_path / "r.sqlite3"
     )
-    engine = create_engine("sqlite://")
-    store = Store(engine, location="postgresql+psycopg://li@db.example.com/readiness")
-    workspace = Workspace(store, catalog, "en")
-    workspace.assessment_id = 7
-    folder = workspace.evidence_folder()
-    assert folder.is_relative_to(tmp_path / "evidence")
-    assert folder.name == "7" and "db.example.com" in folder.parent.name
-    engine.dispose()
+    with open_store(str(tmp_path / "schema.sqlite3")) as local:
+        # The same tables as on the server, reached under a server's address.
+        store = Store(local.engine, location="postgresql+psycopg://li@db.example.com/readiness")
+        workspace = Workspace(store, catalog, "en")
+        folder = workspace.evidence_folder()
+        assert folder.is_relative_to(tmp_path / "evidence")
+        assert folder.name == local.identity and "db.example.com" in folder.parent.name
 
 
 def test_the_note_field_keeps_the_version_it_was_opened_at_while_typing(

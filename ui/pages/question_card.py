@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from readiness.content.model import Item, ReferenceCitation, ScaleKind, SeedCitation
 from readiness.domain.answers import AnswerValue, fits_scale
+from readiness.domain.evidence import evidence_name
 from readiness.domain.records import SavedAnswer
 from readiness.domain.statuses import AssignmentScope
 from ui.theme import alert_colour
@@ -364,16 +365,17 @@ class QuestionCard(QWidget):
         attach = menu.addAction(self.tr("Attach a file…"))
         attach.setEnabled(bool(row.note.isEnabled()))
         attach.triggered.connect(lambda: self._attach(item, market))
-        for path in files:
-            name = Path(path).name
-            sub = menu.addMenu(name)
+        for entry in files:
+            sub = menu.addMenu(evidence_name(entry))
             opener = sub.addAction(self.tr("Open"))
-            opener.setEnabled(self._workspace.owns_evidence(path))
-            opener.triggered.connect(
-                lambda _=False, p=path: QDesktopServices.openUrl(QUrl.fromLocalFile(p))
-            )
+            stored = self._workspace.evidence_path(entry)
+            opener.setEnabled(stored is not None)
+            if stored is not None:
+                opener.triggered.connect(
+                    lambda _=False, p=str(stored): QDesktopServices.openUrl(QUrl.fromLocalFile(p))
+                )
             sub.addAction(self.tr("Remove")).triggered.connect(
-                lambda _=False, p=path: self._workspace.remove_evidence(item, market, p)
+                lambda _=False, e=entry: self._workspace.remove_evidence(item, market, e)
             )
 
     def _attach(self, item: Item, market: str | None) -> None:

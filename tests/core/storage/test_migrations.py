@@ -73,11 +73,20 @@ def _populate_0002(connection: sqlite3.Connection) -> None:
     )
 
 
+def _populate_0003(connection: sqlite3.Connection) -> None:
+    _populate_0002(connection)
+    entry = "sha256:" + "ab" * 32 + ":licence.pdf"
+    connection.execute(
+        "UPDATE answer SET evidence = ? WHERE item_id = 'CERT-002'", (f'["{entry}"]',)
+    )
+
+
 # Every revision a user's file may be at gets a function that fills it with
 # realistic rows, written in that revision's own schema.
 POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _populate_0001,
     "0002": _populate_0002,
+    "0003": _populate_0003,
 }
 
 
@@ -229,3 +238,19 @@ def test_rows_from_before_team_mode_start_at_version_one(tmp_path: Path) -> None
         assert store.actions(1)[0].version == 1 and store.revision(1) == 0
         updated = store.set_answer(1, "CERT-001", "IT", AnswerValue.PROVEN, expected_version=1)
         assert (updated.version, updated.updated_by) == (2, "Zhang Min")
+
+
+def test_an_upgraded_database_gets_its_own_identity(tmp_path: Path) -> None:
+    identities = set()
+    for name in ("one", "two"):
+        path = tmp_path / f"{name}.sqlite3"
+        engine = create_engine(f"sqlite:///{path}")
+        upgrade_to(engine, "0002")
+        with sqlite3.connect(path) as connection:
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _populate_0002(connection)
+        engine.dispose()
+        with open_store(str(path)) as store:
+            identities.add(store.identity)
+            assert len(store.snapshot(1).answers) == 40
+    assert len(identities) == 2
