@@ -26,6 +26,10 @@ def restore_database(path: Path, backup: Path) -> Backup | None:
     """
     if not backup.is_file():
         raise StoreError(f"{backup} does not exist. Nothing was restored.")
+    if path.exists() and backup.resolve() == path.resolve():
+        raise StoreError(
+            f"{backup} is the database itself, not a backup of it. Nothing was restored."
+        )
     problem = check_restorable(backup)
     if problem is not None:
         raise StoreError(f"{backup} cannot be restored: {problem}. Nothing was changed.")

@@ -148,3 +148,13 @@ def test_the_backup_offered_for_a_damaged_file_is_one_this_version_can_restore(
     with pytest.raises(DamagedDatabaseError) as caught:
         open_store(str(db_path))
     assert caught.value.newest_backup == backed_up
+
+
+def test_the_database_itself_is_not_a_backup_of_it(tmp_path: Path) -> None:
+    path = tmp_path / "readiness.sqlite3"
+    with open_store(str(path)) as store:
+        store.create_company("Acme")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="the database itself"):
+        restore_database(path, tmp_path / "." / "readiness.sqlite3")
+    assert path.read_bytes() == before
