@@ -266,6 +266,7 @@ def build_window(app: QApplication, store: Store, catalog: Catalog, language: st
     def replace_window(assessment: int | None) -> None:
         nonlocal window
         old = window
+        old.detach()  # before the new window connects: the old one reacts to nothing more
         window = MainWindow(workspace)
         wire(window)
         window.show()

@@ -106,7 +106,7 @@ class QuestionnairePage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         workspace.result_changed.connect(self._result_changed)
-        workspace.assessment_opened.connect(lambda _id: self._rebuild(keep_position=False))
+        workspace.assessment_opened.connect(self._assessment_opened)
         self._rebuild(keep_position=False)
 
     # --- building ---------------------------------------------------------------------
@@ -240,6 +240,9 @@ class QuestionnairePage(QWidget):
                 .replace("%1", str(self._index + 1))
                 .replace("%2", str(len(self._items)))
             )
+
+    def _assessment_opened(self, _assessment_id: int) -> None:
+        self._rebuild(keep_position=False)
 
     def _filter_changed(self) -> None:
         self._rebuild(keep_position=False)
