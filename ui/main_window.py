@@ -209,7 +209,8 @@ class MainWindow(QMainWindow):
         receivers: list[QObject] = [self, *self.findChildren(QObject)]
         for sender in (workspace, workspace.undo_stack):
             for receiver in receivers:
-                QObject.disconnect(sender, None, receiver, None)
+                # Every signal of the sender to this receiver (the stubs lack the Nones).
+                QObject.disconnect(sender, None, receiver, None)  # type: ignore[call-overload]
         workspace.resolve_conflict = None
         self._backup_timer.stop()
 
@@ -437,4 +438,8 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()  # commits a note being typed
+        if self.workspace.saving:
+            # The answers on their way are written before the database is closed.
+            self.statusBar().showMessage(self.tr("Saving…"))
+            self.workspace.finish_saves()
         super().closeEvent(event)

@@ -92,10 +92,13 @@ def test_a_replaced_window_no_longer_answers_the_workspace(
     window.language_change_requested.emit("zh")  # the old window is not deleted yet
     new = app.property("mainWindow")
     assert isinstance(new, MainWindow)
-    qtbot.addWidget(new)
     warnings: list[QWidget] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, *args: warnings.append(parent))
     new.workspace.failed.emit("The server did not answer.")
     assert warnings == [new]  # one dialog, from the window in sight
     assert new.workspace.resolve_conflict is not None
     old.deleteLater()
+    new.language_change_requested.emit("en")  # leave the next tests in English
+    back = app.property("mainWindow")
+    assert isinstance(back, MainWindow)
+    qtbot.addWidget(back)

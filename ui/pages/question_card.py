@@ -48,8 +48,11 @@ CHOICES: list[tuple[str, AnswerValue]] = [
 class AnswerRow(QFrame):
     """The answer to one question for the company or one market: scale, note, evidence.
 
+    Picking the chosen answer again changes nothing: clearing is the row's
+    "Clear answer" button (or Delete on the questionnaire), never a second click.
+
     Signals:
-        chosen(object): an answer (AnswerValue) or None (cleared) was picked.
+        chosen(object): an answer (AnswerValue) was picked, or None: "Clear answer".
         note_edited(str): the note was edited and left.
         focused(): the row became the current one.
     """
@@ -72,7 +75,7 @@ class AnswerRow(QFrame):
         self.title.setMinimumWidth(110)
         top.addWidget(self.title)
         self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # allows clearing by clicking the chosen button again
+        self.group.setExclusive(True)  # one value at most is ever shown chosen
         self.buttons: dict[AnswerValue, QPushButton] = {}
         choices = [(text, value) for text, value in CHOICES if fits_scale(item, value)]
         if item.scale is ScaleKind.YES_NO:
@@ -97,6 +100,12 @@ class AnswerRow(QFrame):
             self.group.addButton(button)
             self.buttons[value] = button
             top.addWidget(button)
+        self.clear = QPushButton(self.tr("Clear answer"))
+        self.clear.setObjectName("clearAnswer")
+        self.clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear.setToolTip(self.tr("Remove this answer (Delete)"))
+        self.clear.clicked.connect(self._clear_clicked)
+        top.addWidget(self.clear)
         top.addStretch(1)
         self.state = QLabel()
         self.state.setObjectName("answerState")
@@ -131,14 +140,35 @@ class AnswerRow(QFrame):
     def _clicked(self, button: QAbstractButton) -> None:
         value = next(v for v, b in self.buttons.items() if b is button)
         self.focused.emit()
-        self.chosen.emit(None if value == self._value else value)
+        if value != self._value:
+            self.chosen.emit(value)
 
-    def show_value(self, value: AnswerValue | None, label: str) -> None:
-        """Reflect the stored answer."""
+    def _clear_clicked(self) -> None:
+        self.focused.emit()
+        if self._value is not None:
+            self.chosen.emit(None)
+
+    def show_value(self, value: AnswerValue | None, label: str, *, pending: bool = False) -> None:
+        """Reflect the answer: the stored one, or (``pending``) the one being saved."""
         self._value = value
+        # An exclusive group cannot uncheck its last button: let go while setting.
+        self.group.setExclusive(False)
         for candidate, button in self.buttons.items():
             button.setChecked(candidate == value)
+        self.group.setExclusive(True)
+        self.clear.setEnabled(value is not None)
+        self.setProperty("pending", pending)
+        if pending:
+            label = self.tr("Saving… %1").replace("%1", label)
         self.state.setText(label)
+        self.state.setToolTip("")
+        self.state.setStyleSheet("font-style: italic;" if pending else "")
+
+    def show_failure(self, message: str) -> None:
+        """Say that the last answer picked here was not saved, and why."""
+        self.state.setText(self.tr("Not saved: %1").replace("%1", message))
+        self.state.setToolTip(message)
+        self.state.setStyleSheet(f"color: {alert_colour().name()};")
 
     def show_changed(self, saved: SavedAnswer | None) -> None:
         """Say who last changed the answer, and when (in local time)."""
@@ -213,6 +243,23 @@ class QuestionCard(QWidget):
         layout.addStretch(1)
         self.rows: list[tuple[str | None, AnswerRow]] = []
         self.item: Item | None = None
+        workspace.answers.pending_changed.connect(self._row_changed)
+        workspace.answers.not_written.connect(self._not_written)
+
+    def _row(self, item_id: str, market: object) -> AnswerRow | None:
+        if self.item is None or item_id != self.item.id:
+            return None
+        return next((row for m, row in self.rows if m == market), None)
+
+    def _row_changed(self, item_id: str, market: object) -> None:
+        # A write started or ended: show what is being saved, or the store again.
+        if self._row(item_id, market) is not None:
+            self.refresh()
+
+    def _not_written(self, item_id: str, market: object, message: str) -> None:
+        row = self._row(item_id, market)
+        if row is not None:
+            row.show_failure(message)
 
     def show_item(self, item: Item, position: str) -> None:
         """Lay out the card for ``item``."""
@@ -277,7 +324,10 @@ class QuestionCard(QWidget):
         for market, row in self.rows:
             saved = self._workspace.saved_answer((self.item.id, market))
             value = AnswerValue(saved.value) if saved else None
-            row.show_value(value, self._state_text(value, labels))
+            pending = self._workspace.answers.pending((self.item.id, market))
+            if pending is not None:
+                value = pending.value
+            row.show_value(value, self._state_text(value, labels), pending=pending is not None)
             row.show_changed(saved)
             if not row.note.hasFocus():
                 # The version the user starts typing over: the note is saved
