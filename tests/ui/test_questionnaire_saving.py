@@ -147,9 +147,18 @@ def test_a_refused_save_puts_the_row_back_and_says_why(
     assert fresh.finish_saves()
     row = page.card.rows[0][1]
     assert checked(row) == []  # the stored value: none
-    assert row.state.text().startswith("Not saved") and "did not answer" in row.state.text()
+    assert row.state.text() == "Not saved" and "did not answer" in row.changed.text()
     assert failures == [DOWN]
     assert fresh.undo_stack.count() == 0  # nothing was written, so nothing to undo
+    # Another row's save does not wipe the reason; the row's own next save does.
+    server.down = False
+    click(qtbot, page.card.rows[1][1], AnswerValue("4"))
+    assert fresh.finish_saves()
+    assert "did not answer" in page.card.rows[0][1].changed.text()
+    click(qtbot, page.card.rows[0][1], AnswerValue("2"))
+    assert fresh.finish_saves()
+    row = page.card.rows[0][1]
+    assert checked(row) == [AnswerValue("2")] and "Not saved" not in row.changed.text()
 
 
 def test_a_keyboard_answer_that_was_not_saved_stays_on_the_question(

@@ -36,6 +36,7 @@ _CHOICE_STYLE = (
     "QPushButton#answerChoice:checked { background: palette(highlight);"
     " color: palette(highlighted-text); font-weight: bold; border: 1px solid palette(dark); }"
 )
+_CHANGED_STYLE = "color: palette(placeholder-text);"
 CHOICES: list[tuple[str, AnswerValue]] = [
     ("0", AnswerValue("0")),
     ("1", AnswerValue("1")),
@@ -43,6 +44,11 @@ CHOICES: list[tuple[str, AnswerValue]] = [
     ("3", AnswerValue("3")),
     ("4", AnswerValue("4")),
 ]
+
+
+def _market(market: object) -> str | None:
+    """A market code from a signal's ``object`` argument (None: company-wide)."""
+    return market if isinstance(market, str) else None
 
 
 class AnswerRow(QFrame):
@@ -126,7 +132,8 @@ class AnswerRow(QFrame):
         layout.addLayout(bottom)
         self.changed = QLabel()
         self.changed.setObjectName("answerChanged")
-        self.changed.setStyleSheet("color: palette(placeholder-text);")
+        self.changed.setWordWrap(True)
+        self.changed.setStyleSheet(_CHANGED_STYLE)
         layout.addWidget(self.changed)
         self.group.buttonClicked.connect(self._clicked)
         self._value: AnswerValue | None = None
@@ -165,13 +172,18 @@ class AnswerRow(QFrame):
         self.state.setStyleSheet("font-style: italic;" if pending else "")
 
     def show_failure(self, message: str) -> None:
-        """Say that the last answer picked here was not saved, and why."""
-        self.state.setText(self.tr("Not saved: %1").replace("%1", message))
+        """Say that the last answer picked here was not saved, and why (on its own line,
+        so a long reason never squeezes the buttons)."""
+        alert = f"color: {alert_colour().name()};"
+        self.state.setText(self.tr("Not saved"))
         self.state.setToolTip(message)
-        self.state.setStyleSheet(f"color: {alert_colour().name()};")
+        self.state.setStyleSheet(alert)
+        self.changed.setText(self.tr("Not saved: %1").replace("%1", html.escape(message)))
+        self.changed.setStyleSheet(alert)
 
     def show_changed(self, saved: SavedAnswer | None) -> None:
         """Say who last changed the answer, and when (in local time)."""
+        self.changed.setStyleSheet(_CHANGED_STYLE)
         if saved is None:
             self.changed.clear()
             self.changed.setToolTip("")
@@ -243,8 +255,11 @@ class QuestionCard(QWidget):
         layout.addStretch(1)
         self.rows: list[tuple[str | None, AnswerRow]] = []
         self.item: Item | None = None
+        # Why a row's last answer was not saved, shown until the row is saved again.
+        self._failures: dict[str | None, str] = {}
         workspace.answers.pending_changed.connect(self._row_changed)
         workspace.answers.not_written.connect(self._not_written)
+        workspace.answers.written.connect(self._written)
 
     def _row(self, item_id: str, market: object) -> AnswerRow | None:
         if self.item is None or item_id != self.item.id:
@@ -253,13 +268,22 @@ class QuestionCard(QWidget):
 
     def _row_changed(self, item_id: str, market: object) -> None:
         # A write started or ended: show what is being saved, or the store again.
-        if self._row(item_id, market) is not None:
-            self.refresh()
+        if self._row(item_id, market) is None:
+            return
+        assert self.item is not None
+        if self._workspace.answers.pending((self.item.id, _market(market))) is not None:
+            self._failures.pop(_market(market), None)  # another try is on its way
+        self.refresh()
 
     def _not_written(self, item_id: str, market: object, message: str) -> None:
-        row = self._row(item_id, market)
-        if row is not None:
-            row.show_failure(message)
+        if self._row(item_id, market) is not None:
+            self._failures[_market(market)] = message
+            self.refresh()
+
+    def _written(self, item_id: str, market: object) -> None:
+        if self._row(item_id, market) is not None:
+            self._failures.pop(_market(market), None)
+            self.refresh()
 
     def show_item(self, item: Item, position: str) -> None:
         """Lay out the card for ``item``."""
@@ -291,6 +315,7 @@ class QuestionCard(QWidget):
             row.setParent(None)
             row.deleteLater()
         self.rows = []
+        self._failures.clear()
         labels = [workspace.name(label) for label in catalog.level_labels(item)]
         for market in workspace.answer_rows(item):
             title = workspace.market_name(market) if market else self.tr("Company-wide")
@@ -329,6 +354,8 @@ class QuestionCard(QWidget):
                 value = pending.value
             row.show_value(value, self._state_text(value, labels), pending=pending is not None)
             row.show_changed(saved)
+            if market in self._failures:
+                row.show_failure(self._failures[market])
             if not row.note.hasFocus():
                 # The version the user starts typing over: the note is saved
                 # against it, so a colleague's change meanwhile is not lost.

@@ -80,72 +80,77 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../pages/question_card.py" line="82"/>
+        <location filename="../pages/question_card.py" line="88"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="82"/>
+        <location filename="../pages/question_card.py" line="88"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="85"/>
+        <location filename="../pages/question_card.py" line="91"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="86"/>
+        <location filename="../pages/question_card.py" line="92"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="103"/>
+        <location filename="../pages/question_card.py" line="109"/>
         <source>Clear answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="106"/>
+        <location filename="../pages/question_card.py" line="112"/>
         <source>Remove this answer (Delete)</source>
         <translation>删除此答案（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="116"/>
+        <location filename="../pages/question_card.py" line="122"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="117"/>
+        <location filename="../pages/question_card.py" line="123"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="123"/>
+        <location filename="../pages/question_card.py" line="129"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="162"/>
+        <location filename="../pages/question_card.py" line="169"/>
         <source>Saving… %1</source>
         <translation>正在保存… %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="169"/>
+        <location filename="../pages/question_card.py" line="178"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../pages/question_card.py" line="181"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="180"/>
+        <location filename="../pages/question_card.py" line="192"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="182"/>
+        <location filename="../pages/question_card.py" line="194"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="185"/>
+        <location filename="../pages/question_card.py" line="197"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
@@ -717,68 +722,68 @@
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Assessment file (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="300"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Team server: %1 · you are %2</source>
         <translation>团队服务器：%1 · 您是 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="335"/>
         <source>This computer: %1</source>
         <translation>本机：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="368"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="383"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1301,132 +1306,132 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/question_card.py" line="231"/>
+        <location filename="../pages/question_card.py" line="243"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="269"/>
+        <location filename="../pages/question_card.py" line="293"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="276"/>
+        <location filename="../pages/question_card.py" line="300"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="279"/>
+        <location filename="../pages/question_card.py" line="303"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="285"/>
+        <location filename="../pages/question_card.py" line="309"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="287"/>
+        <location filename="../pages/question_card.py" line="311"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="296"/>
+        <location filename="../pages/question_card.py" line="321"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="345"/>
+        <location filename="../pages/question_card.py" line="372"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="347"/>
+        <location filename="../pages/question_card.py" line="374"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="351"/>
+        <location filename="../pages/question_card.py" line="378"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="362"/>
+        <location filename="../pages/question_card.py" line="389"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="366"/>
+        <location filename="../pages/question_card.py" line="393"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="371"/>
+        <location filename="../pages/question_card.py" line="398"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="375"/>
+        <location filename="../pages/question_card.py" line="402"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="386"/>
+        <location filename="../pages/question_card.py" line="413"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="387"/>
+        <location filename="../pages/question_card.py" line="414"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="397"/>
+        <location filename="../pages/question_card.py" line="424"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="399"/>
+        <location filename="../pages/question_card.py" line="426"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="401"/>
+        <location filename="../pages/question_card.py" line="428"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="404"/>
+        <location filename="../pages/question_card.py" line="431"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="404"/>
+        <location filename="../pages/question_card.py" line="431"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="413"/>
+        <location filename="../pages/question_card.py" line="440"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="414"/>
+        <location filename="../pages/question_card.py" line="441"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="420"/>
+        <location filename="../pages/question_card.py" line="447"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="425"/>
+        <location filename="../pages/question_card.py" line="452"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="430"/>
+        <location filename="../pages/question_card.py" line="457"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
