@@ -276,6 +276,7 @@ def build_window(app: QApplication, store: Store, catalog: Catalog, language: st
     def replace_window(assessment: int | None) -> None:
         nonlocal window
         old = window
+        old.detach()  # before the new window connects: the old one reacts to nothing more
         window = MainWindow(workspace)
         wire(window)
         window.show()
@@ -296,6 +297,7 @@ def build_window(app: QApplication, store: Store, catalog: Catalog, language: st
 
     def switch_database(location: str, user: str) -> None:
         nonlocal workspace
+        workspace.finish_saves()  # the answers on their way go to the database they were for
         old_store = workspace.store
         if _same_database(location, old_store.location) and old_store.path is not None:
             # The same file: only the name can have changed (the file stays locked to

@@ -41,6 +41,11 @@ class Watched(Protocol):
         """The name recorded on this user's changes."""
         ...
 
+    @property
+    def saving(self) -> bool:
+        """Whether the user's own answers are on their way to the store."""
+        ...
+
     def refresh(self, *, quiet: bool = False) -> bool:
         """Read the assessment again; False when the store cannot be read."""
         ...
@@ -109,7 +114,9 @@ class ColleagueCheck(QObject):
         if self._watched.store.closed:
             self.timer.stop()  # the app moved to another database
             return False
-        return self.seen_revision is not None
+        # While the user's own answers are being written, their revisions are
+        # not a colleague's: the reading after the writes shows them.
+        return self.seen_revision is not None and not self._watched.saving
 
     def revision_read(self, assessment_id: int, revision: int | StoreError) -> None:
         """Reload and say who changed what, or report that the server is away."""

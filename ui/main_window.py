@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
             self, conflict, what, mine
         )
         workspace.result_changed.connect(self._update_title)
-        workspace.assessment_opened.connect(lambda _id: self._show_assessment())
+        # Bound methods, never lambdas: Qt drops a connection when its receiver goes.
+        workspace.assessment_opened.connect(self._assessment_opened)
         self._backup_timer = QTimer(self)
         self._backup_timer.timeout.connect(workspace.periodic_backup)
         self._backup_timer.start(BACKUP_CHECK_MS)
@@ -196,6 +197,24 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def _assessment_opened(self, _assessment_id: int) -> None:
+        self._show_assessment()
+
+    def detach(self) -> None:
+        """Stop this window and everything in it from reacting to the workspace.
+
+        Called before the window is replaced (another language or database): the
+        workspace lives on, and a deleted widget must never be called again.
+        """
+        workspace = self.workspace
+        receivers: list[QObject] = [self, *self.findChildren(QObject)]
+        for sender in (workspace, workspace.undo_stack):
+            for receiver in receivers:
+                # Every signal of the sender to this receiver (the stubs lack the Nones).
+                QObject.disconnect(sender, None, receiver, None)  # type: ignore[call-overload]
+        workspace.resolve_conflict = None
+        self._backup_timer.stop()
 
     def _show_assessment(self) -> None:
         self.stack.setCurrentWidget(self.tabs)
@@ -437,4 +456,8 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()  # commits a note being typed
+        if self.workspace.saving:
+            # The answers on their way are written before the database is closed.
+            self.statusBar().showMessage(self.tr("Saving…"))
+            self.workspace.finish_saves()
         super().closeEvent(event)

@@ -6,41 +6,46 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from readiness.domain.scoring import AnswerKey
-from readiness.services.editing import AnswerChange, AnswerWrite, OwnVersions, SaveOutcome
+from readiness.services.editing import AnswerChange
 
-# Writes one answer over a version; None when nothing was written.
-AnswerWriter = Callable[[AnswerKey, AnswerWrite, int], SaveOutcome | None]
+# Asks for the write of one step of a command: forward (redo) or back (undo).
+# The write runs later, off the UI thread (see ui.answer_saves).
+AnswerRunner = Callable[["AnswerCommand", bool], None]
 
 
 class AnswerCommand(QUndoCommand):
     """One answer change, undoable.
 
     What redo and undo write, and over which version, is the core's
-    :class:`AnswerChange`; a change that was not written drops off the stack.
+    :class:`AnswerChange`. Redo and undo only ask for the write; when it turns
+    out not to have been written, the workspace puts the stack back (see
+    :meth:`skip_next`) or drops the command (``setObsolete``).
     """
 
-    def __init__(
-        self, write: AnswerWriter, own: OwnVersions, change: AnswerChange, text: str
-    ) -> None:
+    def __init__(self, run: AnswerRunner, change: AnswerChange, text: str, what: str) -> None:
         super().__init__(text)
-        self._write = write
-        self._own = own
-        self._change = change
+        self._run = run
+        self.change = change
+        self.what = what  # the question and market, for a conflict's question
+        self.started = False  # whether a write of this change was ever asked for
+        self.landed = False  # whether one was ever written
+        self._skip = False
+
+    def skip_next(self) -> None:
+        """Let the next redo or undo move the stack without writing.
+
+        For a step whose write failed: the stack goes back to where the store is.
+        """
+        self._skip = True
 
     def redo(self) -> None:
-        change = self._change
-        outcome = self._write(change.key, change.redo_write(), change.expected(self._own))
-        if outcome is None:
-            # Not written (refused, or a colleague's answer was kept): nothing to undo.
-            self.setObsolete(True)
+        if self._skip:
+            self._skip = False
             return
-        change.redone(outcome)
+        self._run(self, True)
 
     def undo(self) -> None:
-        change = self._change
-        outcome = self._write(change.key, change.undo_write(), change.expected(self._own))
-        if outcome is None:
-            self.setObsolete(True)
+        if self._skip:
+            self._skip = False
             return
-        change.undone(outcome)
+        self._run(self, False)

@@ -17,6 +17,9 @@ Signals:
     notice(str): news from the background check (the server cannot be reached,
         or can again), for the status bar rather than a dialog.
 
+Answers are written off the UI thread, in order, by ``answers``
+(:mod:`ui.answer_saves`, with the signals of rows waiting for their writes).
+
 Other people's changes arrive by polling (:mod:`ui.colleague_check`).
 """
 
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -42,7 +46,6 @@ from readiness.services.assessments import create_company_assessment
 from readiness.services.editing import (
     AnswerChange,
     AnswerEditor,
-    AnswerWrite,
     Conflict,
     OwnVersions,
     SaveOutcome,
@@ -56,6 +59,7 @@ from readiness.services.sample import open_sample
 from readiness.storage.backup import backup_if_due
 from readiness.storage.errors import StoreError
 from readiness.storage.store import Store
+from ui.answer_saves import AnswerSaves
 from ui.colleague_check import ColleagueCheck
 from ui.undo import AnswerCommand
 
@@ -63,6 +67,15 @@ from ui.undo import AnswerCommand
 # version (written over theirs), False keeps theirs. The texts say what is being
 # saved (question and market) and the user's version of it.
 ConflictResolver = Callable[[Conflict, str, str], bool]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the views show of the open assessment, read together."""
+
+    revision: int
+    result: AssessmentResult
+    assignments: TeamAssignments
 
 
 class Workspace(QObject):
@@ -92,6 +105,24 @@ class Workspace(QObject):
         self.colleague_check.colleagues_changed.connect(self.colleagues_changed)
         self.colleague_check.notice.connect(self.notice)
         self.poll_timer = self.colleague_check.timer
+        self.answers = AnswerSaves(
+            store, self.own_versions, self.undo_stack, self._read, self._show, self
+        )
+        self.answers.ask_with(self._ask)
+        self.answers.saved.connect(self.saved)
+        self.answers.failed.connect(self.failed)
+
+    def _ask(self, conflict: Conflict, what: str, mine: str) -> bool:
+        return self.resolve_conflict is not None and self.resolve_conflict(conflict, what, mine)
+
+    @property
+    def saving(self) -> bool:
+        """Whether answers are on their way to the store."""
+        return self.answers.queue.busy
+
+    def finish_saves(self) -> bool:
+        """Wait (the window stays alive) until the answers on their way are written."""
+        return self.answers.wait()
 
     def own_version(self, key: AnswerKey, otherwise: int) -> int:
         """The version this user's latest write left the answer at (``otherwise`` if none)."""
@@ -106,6 +137,7 @@ class Workspace(QObject):
 
     def open_assessment(self, assessment_id: int) -> None:
         """Make ``assessment_id`` the open assessment."""
+        self.answers.reset(assessment_id)  # first, so no write lands on the next one
         self.assessment_id = assessment_id
         self.undo_stack.clear()
         self.own_versions.clear()
@@ -123,21 +155,32 @@ class Workspace(QObject):
         if self.assessment_id is None:
             return False
         try:
-            # Read before the answers: a change landing in between is then seen
-            # again by the next poll rather than missed.
-            with self.store.reading_together():
-                revision = self.store.revision(self.assessment_id)
-                result = load_result(self.store, self.catalog, self.assessment_id)
-                assignments = self.store.assignments(self.assessment_id)
+            reading = self._read(self.assessment_id)
         except StoreError as error:
             if not quiet:
                 self.failed.emit(str(error))
             return False
-        self.result = result
-        self.assignments = TeamAssignments.from_rows(assignments)
-        self.colleague_check.seen_revision = revision
-        self.result_changed.emit()
+        self._show(self.assessment_id, reading)
         return True
+
+    def _read(self, assessment_id: int) -> _Reading:
+        """Read what the views show (on any thread)."""
+        # Read before the answers: a change landing in between is then seen
+        # again by the next poll rather than missed.
+        with self.store.reading_together():
+            revision = self.store.revision(assessment_id)
+            result = load_result(self.store, self.catalog, assessment_id)
+            assignments = self.store.assignments(assessment_id)
+        return _Reading(revision, result, TeamAssignments.from_rows(assignments))
+
+    def _show(self, assessment_id: int, reading: object) -> None:
+        assert isinstance(reading, _Reading)
+        if assessment_id != self.assessment_id:
+            return
+        self.result = reading.result
+        self.assignments = reading.assignments
+        self.colleague_check.seen_revision = reading.revision
+        self.result_changed.emit()
 
     def poll(self) -> None:
         """Check now, on this thread, whether someone else changed the open assessment."""
@@ -198,7 +241,11 @@ class Workspace(QObject):
     # --- writing answers ----------------------------------------------------------------
 
     def answer(self, item: Item, market: str | None, value: AnswerValue | None) -> bool:
-        """Record an answer (None clears it) as an undoable step; False if refused."""
+        """Record an answer (None clears it) as an undoable step; False if refused.
+
+        The write happens off the UI thread: True means it is on its way, and
+        ``answers.written`` or ``answers.not_written`` says how it went.
+        """
         if self.result is None:
             return False
         key: AnswerKey = (item.id, market)
@@ -210,38 +257,20 @@ class Workspace(QObject):
                 self.failed.emit(str(error))
                 return False
         before = self.result.answers.get(key)
-        if not changes_answer(before, value):
+        pending = self.answers.pending(key)
+        if pending is not None:
+            if pending.value == value:
+                return True
+        elif not changes_answer(before, value):
             return True
         where = self.market_name(market) if market else self.tr("company")
         change = AnswerChange(key, before, value)
         self.undo_stack.push(
-            AnswerCommand(self.write_answer, self.own_versions, change, f"{item.id} ({where})")
+            AnswerCommand(
+                self.answers.run, change, f"{item.id} ({where})", self._where(item.id, market)
+            )
         )
         return True
-
-    def write_answer(self, key: AnswerKey, write: AnswerWrite, expected: int) -> SaveOutcome | None:
-        """Write (or clear) one answer over the version ``expected``; None when not written."""
-        item_id, market = key
-        mine = write.value.value if write.value is not None else self.tr("no answer")
-        outcome = self._save(
-            lambda editor, keep_mine: editor.write_answer(
-                key,
-                write.value,
-                expected=expected,
-                keep_mine=keep_mine,
-                note=write.note,
-                evidence=write.evidence,
-            ),
-            mine,
-            self._where(item_id, market),
-        )
-        if outcome is not None:
-            self.saved.emit(
-                self.tr("Saved %1 at %2")
-                .replace("%1", item_id)
-                .replace("%2", dt.datetime.now().strftime("%H:%M:%S"))
-            )
-        return outcome
 
     def _where(self, item_id: str, market: str | None) -> str:
         return f"{item_id} · {self.market_name(market) if market else self.tr('company')}"
@@ -258,6 +287,8 @@ class Workspace(QObject):
         end up showing the store.
         """
         assert self.assessment_id is not None
+        # After the answers on their way: this write states the version they leave.
+        self.finish_saves()
         editor = AnswerEditor(self.store, self.assessment_id, self.own_versions)
 
         def keep_mine(conflict: Conflict) -> bool:

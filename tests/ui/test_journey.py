@@ -73,6 +73,7 @@ def test_new_user_journey(
             page.show_question(open_rows[0][0])  # skip logic revealed an earlier follow-up
             continue
         qtbot.keyClick(page, keys[presses % len(keys)])
+        assert workspace.finish_saves()  # as a user sees each answer saved
         presses += 1
         assert presses < 2000, "the questionnaire does not advance"
     for market in workspace.result.score.markets.values():

@@ -23,6 +23,8 @@ def page(fresh: Workspace, qtbot: QtBot) -> QuestionnairePage:
 
 
 def stored(workspace: Workspace) -> dict[tuple[str, str | None], str]:
+    """What the store holds once the answers on their way are written."""
+    assert workspace.finish_saves()
     assert workspace.assessment_id is not None
     return {
         (a.item_id, a.market_code or None): a.value
@@ -50,7 +52,7 @@ def test_a_digit_answers_the_current_row_and_moves_on(
     assert page.current_item() is not None and page.current_item().id == "CERT-002"
     qtbot.keyClick(page, Qt.Key.Key_U)
     assert stored(fresh)[("CERT-002", "LA")] == "unknown"
-    assert page.current_item().id != "CERT-002"  # the card was done: next question
+    assert page.current_item().id != "CERT-002"  # the card was done and saved: next question
 
 
 def test_n_is_not_applicable_only_where_allowed(
@@ -70,16 +72,49 @@ def test_n_is_not_applicable_only_where_allowed(
     assert stored(fresh)[(allowed.id, None)] == "na"
 
 
-def test_clicking_a_button_answers_and_clicking_again_clears(
+def test_clicking_the_chosen_answer_again_keeps_it(
     page: QuestionnairePage, fresh: Workspace, qtbot: QtBot
 ) -> None:
     page.show_question("CERT-002")
     _, row = page.card.rows[1]
     qtbot.mouseClick(row.buttons[AnswerValue("4")], Qt.MouseButton.LeftButton)
     assert stored(fresh)[("CERT-002", "MA")] == "4"
+    undo_steps = fresh.undo_stack.count()
     _, row = page.card.rows[1]
     qtbot.mouseClick(row.buttons[AnswerValue("4")], Qt.MouseButton.LeftButton)
+    assert stored(fresh)[("CERT-002", "MA")] == "4"
+    assert row.buttons[AnswerValue("4")].isChecked()
+    assert fresh.undo_stack.count() == undo_steps  # nothing happened
+
+
+def test_the_clear_button_clears_and_is_off_for_an_unanswered_row(
+    page: QuestionnairePage, fresh: Workspace, qtbot: QtBot
+) -> None:
+    page.show_question("CERT-002")
+    _, row = page.card.rows[1]
+    qtbot.waitUntil(row.clear.isVisible)
+    assert not row.clear.isEnabled()
+    qtbot.mouseClick(row.buttons[AnswerValue("3")], Qt.MouseButton.LeftButton)
+    assert stored(fresh)[("CERT-002", "MA")] == "3"
+    _, row = page.card.rows[1]
+    assert row.clear.isEnabled()
+    qtbot.mouseClick(row.clear, Qt.MouseButton.LeftButton)
     assert ("CERT-002", "MA") not in stored(fresh)
+    _, row = page.card.rows[1]
+    assert not any(button.isChecked() for button in row.buttons.values())
+    assert not row.clear.isEnabled()
+
+
+def test_delete_clears_the_current_row(
+    page: QuestionnairePage, fresh: Workspace, qtbot: QtBot
+) -> None:
+    page.show_question("CERT-002")
+    qtbot.keyClick(page, Qt.Key.Key_3)
+    assert stored(fresh) == {("CERT-002", "IT"): "3"}
+    qtbot.keyClick(page, Qt.Key.Key_Up)
+    qtbot.keyClick(page, Qt.Key.Key_Delete)
+    assert stored(fresh) == {}
+    assert page.current_item() is not None and page.current_item().id == "CERT-002"
 
 
 def test_undo_and_redo(page: QuestionnairePage, fresh: Workspace, qtbot: QtBot) -> None:
@@ -105,6 +140,7 @@ def test_skip_logic_reveals_a_follow_up(page: QuestionnairePage, fresh: Workspac
     before = [item.id for item in page._matching()]
     assert follow_up.id not in before
     fresh.answer(gate, market, AnswerValue(str(follow_up.relevant_if.at_least)))
+    fresh.finish_saves()
     after = [item.id for item in page._matching()]
     assert follow_up.id in after
 
@@ -118,6 +154,7 @@ def test_filters_unanswered_and_critical(page: QuestionnairePage, fresh: Workspa
     assert first is not None
     for market, _ in list(page.card.rows):
         fresh.answer(first, market, AnswerValue("3"))
+    fresh.finish_saves()
     page.unanswered.setChecked(True)
     assert first.id not in [item.id for item in page._items]
     assert page._items and all(
@@ -154,6 +191,7 @@ def test_a_note_is_saved_when_the_field_is_left(
 ) -> None:
     page.show_question("CERT-002")
     qtbot.keyClick(page, Qt.Key.Key_2)
+    fresh.finish_saves()
     _, row = page.card.rows[0]
     row.note.setFocus()
     qtbot.keyClicks(row.note, "Lab booked in Turin")
@@ -166,6 +204,7 @@ def test_evidence_is_stored_in_the_databases_folder_and_removed(
 ) -> None:
     item = fresh.catalog.all_items["CERT-002"]
     fresh.answer(item, "IT", AnswerValue("3"))
+    fresh.finish_saves()
     original = tmp_path / "certificate.pdf"
     original.write_bytes(b"%PDF-1.4 test")
     fresh.attach_evidence(item, "IT", original)
@@ -187,6 +226,7 @@ def test_dimension_list_shows_progress(page: QuestionnairePage, fresh: Workspace
     assert first.endswith("/34") or "/" in first
     page.show_question("COMP-001")
     fresh.answer(fresh.catalog.all_items["COMP-001"], None, AnswerValue("3"))
+    fresh.finish_saves()
     assert page.dimensions.item(0).text() != first
 
 
@@ -195,13 +235,16 @@ def test_undoing_a_cleared_answer_brings_back_its_note_and_evidence(
 ) -> None:
     item = fresh.catalog.all_items["CERT-002"]
     fresh.answer(item, "IT", AnswerValue("3"))
+    fresh.finish_saves()
     fresh.set_note(item, "IT", "Lab booked")
     proof = tmp_path / "quote.pdf"
     proof.write_bytes(b"%PDF")
     fresh.attach_evidence(item, "IT", proof)
     fresh.answer(item, "IT", None)
+    fresh.finish_saves()
     assert fresh.saved_answer(("CERT-002", "IT")) is None
     fresh.undo_stack.undo()
+    fresh.finish_saves()
     restored = fresh.saved_answer(("CERT-002", "IT"))
     assert restored is not None
     assert (restored.value, restored.note, len(restored.evidence)) == ("3", "Lab booked", 1)

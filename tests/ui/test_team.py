@@ -101,6 +101,7 @@ def test_a_stale_answer_asks_and_keeping_theirs_writes_nothing(
     workspace.resolve_conflict = keep_theirs
     page.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_1)
+    workspace.finish_saves()
     assert len(asked) == 1 and asked[0][1] == "1"
     theirs = asked[0][0].theirs
     assert theirs is not None and theirs.updated_by == "Zhang Min"
@@ -125,10 +126,12 @@ def test_keeping_mine_writes_over_theirs_and_can_be_undone(
     workspace.resolve_conflict = lambda conflict, what, mine: True
     page.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_2)
+    workspace.finish_saves()
     saved = workspace.saved_answer((item.id, market))
     assert saved is not None and (saved.value, saved.updated_by) == ("2", "Li Wei")
     # Undo puts back what Li's answer replaced: Zhang's, not Li's stale view.
     workspace.undo_stack.undo()
+    workspace.finish_saves()
     restored = workspace.saved_answer((item.id, market))
     assert restored is not None and restored.value == "4"
 
@@ -145,6 +148,7 @@ def test_undo_over_a_colleagues_later_change_asks_first(
     market = page.card.rows[0][0]
     page.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_1)
+    workspace.finish_saves()
     mine = workspace.saved_answer((item.id, market))
     assert mine is not None
     colleague.set_answer(
@@ -159,6 +163,7 @@ def test_undo_over_a_colleagues_later_change_asks_first(
     asked: list[str] = []
     workspace.resolve_conflict = lambda conflict, what, mine: asked.append(what) or False
     workspace.undo_stack.undo()
+    workspace.finish_saves()
     assert asked == [f"{item.id} · Italy"]
     kept = workspace.saved_answer((item.id, market))
     assert kept is not None and (kept.value, kept.note, kept.updated_by) == (
@@ -180,6 +185,7 @@ def test_a_note_typed_while_a_colleague_saves_is_a_conflict_and_keeps_their_valu
     market, row = page.card.rows[0]
     page.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_1)
+    workspace.finish_saves()
     seen = row.note_version
     colleague.set_answer(
         workspace.assessment_id,
@@ -208,6 +214,7 @@ def test_keeping_mine_when_removing_evidence_keeps_a_colleagues_new_file(
     assert workspace.assessment_id is not None
     item = workspace.catalog.all_items[_first_market_item(workspace)]
     workspace.answer(item, "IT", AnswerValue.PARTLY)
+    workspace.finish_saves()
     mine = str(workspace.evidence_folder() / "mine.pdf")
     seen = workspace.store.set_answer(
         workspace.assessment_id, item.id, "IT", AnswerValue.PARTLY, evidence=[mine]
@@ -245,12 +252,19 @@ def test_the_main_window_asks_through_the_real_dialog(
 
     def answer_the_dialog() -> None:
         dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return  # the save has not met the conflict yet
         assert isinstance(dialog, QMessageBox)
         seen.append(dialog.text())
         dialog.theirs_button.click()  # type: ignore[attr-defined]
 
-    QTimer.singleShot(0, answer_the_dialog)
+    # The dialog is asked from inside the save: answer it whenever it shows.
+    answering = QTimer()
+    answering.timeout.connect(answer_the_dialog)
+    answering.start(20)
     workspace.answer(item, "IT", AnswerValue.AWARE)
+    workspace.finish_saves()
+    answering.stop()
     assert seen and "Zhang Min" in seen[0]
     saved = workspace.saved_answer((item.id, "IT"))
     assert saved is not None and saved.value == "4"
@@ -371,6 +385,7 @@ def test_the_note_field_keeps_the_version_it_was_opened_at_while_typing(
     market, row = page.card.rows[0]
     page.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_1)
+    workspace.finish_saves()
     page.activateWindow()
     row.note.setFocus()
     qtbot.waitUntil(row.note.hasFocus)
@@ -394,6 +409,7 @@ def test_a_colleagues_change_does_not_close_the_plan_cell_being_edited(
     assert workspace.assessment_id is not None
     item = workspace.catalog.all_items[_first_market_item(workspace)]
     workspace.answer(item, "IT", AnswerValue.NOT_STARTED)  # a gap, so a plan row
+    workspace.finish_saves()
     page = ActionPlanPage(workspace)
     qtbot.addWidget(page)
     page.show()
@@ -430,13 +446,18 @@ def test_undoing_your_own_changes_never_asks_about_yourself(
     asked: list[str] = []
     workspace.resolve_conflict = lambda conflict, what, mine: asked.append(what) or False
     workspace.answer(item, "IT", AnswerValue.IN_PLACE)
+    workspace.finish_saves()
     workspace.set_note(item, "IT", "first note")
     workspace.answer(item, "IT", AnswerValue.PROVEN)
+    workspace.finish_saves()
     workspace.undo_stack.undo()
+    workspace.finish_saves()
     workspace.undo_stack.undo()
+    workspace.finish_saves()
     assert asked == []
     assert workspace.saved_answer((item.id, "IT")) is None
     workspace.undo_stack.redo()
+    workspace.finish_saves()
     saved = workspace.saved_answer((item.id, "IT"))
     assert asked == [] and saved is not None and saved.value == "3"
 
@@ -454,6 +475,7 @@ def test_a_plan_cell_edited_while_a_colleague_changed_the_action_asks_first(
     assert workspace.assessment_id is not None
     item = workspace.catalog.all_items[_first_market_item(workspace)]
     workspace.answer(item, "IT", AnswerValue.NOT_STARTED)
+    workspace.finish_saves()
     page = ActionPlanPage(workspace)
     qtbot.addWidget(page)
     page.show()
@@ -486,6 +508,7 @@ def test_a_check_read_before_your_own_save_announces_nothing(
     stale = workspace.store.revision(workspace.assessment_id)
     item = workspace.catalog.all_items[_first_market_item(workspace)]
     workspace.answer(item, "IT", AnswerValue.AWARE)
+    workspace.finish_saves()
     announced: list[str] = []
     workspace.colleagues_changed.connect(announced.append)
     workspace.colleague_check.revision_read(workspace.assessment_id, stale)

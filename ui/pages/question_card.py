@@ -37,6 +37,7 @@ _CHOICE_STYLE = (
     "QPushButton#answerChoice:checked { background: palette(highlight);"
     " color: palette(highlighted-text); font-weight: bold; border: 1px solid palette(dark); }"
 )
+_CHANGED_STYLE = "color: palette(placeholder-text);"
 CHOICES: list[tuple[str, AnswerValue]] = [
     ("0", AnswerValue("0")),
     ("1", AnswerValue("1")),
@@ -46,11 +47,19 @@ CHOICES: list[tuple[str, AnswerValue]] = [
 ]
 
 
+def _market(market: object) -> str | None:
+    """A market code from a signal's ``object`` argument (None: company-wide)."""
+    return market if isinstance(market, str) else None
+
+
 class AnswerRow(QFrame):
     """The answer to one question for the company or one market: scale, note, evidence.
 
+    Picking the chosen answer again changes nothing: clearing is the row's
+    "Clear answer" button (or Delete on the questionnaire), never a second click.
+
     Signals:
-        chosen(object): an answer (AnswerValue) or None (cleared) was picked.
+        chosen(object): an answer (AnswerValue) was picked, or None: "Clear answer".
         note_edited(str): the note was edited and left.
         focused(): the row became the current one.
     """
@@ -73,7 +82,7 @@ class AnswerRow(QFrame):
         self.title.setMinimumWidth(110)
         top.addWidget(self.title)
         self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # allows clearing by clicking the chosen button again
+        self.group.setExclusive(True)  # one value at most is ever shown chosen
         self.buttons: dict[AnswerValue, QPushButton] = {}
         choices = [(text, value) for text, value in CHOICES if fits_scale(item, value)]
         if item.scale is ScaleKind.YES_NO:
@@ -98,6 +107,12 @@ class AnswerRow(QFrame):
             self.group.addButton(button)
             self.buttons[value] = button
             top.addWidget(button)
+        self.clear = QPushButton(self.tr("Clear answer"))
+        self.clear.setObjectName("clearAnswer")
+        self.clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear.setToolTip(self.tr("Remove this answer (Delete)"))
+        self.clear.clicked.connect(self._clear_clicked)
+        top.addWidget(self.clear)
         top.addStretch(1)
         self.state = QLabel()
         self.state.setObjectName("answerState")
@@ -118,7 +133,8 @@ class AnswerRow(QFrame):
         layout.addLayout(bottom)
         self.changed = QLabel()
         self.changed.setObjectName("answerChanged")
-        self.changed.setStyleSheet("color: palette(placeholder-text);")
+        self.changed.setWordWrap(True)
+        self.changed.setStyleSheet(_CHANGED_STYLE)
         layout.addWidget(self.changed)
         self.group.buttonClicked.connect(self._clicked)
         self._value: AnswerValue | None = None
@@ -132,17 +148,43 @@ class AnswerRow(QFrame):
     def _clicked(self, button: QAbstractButton) -> None:
         value = next(v for v, b in self.buttons.items() if b is button)
         self.focused.emit()
-        self.chosen.emit(None if value == self._value else value)
+        if value != self._value:
+            self.chosen.emit(value)
 
-    def show_value(self, value: AnswerValue | None, label: str) -> None:
-        """Reflect the stored answer."""
+    def _clear_clicked(self) -> None:
+        self.focused.emit()
+        if self._value is not None:
+            self.chosen.emit(None)
+
+    def show_value(self, value: AnswerValue | None, label: str, *, pending: bool = False) -> None:
+        """Reflect the answer: the stored one, or (``pending``) the one being saved."""
         self._value = value
+        # An exclusive group cannot uncheck its last button: let go while setting.
+        self.group.setExclusive(False)
         for candidate, button in self.buttons.items():
             button.setChecked(candidate == value)
+        self.group.setExclusive(True)
+        self.clear.setEnabled(value is not None)
+        self.setProperty("pending", pending)
+        if pending:
+            label = self.tr("Saving… %1").replace("%1", label)
         self.state.setText(label)
+        self.state.setToolTip("")
+        self.state.setStyleSheet("font-style: italic;" if pending else "")
+
+    def show_failure(self, message: str) -> None:
+        """Say that the last answer picked here was not saved, and why (on its own line,
+        so a long reason never squeezes the buttons)."""
+        alert = f"color: {alert_colour().name()};"
+        self.state.setText(self.tr("Not saved"))
+        self.state.setToolTip(message)
+        self.state.setStyleSheet(alert)
+        self.changed.setText(self.tr("Not saved: %1").replace("%1", html.escape(message)))
+        self.changed.setStyleSheet(alert)
 
     def show_changed(self, saved: SavedAnswer | None) -> None:
         """Say who last changed the answer, and when (in local time)."""
+        self.changed.setStyleSheet(_CHANGED_STYLE)
         if saved is None:
             self.changed.clear()
             self.changed.setToolTip("")
@@ -214,6 +256,35 @@ class QuestionCard(QWidget):
         layout.addStretch(1)
         self.rows: list[tuple[str | None, AnswerRow]] = []
         self.item: Item | None = None
+        # Why a row's last answer was not saved, shown until the row is saved again.
+        self._failures: dict[str | None, str] = {}
+        workspace.answers.pending_changed.connect(self._row_changed)
+        workspace.answers.not_written.connect(self._not_written)
+        workspace.answers.written.connect(self._written)
+
+    def _row(self, item_id: str, market: object) -> AnswerRow | None:
+        if self.item is None or item_id != self.item.id:
+            return None
+        return next((row for m, row in self.rows if m == market), None)
+
+    def _row_changed(self, item_id: str, market: object) -> None:
+        # A write started or ended: show what is being saved, or the store again.
+        if self._row(item_id, market) is None:
+            return
+        assert self.item is not None
+        if self._workspace.answers.pending((self.item.id, _market(market))) is not None:
+            self._failures.pop(_market(market), None)  # another try is on its way
+        self.refresh()
+
+    def _not_written(self, item_id: str, market: object, message: str) -> None:
+        if self._row(item_id, market) is not None:
+            self._failures[_market(market)] = message
+            self.refresh()
+
+    def _written(self, item_id: str, market: object) -> None:
+        if self._row(item_id, market) is not None:
+            self._failures.pop(_market(market), None)
+            self.refresh()
 
     def show_item(self, item: Item, position: str) -> None:
         """Lay out the card for ``item``."""
@@ -245,6 +316,7 @@ class QuestionCard(QWidget):
             row.setParent(None)
             row.deleteLater()
         self.rows = []
+        self._failures.clear()
         labels = [workspace.name(label) for label in catalog.level_labels(item)]
         for market in workspace.answer_rows(item):
             title = workspace.market_name(market) if market else self.tr("Company-wide")
@@ -278,8 +350,13 @@ class QuestionCard(QWidget):
         for market, row in self.rows:
             saved = self._workspace.saved_answer((self.item.id, market))
             value = AnswerValue(saved.value) if saved else None
-            row.show_value(value, self._state_text(value, labels))
+            pending = self._workspace.answers.pending((self.item.id, market))
+            if pending is not None:
+                value = pending.value
+            row.show_value(value, self._state_text(value, labels), pending=pending is not None)
             row.show_changed(saved)
+            if market in self._failures:
+                row.show_failure(self._failures[market])
             if not row.note.hasFocus():
                 # The version the user starts typing over: the note is saved
                 # against it, so a colleague's change meanwhile is not lost.

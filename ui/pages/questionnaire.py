@@ -3,7 +3,9 @@
 Keyboard: 0-4 answer the current row, N marks it not applicable, U or ? "don't
 know", Delete clears it; Up/Down change the row; Right, Left, Enter and Page
 Up/Down move between questions; Ctrl+F finds a question. Every answer is saved
-at once through the workspace (and can be undone with Ctrl+Z).
+at once through the workspace, off the UI thread (and can be undone with Ctrl+Z).
+An answer moves on to the next row at once, but to the next question only once
+the card's last answer is saved: a refused one keeps the question on screen.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ class QuestionnairePage(QWidget):
         self._items: list[Item] = []  # the questions the filters let through
         self._index = 0
         self._current_row = 0
+        # The row whose save, once done, moves the keyboard on to the next question.
+        self._advance_after: tuple[str, str | None] | None = None
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
@@ -106,7 +110,9 @@ class QuestionnairePage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         workspace.result_changed.connect(self._result_changed)
-        workspace.assessment_opened.connect(lambda _id: self._rebuild(keep_position=False))
+        workspace.assessment_opened.connect(self._assessment_opened)
+        workspace.answers.written.connect(self._answer_written)
+        workspace.answers.not_written.connect(self._answer_not_written)
         self._rebuild(keep_position=False)
 
     # --- building ---------------------------------------------------------------------
@@ -169,6 +175,7 @@ class QuestionnairePage(QWidget):
             self.position.setText("")
             return
         item = self._items[self._index]
+        self._advance_after = None  # the user moved: no longer waiting to move on
         position = (
             self.tr("%1 of %2")
             .replace("%1", str(self._index + 1))
@@ -204,8 +211,12 @@ class QuestionnairePage(QWidget):
     def _first_unanswered_row(self) -> int:
         item = self.card.item
         for index, (market, _) in enumerate(self.card.rows):
-            if item is not None and self._workspace.saved_answer((item.id, market)) is None:
-                return index
+            if item is None:
+                break
+            key = (item.id, market)
+            pending = self._workspace.answers.pending(key)
+            if (pending.value if pending else self._workspace.saved_answer(key)) is None:
+                return index  # neither stored nor on its way
         return 0
 
     def _set_row(self, row: int) -> None:
@@ -240,6 +251,9 @@ class QuestionnairePage(QWidget):
                 .replace("%1", str(self._index + 1))
                 .replace("%2", str(len(self._items)))
             )
+
+    def _assessment_opened(self, _assessment_id: int) -> None:
+        self._rebuild(keep_position=False)
 
     def _filter_changed(self) -> None:
         self._rebuild(keep_position=False)
@@ -337,7 +351,7 @@ class QuestionnairePage(QWidget):
             if value is not _NO_ANSWER_KEY:
                 assert value is None or isinstance(value, AnswerValue)
                 if self._workspace.answer(item, market, value) and value is not None:
-                    self._advance_after_answer()
+                    self._advance_after_answer(item, market)
                 return
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown):
             self.step_question(1)
@@ -353,10 +367,29 @@ class QuestionnairePage(QWidget):
             return
         super().keyPressEvent(event)
 
-    def _advance_after_answer(self) -> None:
-        """After a keyboard answer: the next row, or the next question when the card is done."""
+    def _advance_after_answer(self, item: Item, market: str | None) -> None:
+        """After a keyboard answer: the next row, or the next question once the card's
+        last answer is saved."""
         rows = self.card.rows
         if self._current_row < len(rows) - 1:
             self._set_row(self._current_row + 1)
             return
-        self.step_question(1)
+        if self._workspace.answers.pending((item.id, market)) is None:
+            self.step_question(1)  # nothing to write: the answer was already stored
+            return
+        self._advance_after = (item.id, market)
+
+    def _answer_written(self, item_id: str, market: object) -> None:
+        key = (item_id, market if isinstance(market, str) else None)
+        if self._advance_after == key and self._workspace.answers.pending(key) is None:
+            self._advance_after = None
+            self.step_question(1)
+
+    def _answer_not_written(self, item_id: str, market: object, _message: str) -> None:
+        # The question stays, on the row that was not saved, for another try.
+        if self._advance_after == (item_id, market):
+            self._advance_after = None
+        item = self.current_item()
+        markets = [m for m, _ in self.card.rows]
+        if item is not None and item.id == item_id and market in markets:
+            self._set_row(markets.index(market))

@@ -80,90 +80,133 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../pages/question_card.py" line="79"/>
+        <location filename="../pages/question_card.py" line="88"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="79"/>
+        <location filename="../pages/question_card.py" line="88"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="82"/>
+        <location filename="../pages/question_card.py" line="91"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="83"/>
+        <location filename="../pages/question_card.py" line="92"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="107"/>
+        <location filename="../pages/question_card.py" line="109"/>
+        <source>Clear answer</source>
+        <translation>清除答案</translation>
+    </message>
+    <message>
+        <location filename="../pages/question_card.py" line="112"/>
+        <source>Remove this answer (Delete)</source>
+        <translation>删除此答案（Delete 键）</translation>
+    </message>
+    <message>
+        <location filename="../pages/question_card.py" line="122"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="108"/>
+        <location filename="../pages/question_card.py" line="123"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="114"/>
+        <location filename="../pages/question_card.py" line="129"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="150"/>
+        <location filename="../pages/question_card.py" line="169"/>
+        <source>Saving… %1</source>
+        <translation>正在保存… %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/question_card.py" line="178"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../pages/question_card.py" line="181"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../pages/question_card.py" line="192"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="152"/>
+        <location filename="../pages/question_card.py" line="194"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="155"/>
+        <location filename="../pages/question_card.py" line="197"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
 </context>
 <context>
+    <name>AnswerSaves</name>
+    <message>
+        <location filename="../answer_saves.py" line="126"/>
+        <source>no answer</source>
+        <translation>无答案</translation>
+    </message>
+    <message>
+        <location filename="../answer_saves.py" line="197"/>
+        <source>Kept your colleague&apos;s change</source>
+        <translation>已保留同事的修改</translation>
+    </message>
+    <message>
+        <location filename="../answer_saves.py" line="202"/>
+        <source>Saved %1 at %2</source>
+        <translation>已于 %2 保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>ColleagueCheck</name>
     <message>
-        <location filename="../colleague_check.py" line="136"/>
+        <location filename="../colleague_check.py" line="143"/>
         <source>the database cannot be read</source>
         <translation>无法读取数据库</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="139"/>
+        <location filename="../colleague_check.py" line="146"/>
         <source>Cannot check for colleagues&apos; changes: %1 Retrying.</source>
         <translation>无法检查同事的修改：%1 正在重试。</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="152"/>
+        <location filename="../colleague_check.py" line="159"/>
         <source>Connected again</source>
         <translation>已重新连接</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="161"/>
+        <location filename="../colleague_check.py" line="168"/>
         <source>Updated with colleagues&apos; changes</source>
         <translation>已载入同事的修改</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="162"/>
+        <location filename="../colleague_check.py" line="169"/>
         <source>colleagues</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="164"/>
+        <location filename="../colleague_check.py" line="171"/>
         <source>One answer changed by %1</source>
         <translation>%1 修改了 1 个答案</translation>
     </message>
     <message>
-        <location filename="../colleague_check.py" line="166"/>
+        <location filename="../colleague_check.py" line="173"/>
         <source>%1 answers changed by %2</source>
         <translation>%2 修改了 %1 个答案</translation>
     </message>
@@ -280,37 +323,37 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../pages/dashboard.py" line="124"/>
+        <location filename="../pages/dashboard.py" line="125"/>
         <source>Comparison of markets by dimension</source>
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="140"/>
+        <location filename="../pages/dashboard.py" line="141"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="154"/>
+        <location filename="../pages/dashboard.py" line="155"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="157"/>
+        <location filename="../pages/dashboard.py" line="158"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="203"/>
+        <location filename="../pages/dashboard.py" line="204"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="212"/>
+        <location filename="../pages/dashboard.py" line="213"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="226"/>
+        <location filename="../pages/dashboard.py" line="227"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -318,177 +361,177 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../dialogs/database.py" line="88"/>
+        <location filename="../dialogs/database.py" line="86"/>
         <source>No system keyring is available to store the password for %1. Untick “Remember in the system keyring” to use it until you quit, or set PGPASSWORD or use ~/.pgpass instead.</source>
         <translation>没有可用的系统钥匙串来保存 %1 的密码。取消勾选“在系统钥匙串中记住密码”即可在本次运行期间使用该密码；也可以改用 PGPASSWORD 环境变量或 ~/.pgpass 文件。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="94"/>
+        <location filename="../dialogs/database.py" line="92"/>
         <source>The system keyring did not let the app use the password for %1. Unlock the keyring and try again, or set PGPASSWORD or use ~/.pgpass instead.</source>
         <translation>系统钥匙串不允许本应用使用 %1 的密码。请解锁钥匙串后重试，或改用 PGPASSWORD 环境变量或 ~/.pgpass 文件。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="99"/>
+        <location filename="../dialogs/database.py" line="97"/>
         <source>The server refused the password for %1. Check it and try again.</source>
         <translation>服务器拒绝了 %1 的密码。请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="102"/>
+        <location filename="../dialogs/database.py" line="100"/>
         <source>The server asks for a password for %1 and none is saved. Enter it under Settings &gt; Database, or set PGPASSWORD or use ~/.pgpass.</source>
         <translation>服务器要求 %1 的密码，但尚未保存任何密码。请在“设置 → 数据库”中输入，或使用 PGPASSWORD 环境变量或 ~/.pgpass 文件。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="107"/>
+        <location filename="../dialogs/database.py" line="105"/>
         <source>Nothing answers at the address of %1. Check the host and the port, and that PostgreSQL is running there.</source>
         <translation>%1 的地址没有响应。请检查主机和端口，并确认该处的 PostgreSQL 正在运行。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="112"/>
+        <location filename="../dialogs/database.py" line="110"/>
         <source>The server name in %1 is unknown. Check the spelling and the network.</source>
         <translation>无法识别 %1 中的服务器名称。请检查拼写和网络。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="116"/>
+        <location filename="../dialogs/database.py" line="114"/>
         <source>The server of %1 did not answer in time. Check the address, the network or the VPN.</source>
         <translation>%1 的服务器未能及时响应。请检查地址、网络或 VPN。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="120"/>
+        <location filename="../dialogs/database.py" line="118"/>
         <source>The server has no database of that name (%1). Check the name, or ask the server&apos;s administrator to create it.</source>
         <translation>服务器上没有该名称的数据库（%1）。请检查名称，或请服务器管理员创建该数据库。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="125"/>
+        <location filename="../dialogs/database.py" line="123"/>
         <source>The server has no user of that name (%1). Check the user name.</source>
         <translation>服务器上没有该名称的用户（%1）。请检查用户名。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="132"/>
+        <location filename="../dialogs/database.py" line="130"/>
         <source>Could not connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="157"/>
+        <location filename="../dialogs/database.py" line="155"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="166"/>
+        <location filename="../dialogs/database.py" line="164"/>
         <source>Where your assessments are stored:</source>
         <translation>评估数据的保存位置：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="169"/>
+        <location filename="../dialogs/database.py" line="167"/>
         <source>This computer (a database file)</source>
         <translation>本机（数据库文件）</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="170"/>
+        <location filename="../dialogs/database.py" line="168"/>
         <source>Team server (PostgreSQL)</source>
         <translation>团队服务器（PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="181"/>
+        <location filename="../dialogs/database.py" line="179"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="202"/>
+        <location filename="../dialogs/database.py" line="200"/>
         <source>empty: use the saved password</source>
         <translation>留空：使用已保存的密码</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="203"/>
+        <location filename="../dialogs/database.py" line="201"/>
         <source>Remember in the system keyring</source>
         <translation>在系统钥匙串中记住密码</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="205"/>
+        <location filename="../dialogs/database.py" line="203"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="206"/>
+        <location filename="../dialogs/database.py" line="204"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="207"/>
+        <location filename="../dialogs/database.py" line="205"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="208"/>
+        <location filename="../dialogs/database.py" line="206"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="209"/>
+        <location filename="../dialogs/database.py" line="207"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="215"/>
+        <location filename="../dialogs/database.py" line="213"/>
         <source>Your name:</source>
         <translation>您的姓名：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="217"/>
+        <location filename="../dialogs/database.py" line="215"/>
         <source>Recorded on every answer and action as the person who changed it.</source>
         <translation>将作为修改人记录在每个回答和行动上。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="225"/>
+        <location filename="../dialogs/database.py" line="223"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="284"/>
+        <location filename="../dialogs/database.py" line="281"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="286"/>
+        <location filename="../dialogs/database.py" line="283"/>
         <source>Database files (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库文件 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="318"/>
+        <location filename="../dialogs/database.py" line="313"/>
         <source>Choose the database file.</source>
         <translation>请选择数据库文件。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="320"/>
+        <location filename="../dialogs/database.py" line="315"/>
         <source>%1 is a folder; choose a file in it.</source>
         <translation>%1 是文件夹；请选择其中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="323"/>
+        <location filename="../dialogs/database.py" line="318"/>
         <source>the host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="324"/>
+        <location filename="../dialogs/database.py" line="319"/>
         <source>the database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="325"/>
+        <location filename="../dialogs/database.py" line="320"/>
         <source>the user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="329"/>
+        <location filename="../dialogs/database.py" line="324"/>
         <source>Fill in %1 of the team server.</source>
         <translation>请填写团队服务器的%1。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="367"/>
+        <location filename="../dialogs/database.py" line="362"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="396"/>
+        <location filename="../dialogs/database.py" line="391"/>
         <source>Connected to %1.</source>
         <translation>已连接到 %1。</translation>
     </message>
@@ -559,206 +602,211 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="87"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="88"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Change it in Settings &gt; Database…</source>
         <translation>在“设置 → 数据库”中更改</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="103"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Open the &amp;sample assessment</source>
         <translation>打开样例评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Portfolio of companies…</source>
         <translation>企业组合(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>Export &amp;report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Export to E&amp;xcel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Export assessment &amp;file…</source>
         <translation>导出评估文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Import assessment file…</source>
         <translation>导入评估文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Find question</source>
         <translation>查找题目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>How scores are &amp;made</source>
         <translation>评分方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Assessment file (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="300"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Team server: %1 · you are %2</source>
         <translation>团队服务器：%1 · 您是 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="335"/>
         <source>This computer: %1</source>
         <translation>本机：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="358"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="368"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="383"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="443"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
     <name>MarketCard</name>
     <message>
-        <location filename="../pages/dashboard.py" line="67"/>
+        <location filename="../pages/dashboard.py" line="68"/>
         <source>%p% answered</source>
         <translation>已答 %p%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="68"/>
+        <location filename="../pages/dashboard.py" line="69"/>
         <source>Share of questions answered</source>
         <translation>已答题目比例</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="71"/>
+        <location filename="../pages/dashboard.py" line="72"/>
         <source>Provisional: fewer than 80% answered</source>
         <translation>暂定：已答题目不足 80%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="75"/>
+        <location filename="../pages/dashboard.py" line="76"/>
         <source>Blocked by: %1</source>
         <translation>阻碍项：%1</translation>
     </message>
@@ -1198,59 +1246,59 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="210"/>
+        <location filename="../dialogs/portfolio.py" line="206"/>
         <source>Reading every company&apos;s answers…</source>
         <translation>正在读取各企业的答案…</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="251"/>
+        <location filename="../dialogs/portfolio.py" line="247"/>
         <source>No assessment targets a market yet. Create assessments first.</source>
         <translation>还没有任何评估选择目标市场。请先创建评估。</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="257"/>
+        <location filename="../dialogs/portfolio.py" line="253"/>
         <source>%1 companies · average readiness %2 · %3 ready or better · %4 blocked</source>
         <translation>%1 家企业 · 平均准备度 %2 · %3 家已就绪或领先 · %4 家受阻</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="264"/>
+        <location filename="../dialogs/portfolio.py" line="260"/>
         <source>%1 older assessments not counted</source>
         <translation>%1 份较早的评估未计入</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="308"/>
+        <location filename="../dialogs/portfolio.py" line="304"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="313"/>
+        <location filename="../dialogs/portfolio.py" line="309"/>
         <source>Save the portfolio report</source>
         <translation>保存企业组合报告</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="169"/>
+        <location filename="../dialogs/portfolio.py" line="165"/>
         <source>Laying out the portfolio report…</source>
         <translation>正在排版企业组合报告…</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="170"/>
+        <location filename="../dialogs/portfolio.py" line="166"/>
         <source>Laying out the portfolio report… %1 s</source>
         <translation>正在排版企业组合报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="171"/>
+        <location filename="../dialogs/portfolio.py" line="167"/>
         <source>The portfolio report could not be made.</source>
         <translation>企业组合报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="172"/>
+        <location filename="../dialogs/portfolio.py" line="168"/>
         <source>The portfolio report could not be made:
 %1</source>
         <translation>企业组合报告生成失败：
 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="340"/>
+        <location filename="../dialogs/portfolio.py" line="336"/>
         <source>The portfolio report was saved to %1.</source>
         <translation>企业组合报告已保存到 %1。</translation>
     </message>
@@ -1258,132 +1306,132 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/question_card.py" line="201"/>
+        <location filename="../pages/question_card.py" line="243"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="222"/>
+        <location filename="../pages/question_card.py" line="293"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="229"/>
+        <location filename="../pages/question_card.py" line="300"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="232"/>
+        <location filename="../pages/question_card.py" line="303"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="238"/>
+        <location filename="../pages/question_card.py" line="309"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="240"/>
+        <location filename="../pages/question_card.py" line="311"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="249"/>
+        <location filename="../pages/question_card.py" line="321"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="295"/>
+        <location filename="../pages/question_card.py" line="372"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="297"/>
+        <location filename="../pages/question_card.py" line="374"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="301"/>
+        <location filename="../pages/question_card.py" line="378"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="312"/>
+        <location filename="../pages/question_card.py" line="389"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="316"/>
+        <location filename="../pages/question_card.py" line="393"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="321"/>
+        <location filename="../pages/question_card.py" line="398"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="325"/>
+        <location filename="../pages/question_card.py" line="402"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="336"/>
+        <location filename="../pages/question_card.py" line="413"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="337"/>
+        <location filename="../pages/question_card.py" line="414"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="347"/>
+        <location filename="../pages/question_card.py" line="424"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="349"/>
+        <location filename="../pages/question_card.py" line="426"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="351"/>
+        <location filename="../pages/question_card.py" line="428"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="354"/>
+        <location filename="../pages/question_card.py" line="431"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="354"/>
+        <location filename="../pages/question_card.py" line="431"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="363"/>
+        <location filename="../pages/question_card.py" line="440"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="364"/>
+        <location filename="../pages/question_card.py" line="441"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="370"/>
+        <location filename="../pages/question_card.py" line="447"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="375"/>
+        <location filename="../pages/question_card.py" line="452"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="380"/>
+        <location filename="../pages/question_card.py" line="457"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -1391,58 +1439,58 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../pages/questionnaire.py" line="55"/>
+        <location filename="../pages/questionnaire.py" line="59"/>
         <source>Find a question (Ctrl+F): id or words</source>
         <translation>查找题目（Ctrl+F）：编号或关键词</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="56"/>
+        <location filename="../pages/questionnaire.py" line="60"/>
         <source>Find a question</source>
         <translation>查找题目</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="61"/>
+        <location filename="../pages/questionnaire.py" line="65"/>
         <source>Unanswered only</source>
         <translation>仅未作答</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="62"/>
+        <location filename="../pages/questionnaire.py" line="66"/>
         <source>Critical only</source>
         <translation>仅关键题目</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="63"/>
+        <location filename="../pages/questionnaire.py" line="67"/>
         <source>My questions</source>
         <translation>我的问题</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="65"/>
+        <location filename="../pages/questionnaire.py" line="69"/>
         <source>Questions assigned to you (%1), alone or with their dimension</source>
         <translation>分配给您（%1）的问题，包括单独分配的和随维度分配的</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="76"/>
+        <location filename="../pages/questionnaire.py" line="80"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="88"/>
+        <location filename="../pages/questionnaire.py" line="92"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="89"/>
+        <location filename="../pages/questionnaire.py" line="93"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="103"/>
+        <location filename="../pages/questionnaire.py" line="107"/>
         <source>No question matches the filters.</source>
         <translation>没有符合筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="173"/>
-        <location filename="../pages/questionnaire.py" line="239"/>
+        <location filename="../pages/questionnaire.py" line="180"/>
+        <location filename="../pages/questionnaire.py" line="250"/>
         <source>%1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
@@ -1525,42 +1573,42 @@
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="132"/>
+        <location filename="../dialogs/report.py" line="126"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="160"/>
+        <location filename="../dialogs/report.py" line="154"/>
         <source>Choose at least one market.</source>
         <translation>请至少选择一个市场。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="163"/>
+        <location filename="../dialogs/report.py" line="157"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="168"/>
+        <location filename="../dialogs/report.py" line="162"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="119"/>
+        <location filename="../dialogs/report.py" line="115"/>
         <source>Laying out the report…</source>
         <translation>正在排版报告…</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="120"/>
+        <location filename="../dialogs/report.py" line="116"/>
         <source>Laying out the report… %1 s</source>
         <translation>正在排版报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="121"/>
+        <location filename="../dialogs/report.py" line="117"/>
         <source>The report could not be made.</source>
         <translation>报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="123"/>
+        <location filename="../dialogs/report.py" line="118"/>
         <source>The report could not be made:
 %1
 Your answers are not affected.</source>
@@ -1569,12 +1617,12 @@ Your answers are not affected.</source>
 您的答案不受影响。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="180"/>
+        <location filename="../dialogs/report.py" line="174"/>
         <source>Report saved to %1</source>
         <translation>报告已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="185"/>
+        <location filename="../dialogs/report.py" line="179"/>
         <source>The report was saved to %1.</source>
         <translation>报告已保存至 %1。</translation>
     </message>
@@ -1582,27 +1630,27 @@ Your answers are not affected.</source>
 <context>
     <name>ReportRender</name>
     <message>
-        <location filename="../dialogs/report_render.py" line="58"/>
+        <location filename="../dialogs/report_render.py" line="59"/>
         <source>The report renderer could not be started.</source>
         <translation>无法启动报告生成程序。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_render.py" line="77"/>
+        <location filename="../dialogs/report_render.py" line="78"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_render.py" line="91"/>
+        <location filename="../dialogs/report_render.py" line="94"/>
         <source>Report failed</source>
         <translation>报告生成失败</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_render.py" line="92"/>
+        <location filename="../dialogs/report_render.py" line="95"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_render.py" line="97"/>
+        <location filename="../dialogs/report_render.py" line="100"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1644,92 +1692,82 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="167"/>
+        <location filename="../workspace.py" line="210"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="216"/>
+        <location filename="../workspace.py" line="265"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="226"/>
-        <source>no answer</source>
-        <translation>无答案</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="241"/>
-        <source>Saved %1 at %2</source>
-        <translation>已于 %2 保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="275"/>
+        <location filename="../workspace.py" line="304"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="294"/>
+        <location filename="../workspace.py" line="323"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="337"/>
+        <location filename="../workspace.py" line="366"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="343"/>
+        <location filename="../workspace.py" line="372"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="351"/>
+        <location filename="../workspace.py" line="380"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="368"/>
+        <location filename="../workspace.py" line="397"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="393"/>
+        <location filename="../workspace.py" line="422"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="398"/>
+        <location filename="../workspace.py" line="427"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="403"/>
+        <location filename="../workspace.py" line="432"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="442"/>
+        <location filename="../workspace.py" line="471"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="446"/>
+        <location filename="../workspace.py" line="475"/>
         <source>Assignment saved</source>
         <translation>分配已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="446"/>
+        <location filename="../workspace.py" line="475"/>
         <source>Assignment removed</source>
         <translation>分配已取消</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="451"/>
+        <location filename="../workspace.py" line="480"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="464"/>
+        <location filename="../workspace.py" line="493"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
@@ -1755,7 +1793,7 @@ Open it read-only?</source>
 是否以只读方式打开？</translation>
     </message>
     <message>
-        <location filename="../app.py" line="175"/>
+        <location filename="../app.py" line="179"/>
         <source>Could not open %1; you are still working on the current database.
 
 %2</source>
@@ -1764,7 +1802,7 @@ Open it read-only?</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app.py" line="213"/>
+        <location filename="../app.py" line="217"/>
         <source>Could not open the team server %1.
 
 %2
@@ -1777,7 +1815,7 @@ The database on this computer opens instead; choose Settings &gt; Database to tr
 将改为打开本机上的数据库；如需再次尝试连接服务器，请选择“设置 → 数据库”。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="311"/>
+        <location filename="../app.py" line="317"/>
         <source>Now working on %1</source>
         <translation>当前使用的数据库：%1</translation>
     </message>
