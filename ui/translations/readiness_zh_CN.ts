@@ -72,7 +72,7 @@
 <context>
     <name>AddMarketsDialog</name>
     <message>
-        <location filename="../pages/company.py" line="214"/>
+        <location filename="../pages/company.py" line="218"/>
         <source>Add target markets</source>
         <translation>添加目标市场</translation>
     </message>
@@ -80,77 +80,77 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../pages/question_card.py" line="88"/>
+        <location filename="../pages/question_card.py" line="89"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="88"/>
+        <location filename="../pages/question_card.py" line="89"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="91"/>
+        <location filename="../pages/question_card.py" line="92"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="92"/>
+        <location filename="../pages/question_card.py" line="93"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="109"/>
+        <location filename="../pages/question_card.py" line="110"/>
         <source>Clear answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="112"/>
+        <location filename="../pages/question_card.py" line="113"/>
         <source>Remove this answer (Delete)</source>
         <translation>删除此答案（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="122"/>
+        <location filename="../pages/question_card.py" line="123"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="123"/>
+        <location filename="../pages/question_card.py" line="124"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="129"/>
+        <location filename="../pages/question_card.py" line="130"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="169"/>
+        <location filename="../pages/question_card.py" line="170"/>
         <source>Saving… %1</source>
         <translation>正在保存… %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="178"/>
+        <location filename="../pages/question_card.py" line="179"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="181"/>
+        <location filename="../pages/question_card.py" line="182"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="192"/>
+        <location filename="../pages/question_card.py" line="193"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="194"/>
+        <location filename="../pages/question_card.py" line="195"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="197"/>
+        <location filename="../pages/question_card.py" line="198"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
@@ -214,47 +214,47 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../pages/company.py" line="235"/>
+        <location filename="../pages/company.py" line="239"/>
         <source>Company profile (saved when you leave a field)</source>
         <translation>企业概况（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="239"/>
+        <location filename="../pages/company.py" line="243"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="240"/>
+        <location filename="../pages/company.py" line="244"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="241"/>
+        <location filename="../pages/company.py" line="245"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="242"/>
+        <location filename="../pages/company.py" line="246"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="243"/>
+        <location filename="../pages/company.py" line="247"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="251"/>
+        <location filename="../pages/company.py" line="257"/>
         <source>Target markets (double-click a date to plan the entry)</source>
         <translation>目标市场（双击日期可设定计划进入日期）</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="256"/>
+        <location filename="../pages/company.py" line="262"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="261"/>
+        <location filename="../pages/company.py" line="267"/>
         <source>Add markets…</source>
         <translation>添加市场…</translation>
     </message>
@@ -657,133 +657,142 @@
         <translation>导出评估文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="121"/>
         <source>&amp;Import assessment file…</source>
         <translation>导入评估文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;Find question</source>
         <translation>查找题目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="146"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="154"/>
         <source>How scores are &amp;made</source>
         <translation>评分方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="285"/>
+        <source>Assessment with evidence files (*.zip)</source>
+        <translation>含证明材料的评估文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="286"/>
+        <source>Assessment file without evidence (*.json)</source>
+        <translation>不含证明材料的评估文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="289"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
-        <location filename="../main_window.py" line="312"/>
-        <source>Assessment file (*.json)</source>
-        <translation>评估文件 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="325"/>
+        <source>Assessment files (*.zip *.json)</source>
+        <translation>评估文件 (*.zip *.json)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="340"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Team server: %1 · you are %2</source>
         <translation>团队服务器：%1 · 您是 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="353"/>
         <source>This computer: %1</source>
         <translation>本机：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="376"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="386"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="401"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -814,92 +823,92 @@
 <context>
     <name>MarketPicker</name>
     <message>
-        <location filename="../pages/company.py" line="47"/>
+        <location filename="../pages/company.py" line="48"/>
         <source>Search markets (English or 中文)</source>
         <translation>搜索市场（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="48"/>
+        <location filename="../pages/company.py" line="49"/>
         <source>Search markets</source>
         <translation>搜索市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="51"/>
+        <location filename="../pages/company.py" line="52"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="52"/>
+        <location filename="../pages/company.py" line="53"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="60"/>
+        <location filename="../pages/company.py" line="61"/>
         <source>Catalog markets</source>
         <translation>题库中的市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="73"/>
+        <location filename="../pages/company.py" line="74"/>
         <source>A market the catalog does not list</source>
         <translation>题库未收录的市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="76"/>
+        <location filename="../pages/company.py" line="77"/>
         <source>Custom market name</source>
         <translation>自定义市场名称</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="78"/>
+        <location filename="../pages/company.py" line="79"/>
         <source>Custom market code</source>
         <translation>自定义市场代码</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="79"/>
+        <location filename="../pages/company.py" line="80"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO 代码，如 VN</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="82"/>
+        <location filename="../pages/company.py" line="83"/>
         <source>Region profile to start from</source>
         <translation>参照的区域概况</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="85"/>
+        <location filename="../pages/company.py" line="86"/>
         <source>Add custom market</source>
         <translation>添加自定义市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="87"/>
+        <location filename="../pages/company.py" line="88"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="88"/>
+        <location filename="../pages/company.py" line="89"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="89"/>
+        <location filename="../pages/company.py" line="90"/>
         <source>Starts from region:</source>
         <translation>参照区域：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="117"/>
+        <location filename="../pages/company.py" line="118"/>
         <source>Give the market a name.</source>
         <translation>请填写市场名称。</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="120"/>
+        <location filename="../pages/company.py" line="121"/>
         <source>Use a two-letter country code, such as VN or SA.</source>
         <translation>请使用两位字母的国家代码，如 VN 或 SA。</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="127"/>
+        <location filename="../pages/company.py" line="128"/>
         <source>%1 is already listed.</source>
         <translation>%1 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="134"/>
+        <location filename="../pages/company.py" line="135"/>
         <source>To add: %1</source>
         <translation>待添加：%1</translation>
     </message>
@@ -935,68 +944,68 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../pages/company.py" line="163"/>
+        <location filename="../pages/company.py" line="164"/>
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="168"/>
+        <location filename="../pages/company.py" line="169"/>
         <source>Company name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="169"/>
-        <location filename="../pages/company.py" line="203"/>
+        <location filename="../pages/company.py" line="170"/>
+        <location filename="../pages/company.py" line="207"/>
         <source>Export readiness assessment</source>
         <translation>出海准备度评估</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="170"/>
+        <location filename="../pages/company.py" line="174"/>
         <source>Assessment title</source>
         <translation>评估标题</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="172"/>
+        <location filename="../pages/company.py" line="176"/>
         <source>e.g. Tier-1 brake systems, commercial vehicles</source>
         <translation>例如：制动系统一级供应商、商用车</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="175"/>
+        <location filename="../pages/company.py" line="179"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="176"/>
+        <location filename="../pages/company.py" line="180"/>
         <source>Assessment title:</source>
         <translation>评估标题：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="177"/>
+        <location filename="../pages/company.py" line="181"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="178"/>
+        <location filename="../pages/company.py" line="182"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="179"/>
+        <location filename="../pages/company.py" line="183"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="181"/>
+        <location filename="../pages/company.py" line="185"/>
         <source>Target markets:</source>
         <translation>目标市场：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="196"/>
+        <location filename="../pages/company.py" line="200"/>
         <source>Enter the company name.</source>
         <translation>请输入企业名称。</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="200"/>
+        <location filename="../pages/company.py" line="204"/>
         <source>Choose at least one target market.</source>
         <translation>请至少选择一个目标市场。</translation>
     </message>
@@ -1306,117 +1315,117 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/question_card.py" line="243"/>
+        <location filename="../pages/question_card.py" line="244"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="293"/>
+        <location filename="../pages/question_card.py" line="294"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="300"/>
+        <location filename="../pages/question_card.py" line="301"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="303"/>
+        <location filename="../pages/question_card.py" line="304"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="309"/>
+        <location filename="../pages/question_card.py" line="310"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="311"/>
+        <location filename="../pages/question_card.py" line="312"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="321"/>
+        <location filename="../pages/question_card.py" line="322"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="372"/>
+        <location filename="../pages/question_card.py" line="373"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="374"/>
+        <location filename="../pages/question_card.py" line="375"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="378"/>
+        <location filename="../pages/question_card.py" line="379"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="389"/>
+        <location filename="../pages/question_card.py" line="390"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="393"/>
+        <location filename="../pages/question_card.py" line="394"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="398"/>
+        <location filename="../pages/question_card.py" line="399"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="402"/>
+        <location filename="../pages/question_card.py" line="403"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="413"/>
+        <location filename="../pages/question_card.py" line="414"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="414"/>
+        <location filename="../pages/question_card.py" line="415"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="424"/>
+        <location filename="../pages/question_card.py" line="425"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="426"/>
+        <location filename="../pages/question_card.py" line="427"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="428"/>
+        <location filename="../pages/question_card.py" line="429"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="431"/>
+        <location filename="../pages/question_card.py" line="432"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="431"/>
+        <location filename="../pages/question_card.py" line="432"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="440"/>
+        <location filename="../pages/question_card.py" line="441"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="441"/>
+        <location filename="../pages/question_card.py" line="442"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
@@ -1426,12 +1435,12 @@
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="452"/>
+        <location filename="../pages/question_card.py" line="454"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="457"/>
+        <location filename="../pages/question_card.py" line="459"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -1692,22 +1701,22 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="210"/>
+        <location filename="../workspace.py" line="211"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="265"/>
+        <location filename="../workspace.py" line="266"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="304"/>
+        <location filename="../workspace.py" line="305"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="323"/>
+        <location filename="../workspace.py" line="324"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
@@ -1717,57 +1726,58 @@ Your answers are not affected.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="372"/>
+        <location filename="../workspace.py" line="373"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="380"/>
+        <location filename="../workspace.py" line="379"/>
+        <location filename="../workspace.py" line="384"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="397"/>
+        <location filename="../workspace.py" line="401"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="422"/>
+        <location filename="../workspace.py" line="426"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="427"/>
+        <location filename="../workspace.py" line="431"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="432"/>
+        <location filename="../workspace.py" line="436"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="471"/>
+        <location filename="../workspace.py" line="475"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="475"/>
+        <location filename="../workspace.py" line="479"/>
         <source>Assignment saved</source>
         <translation>分配已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="475"/>
+        <location filename="../workspace.py" line="479"/>
         <source>Assignment removed</source>
         <translation>分配已取消</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="480"/>
+        <location filename="../workspace.py" line="484"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="493"/>
+        <location filename="../workspace.py" line="497"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
@@ -1775,7 +1785,7 @@ Your answers are not affected.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="132"/>
+        <location filename="../app.py" line="142"/>
         <source>%1
 
 Restore the newest good backup now?</source>
@@ -1784,7 +1794,7 @@ Restore the newest good backup now?</source>
 是否立即从最近一次完好的备份恢复？</translation>
     </message>
     <message>
-        <location filename="../app.py" line="143"/>
+        <location filename="../app.py" line="153"/>
         <source>%1
 
 Open it read-only?</source>
@@ -1793,7 +1803,7 @@ Open it read-only?</source>
 是否以只读方式打开？</translation>
     </message>
     <message>
-        <location filename="../app.py" line="179"/>
+        <location filename="../app.py" line="189"/>
         <source>Could not open %1; you are still working on the current database.
 
 %2</source>
@@ -1802,7 +1812,7 @@ Open it read-only?</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app.py" line="217"/>
+        <location filename="../app.py" line="227"/>
         <source>Could not open the team server %1.
 
 %2
@@ -1815,7 +1825,7 @@ The database on this computer opens instead; choose Settings &gt; Database to tr
 将改为打开本机上的数据库；如需再次尝试连接服务器，请选择“设置 → 数据库”。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="317"/>
+        <location filename="../app.py" line="327"/>
         <source>Now working on %1</source>
         <translation>当前使用的数据库：%1</translation>
     </message>
