@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -279,3 +280,12 @@ def test_region_only_company_questions_are_not_asked_elsewhere(
     assert eu_only
     assert all(workspace.answer_rows(i) == [] for i in eu_only)
     assert not workspace.answer(eu_only[0], None, AnswerValue("3"))
+
+
+def test_the_card_cites_the_forum_and_date_never_a_file_name(
+    page: QuestionnairePage, fresh: Workspace
+) -> None:
+    page.show_question("CERT-002")
+    source = page.card.source.text()
+    assert not re.search(r"\d{3}_[0-9a-f]{8,}", source)
+    assert "Hubei roundtable" in source and "2025-09-27" in source

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.content.model import Item, ReferenceCitation, ScaleKind, SeedCitation
+from readiness.content.model import Item, ScaleKind
 from readiness.domain.answers import AnswerValue, fits_scale
 from readiness.domain.evidence import evidence_name
 from readiness.domain.records import SavedAnswer
@@ -327,19 +327,7 @@ class QuestionCard(QWidget):
 
     def _sources(self, item: Item) -> str:
         catalog = self._workspace.catalog
-        parts = []
-        for citation in item.sources:
-            if isinstance(citation, SeedCitation):
-                speaker = catalog.speaker(citation)
-                seed = catalog.seeds[citation.seed]
-                parts.append(
-                    f"{speaker.name} ({self._workspace.name(speaker.organisation)}), "
-                    f"{self._workspace.name(seed.event)} [{seed.file}]"
-                )
-            elif isinstance(citation, ReferenceCitation):
-                reference = catalog.references[citation.reference]
-                parts.append(f"{reference.title} ({reference.issuer})")
-        return "; ".join(parts)
+        return "; ".join(catalog.citation_text(c, self._workspace.language) for c in item.sources)
 
     def refresh(self) -> None:
         """Show the stored answers, notes, evidence, authors and assignee."""
