@@ -45,7 +45,6 @@ from readiness.domain.statuses import ActionStatus, AssignmentScope
 from readiness.services.assessments import create_company_assessment
 from readiness.services.editing import (
     AnswerChange,
-    AnswerEditor,
     Conflict,
     OwnVersions,
     SaveOutcome,
@@ -61,6 +60,7 @@ from readiness.storage.errors import StoreError
 from readiness.storage.store import Store
 from ui.answer_saves import AnswerSaves
 from ui.colleague_check import ColleagueCheck
+from ui.detail_saves import DetailSaves
 from ui.undo import AnswerCommand
 
 # Asked when a colleague changed what the user is saving: True keeps the user's
@@ -111,6 +111,18 @@ class Workspace(QObject):
         self.answers.ask_with(self._ask)
         self.answers.saved.connect(self.saved)
         self.answers.failed.connect(self.failed)
+        self.details = DetailSaves(
+            store,
+            self.own_versions,
+            self.answers.queue,
+            self._read,
+            self._show,
+            self._ask,
+            lambda: self.assessment_id,
+            self,
+        )
+        self.details.saved.connect(self.saved)
+        self.details.failed.connect(self.failed)
 
     def _ask(self, conflict: Conflict, what: str, mine: str) -> bool:
         return self.resolve_conflict is not None and self.resolve_conflict(conflict, what, mine)
@@ -275,36 +287,6 @@ class Workspace(QObject):
     def _where(self, item_id: str, market: str | None) -> str:
         return f"{item_id} · {self.market_name(market) if market else self.tr('company')}"
 
-    def _save(
-        self,
-        write: Callable[[AnswerEditor, Callable[[Conflict], bool]], SaveOutcome | None],
-        mine: str,
-        what: str,
-    ) -> SaveOutcome | None:
-        """Run one versioned write through the core, asking the user on a conflict.
-
-        Returns what was written, or None when nothing was. Either way the views
-        end up showing the store.
-        """
-        assert self.assessment_id is not None
-        # After the answers on their way: this write states the version they leave.
-        self.finish_saves()
-        editor = AnswerEditor(self.store, self.assessment_id, self.own_versions)
-
-        def keep_mine(conflict: Conflict) -> bool:
-            return self.resolve_conflict is not None and self.resolve_conflict(conflict, what, mine)
-
-        try:
-            outcome = write(editor, keep_mine)
-        except StoreError as error:
-            self.failed.emit(str(error))
-            self.refresh(quiet=True)
-            return None
-        self.refresh()
-        if outcome is None:
-            self.saved.emit(self.tr("Kept your colleague's change"))
-        return outcome
-
     def set_note(
         self, item: Item, market: str | None, note: str, *, seen_version: int | None = None
     ) -> None:
@@ -314,14 +296,22 @@ class Workspace(QObject):
         colleague's change since then is a conflict, not overwritten.
         """
         key = (item.id, market)
+        # The versions this write is stated over are known once the writes on their
+        # way have landed (the window stays alive meanwhile).
+        self.finish_saves()
         saved = self.saved_answer(key)
         if saved is None or self.assessment_id is None:
             return
         expected = note_expected_version(saved, note, seen_version, self.own_versions.get(key, 0))
         if expected is None:
             return
-        if self._save_detail(saved, expected, note, note=note):
-            self.saved.emit(self.tr("Note saved"))
+        self._save_detail(
+            saved,
+            expected,
+            note,
+            note=note,
+            then=lambda written: self.saved.emit(self.tr("Note saved")) if written else None,
+        )
 
     def _save_detail(
         self,
@@ -331,14 +321,16 @@ class Workspace(QObject):
         *,
         note: str | None = None,
         files: Callable[[list[str]], list[str]] | None = None,
-    ) -> SaveOutcome | None:
+        then: Callable[[SaveOutcome | None], None] | None = None,
+    ) -> None:
         """Save a change to an answer's note or evidence list, nothing else."""
-        return self._save(
+        self.details.save(
             lambda editor, keep_mine: editor.save_detail(
                 saved, expected, keep_mine, note=note, files=files
             ),
             mine,
             self._where(saved.item_id, saved.market_code or None),
+            then,
         )
 
     # --- evidence -------------------------------------------------------------------------
@@ -361,6 +353,7 @@ class Workspace(QObject):
 
     def attach_evidence(self, item: Item, market: str | None, source: Path) -> None:
         """Store a copy of a file in the database's evidence folder and list it on the answer."""
+        self.finish_saves()
         saved = self.saved_answer((item.id, market))
         if saved is None or self.assessment_id is None:
             self.failed.emit(self.tr("Answer the question before attaching evidence."))
@@ -378,61 +371,60 @@ class Workspace(QObject):
         if stored.entry in saved.evidence:
             self.saved.emit(self.tr("Evidence attached"))
             return
-        if self._save_detail(
-            saved, saved.version, source.name, files=lambda files: [*files, stored.entry]
-        ):
-            self.saved.emit(self.tr("Evidence attached"))
-        else:
-            evidence.release([stored.entry])  # kept only if another answer lists it
+
+        def attached(written: SaveOutcome | None) -> None:
+            if written is not None:
+                self.saved.emit(self.tr("Evidence attached"))
+            else:
+                evidence.release([stored.entry])  # kept only if another answer lists it
+
+        self._save_detail(
+            saved,
+            saved.version,
+            source.name,
+            files=lambda files: [*files, stored.entry],
+            then=attached,
+        )
 
     def remove_evidence(self, item: Item, market: str | None, entry: str) -> None:
         """Take a file off the answer; its stored copy goes once no answer lists it."""
+        self.finish_saves()
         saved = self.saved_answer((item.id, market))
         if saved is None or self.assessment_id is None:
             return
-        if not self._save_detail(
+
+        def removed(written: SaveOutcome | None) -> None:
+            if written is not None:
+                self._evidence().release([entry])
+                self.saved.emit(self.tr("Evidence removed"))
+
+        self._save_detail(
             saved,
             saved.version,
             evidence_name(entry),
             files=lambda files: [e for e in files if e != entry],
-        ):
-            return
-        self._evidence().release([entry])
-        self.saved.emit(self.tr("Evidence removed"))
+            then=removed,
+        )
 
     # --- company, markets, actions, milestones ---------------------------------------------
-
-    def _write(self, change: Callable[[int], object], done: str) -> bool:
-        """Run one store write for the open assessment; refresh and report, or say why not."""
-        if self.assessment_id is None:
-            return False
-        try:
-            change(self.assessment_id)
-        except StoreError as error:
-            self.failed.emit(str(error))
-            self.refresh(quiet=True)
-            return False
-        self.refresh()
-        self.saved.emit(done)
-        return True
 
     def update_company(self, **profile: str) -> None:
         """Save the company profile."""
         if self.result is None or self.result.company.id is None:
             return
         company_id = self.result.company.id
-        self._write(
+        self.details.write(
             lambda _: self.store.update_company(company_id, **profile),
             self.tr("Company profile saved"),
         )
 
     def add_market(self, market: MarketChoice) -> None:
         """Add a target market to the open assessment."""
-        self._write(lambda aid: self.store.add_market(aid, market), self.tr("Market added"))
+        self.details.write(lambda aid: self.store.add_market(aid, market), self.tr("Market added"))
 
     def set_planned_entry(self, code: str, when: dt.date | None) -> None:
         """Save a market's planned entry date."""
-        self._write(
+        self.details.write(
             lambda aid: self.store.set_planned_entry(aid, code, when), self.tr("Entry date saved")
         )
 
@@ -451,6 +443,7 @@ class Workspace(QObject):
         ``seen_version`` is the action's version when the user started editing
         the cell: a colleague's change since then is a conflict, not overwritten.
         """
+        self.finish_saves()  # the action as the last write left it
         if self.assessment_id is None or self.result is None:
             return
         known = self.result.actions.get((item_id, market))
@@ -458,7 +451,7 @@ class Workspace(QObject):
         change = ", ".join(
             str(part) for part in (owner, due, status.value if status else None) if part
         )
-        if self._save(
+        self.details.save(
             lambda editor, keep_mine: editor.set_action(
                 item_id,
                 market,
@@ -471,17 +464,19 @@ class Workspace(QObject):
             ),
             change,
             self._where(item_id, market),
-        ):
-            self.saved.emit(self.tr("Action saved"))
+            lambda written: self.saved.emit(self.tr("Action saved")) if written else None,
+        )
 
     def assign(self, scope: AssignmentScope, code: str, person: str | None) -> None:
         """Give a dimension or a question to a colleague (an empty name takes it back)."""
         done = self.tr("Assignment saved") if person else self.tr("Assignment removed")
-        self._write(lambda aid: self.store.assign(aid, scope, code, person), done)
+        self.details.write(lambda aid: self.store.assign(aid, scope, code, person), done)
 
     def save_milestone(self, name: str) -> None:
         """Snapshot the answers under a name."""
-        self._write(lambda aid: self.store.save_milestone(aid, name), self.tr("Milestone saved"))
+        self.details.write(
+            lambda aid: self.store.save_milestone(aid, name), self.tr("Milestone saved")
+        )
 
     def periodic_backup(self) -> None:
         """Back up the file if it changed and the last backup is 30 minutes old."""

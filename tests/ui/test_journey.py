@@ -114,6 +114,7 @@ def test_new_user_journey(
     owner = proxy.index(0, PlanModel.OWNER)
     key = proxy.data(owner, Qt.ItemDataRole.UserRole + 2)
     assert proxy.setData(owner, "Ms Li (quality)")
+    workspace.finish_saves()
     assert workspace.result.actions[key].owner == "Ms Li (quality)"
 
     # 5. Export the report in Chinese, rendered off the UI thread.

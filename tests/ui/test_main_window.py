@@ -227,6 +227,7 @@ def test_export_offers_the_archive_with_evidence_first_and_import_reads_it_back(
     proof = tmp_path / "approval.pdf"
     proof.write_bytes(b"%PDF approval")
     workspace.attach_evidence(item, "IT", proof)
+    workspace.finish_saves()
     asked: dict[str, str] = {}
 
     def save_dialog(

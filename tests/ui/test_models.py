@@ -52,6 +52,7 @@ def test_editing_the_owner_and_status_is_stored(sample: Workspace) -> None:
     key = model.data(index, Qt.ItemDataRole.UserRole + 2)
     assert model.setData(index, "Ms Zhou")
     assert model.setData(model.index(0, PlanModel.STATUS), "done")
+    sample.finish_saves()
     assert sample.assessment_id is not None
     stored = {
         (a.item_id, a.market_code or None): a for a in sample.store.actions(sample.assessment_id)
@@ -67,6 +68,7 @@ def test_editing_the_due_date_is_stored(sample: Workspace) -> None:
     row = next(r for r in range(model.rowCount()) if model.flags(model.index(r, PlanModel.DUE)))
     key = model.data(model.index(row, PlanModel.DUE), Qt.ItemDataRole.UserRole + 2)
     assert model.setData(model.index(row, PlanModel.DUE), QDate(2027, 3, 1))
+    sample.finish_saves()
     assert sample.result is not None
     assert sample.result.actions[key].due_date == dt.date(2027, 3, 1)
 
@@ -76,6 +78,7 @@ def test_markets_model(sample: Workspace, qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(model)
     assert [model.data(model.index(r, MarketsModel.CODE)) for r in range(3)] == ["IT", "MA", "LA"]
     assert model.setData(model.index(0, MarketsModel.ENTRY), QDate(2028, 1, 15))
+    sample.finish_saves()
     assert model.data(model.index(0, MarketsModel.ENTRY)) == "2028-01-15"
 
 
@@ -84,6 +87,8 @@ def test_an_entry_date_outside_pythons_years_is_refused(sample: Workspace) -> No
     model = MarketsModel(sample)
     assert model.setData(model.index(0, MarketsModel.ENTRY), QDate(2028, 1, 15))
     assert not model.setData(model.index(0, MarketsModel.ENTRY), QDate(-5, 1, 1))
+    sample.finish_saves()
     assert model.data(model.index(0, MarketsModel.ENTRY)) == "2028-01-15"
     assert model.setData(model.index(0, MarketsModel.ENTRY), QDate())
+    sample.finish_saves()
     assert model.data(model.index(0, MarketsModel.ENTRY)) == "not set"

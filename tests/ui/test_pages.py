@@ -104,6 +104,7 @@ class TestActionPlan:
         index = page.proxy.index(0, PlanModel.OWNER)
         key = page.proxy.data(index, Qt.ItemDataRole.UserRole + 2)
         assert page.proxy.setData(index, "Mr Gao")
+        sample.finish_saves()
         assert sample.result is not None
         assert sample.result.actions[key].owner == "Mr Gao"
 
@@ -114,6 +115,7 @@ class TestHistory:
         qtbot.addWidget(page)
         before = page.list.count()
         page.save_milestone("Q1 review")
+        sample.finish_saves()
         assert page.list.count() == before + 1
         assert "Q1 review" in page.list.item(page.list.count() - 1).text()
         assert len(page.chart.series()) == 3
@@ -126,6 +128,7 @@ class TestCompany:
         field = page.fields["home_province"]
         field.setText("Hubei (Xiangyang)")
         field.editingFinished.emit()
+        sample.finish_saves()
         assert sample.result is not None
         assert sample.result.company.home_province == "Hubei (Xiangyang)"
 
@@ -204,6 +207,7 @@ class TestCellEditors:
         delegate.setEditorData(combo, status)
         combo.setCurrentIndex(combo.findData("done"))
         delegate.setModelData(combo, page.proxy, status)
+        sample.finish_saves()
         # A finished action may move among the actions that start the same day,
         # so find its row again by its key.
         [row] = [
@@ -218,6 +222,7 @@ class TestCellEditors:
         assert isinstance(editor, QDateEdit)
         editor.setDate(QDate(2027, 9, 30))
         calendar.setModelData(editor, page.proxy, due)
+        sample.finish_saves()
         assert sample.result is not None
         stored = sample.result.actions[key]
         assert (stored.status, stored.due_date.isoformat()) == ("done", "2027-09-30")  # type: ignore[union-attr]

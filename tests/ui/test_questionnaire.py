@@ -197,6 +197,7 @@ def test_a_note_is_saved_when_the_field_is_left(
     row.note.setFocus()
     qtbot.keyClicks(row.note, "Lab booked in Turin")
     row.note.editingFinished.emit()
+    fresh.finish_saves()
     assert fresh.saved_answer(("CERT-002", "IT")).note == "Lab booked in Turin"  # type: ignore[union-attr]
 
 
@@ -209,6 +210,7 @@ def test_evidence_is_stored_in_the_databases_folder_and_removed(
     original = tmp_path / "certificate.pdf"
     original.write_bytes(b"%PDF-1.4 test")
     fresh.attach_evidence(item, "IT", original)
+    fresh.finish_saves()
     saved = fresh.saved_answer(("CERT-002", "IT"))
     assert saved is not None and len(saved.evidence) == 1
     copy = fresh.evidence_path(saved.evidence[0])
@@ -218,6 +220,7 @@ def test_evidence_is_stored_in_the_databases_folder_and_removed(
     assert page.card.rows[0][1].evidence.text() == "Evidence (1)"
     assert page.card.rows[0][1].evidence.menu().actions()[1].text() == "certificate.pdf"
     fresh.remove_evidence(item, "IT", saved.evidence[0])
+    fresh.finish_saves()
     assert not copy.exists() and original.exists()
     assert fresh.saved_answer(("CERT-002", "IT")).evidence == []  # type: ignore[union-attr]
 
@@ -241,6 +244,7 @@ def test_undoing_a_cleared_answer_brings_back_its_note_and_evidence(
     proof = tmp_path / "quote.pdf"
     proof.write_bytes(b"%PDF")
     fresh.attach_evidence(item, "IT", proof)
+    fresh.finish_saves()
     fresh.answer(item, "IT", None)
     fresh.finish_saves()
     assert fresh.saved_answer(("CERT-002", "IT")) is None

@@ -230,3 +230,36 @@ def test_closing_the_window_waits_for_the_answers_on_their_way(
     window.close()
     assert not fresh.saving
     assert stored(fresh, ("COMP-001", None)) == "4"
+
+
+def test_a_note_and_a_plan_edit_on_a_stalled_server_leave_the_window_working(
+    page: QuestionnairePage,
+    fresh: Workspace,
+    server: StalledServer,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    item = fresh.catalog.all_items["CERT-002"]
+    fresh.answer(item, "IT", AnswerValue("2"))
+    assert fresh.finish_saves()
+    monkeypatch.setattr(fresh.store, "set_action", server._stalling(fresh.store.set_action))
+    server.stall()
+    started = time.monotonic()
+    fresh.set_note(item, "IT", "Lab booked in Turin")
+    assert time.monotonic() - started < 1.0  # the note did not wait for the server
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=2000)  # the event loop runs
+    # The plan edit is stated over the version the note leaves: it waits for it,
+    # with the event loop running, until the server answers.
+    QTimer.singleShot(200, server.release)
+    fresh.set_action("CERT-002", "IT", owner="Ms Zhou")
+    assert fresh.finish_saves()
+    timer.stop()
+    assert len(ticks) >= 15  # timers kept firing while the server was stalled
+    saved = fresh.saved_answer(("CERT-002", "IT"))
+    assert saved is not None and saved.note == "Lab booked in Turin"
+    assert fresh.result is not None
+    assert fresh.result.actions[("CERT-002", "IT")].owner == "Ms Zhou"

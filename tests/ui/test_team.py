@@ -200,6 +200,7 @@ def test_a_note_typed_while_a_colleague_saves_is_a_conflict_and_keeps_their_valu
     workspace.resolve_conflict = lambda conflict, what, mine: asked.append(mine) or True
     # The version the note field had when Li started typing.
     workspace.set_note(item, market, "mine", seen_version=seen)
+    workspace.finish_saves()
     assert asked == ["mine"]
     saved = workspace.saved_answer((item.id, market))
     # Keeping my note does not bring back my old value over Zhang's.
@@ -230,6 +231,7 @@ def test_keeping_mine_when_removing_evidence_keeps_a_colleagues_new_file(
     )
     workspace.resolve_conflict = lambda conflict, what, mine: True
     workspace.remove_evidence(item, "IT", mine)
+    workspace.finish_saves()
     saved = workspace.saved_answer((item.id, "IT"))
     assert saved is not None and saved.evidence == ["/zhang/cert.pdf"]
 
@@ -309,6 +311,7 @@ def test_my_questions_shows_what_was_assigned_to_me(
     dimension = next(d for d in workspace.catalog.dimensions if d != item.dimension)
     workspace.assign(AssignmentScope.DIMENSION, dimension, "Li Wei")
     workspace.assign(AssignmentScope.ITEM, item_id, "li wei")
+    workspace.finish_saves()
     page.mine.setChecked(True)
     shown = {i.id for i in page._items}
     expected = {
@@ -430,6 +433,7 @@ def test_a_colleagues_change_does_not_close_the_plan_cell_being_edited(
     # What the delegate does on Return: commit, then close the editor.
     table.commitData(editor)
     table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+    workspace.finish_saves()
     actions = workspace.store.actions(workspace.assessment_id)
     stored = {(a.item_id, a.market_code or None): a for a in actions}
     assert stored[key].owner == "Ms Zhou"
@@ -493,6 +497,7 @@ def test_a_plan_cell_edited_while_a_colleague_changed_the_action_asks_first(
     workspace.resolve_conflict = lambda conflict, what, mine: asked.append(mine) or False
     table.commitData(editor)
     table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+    workspace.finish_saves()
     assert asked == ["Ms Zhou"]
     stored = workspace.store.actions(workspace.assessment_id)
     assert [a.owner for a in stored] == ["Wang"]

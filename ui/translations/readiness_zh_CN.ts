@@ -537,6 +537,14 @@
     </message>
 </context>
 <context>
+    <name>DetailSaves</name>
+    <message>
+        <location filename="../detail_saves.py" line="111"/>
+        <source>Kept your colleague&apos;s change</source>
+        <translation>已保留同事的修改</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../pages/history.py" line="33"/>
@@ -1350,97 +1358,97 @@
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="373"/>
+        <location filename="../pages/question_card.py" line="361"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="375"/>
+        <location filename="../pages/question_card.py" line="363"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="379"/>
+        <location filename="../pages/question_card.py" line="367"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="390"/>
+        <location filename="../pages/question_card.py" line="378"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="394"/>
+        <location filename="../pages/question_card.py" line="382"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="399"/>
+        <location filename="../pages/question_card.py" line="387"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="403"/>
+        <location filename="../pages/question_card.py" line="391"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="414"/>
+        <location filename="../pages/question_card.py" line="402"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="415"/>
+        <location filename="../pages/question_card.py" line="403"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="425"/>
+        <location filename="../pages/question_card.py" line="413"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="427"/>
+        <location filename="../pages/question_card.py" line="415"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="429"/>
+        <location filename="../pages/question_card.py" line="417"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="432"/>
+        <location filename="../pages/question_card.py" line="420"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="432"/>
+        <location filename="../pages/question_card.py" line="420"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="441"/>
+        <location filename="../pages/question_card.py" line="429"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="442"/>
+        <location filename="../pages/question_card.py" line="430"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="447"/>
+        <location filename="../pages/question_card.py" line="435"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="454"/>
+        <location filename="../pages/question_card.py" line="442"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="459"/>
+        <location filename="../pages/question_card.py" line="447"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -1701,83 +1709,78 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="211"/>
+        <location filename="../workspace.py" line="223"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="266"/>
+        <location filename="../workspace.py" line="278"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="305"/>
-        <source>Kept your colleague&apos;s change</source>
-        <translation>已保留同事的修改</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="324"/>
+        <location filename="../workspace.py" line="313"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="366"/>
+        <location filename="../workspace.py" line="359"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="373"/>
+        <location filename="../workspace.py" line="366"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="379"/>
-        <location filename="../workspace.py" line="384"/>
+        <location filename="../workspace.py" line="372"/>
+        <location filename="../workspace.py" line="377"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="401"/>
+        <location filename="../workspace.py" line="399"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="426"/>
+        <location filename="../workspace.py" line="418"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="431"/>
+        <location filename="../workspace.py" line="423"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="436"/>
+        <location filename="../workspace.py" line="428"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="475"/>
+        <location filename="../workspace.py" line="467"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="479"/>
+        <location filename="../workspace.py" line="472"/>
         <source>Assignment saved</source>
         <translation>分配已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="479"/>
+        <location filename="../workspace.py" line="472"/>
         <source>Assignment removed</source>
         <translation>分配已取消</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="484"/>
+        <location filename="../workspace.py" line="478"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="497"/>
+        <location filename="../workspace.py" line="492"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
