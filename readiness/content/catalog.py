@@ -265,6 +265,7 @@ def _assemble(parts: _Parts, files: tuple[Path, ...]) -> Catalog:
         seeds=seeds.entries,
         references=set(references.entries),
         items=every_item.entries,
+        region_weights={tag: r.weight_adjustments for tag, r in regions.entries.items()},
     )
     for document, where, item in located:
         check.item(document, where, item)

@@ -54,6 +54,7 @@ class ReferenceCheck:
     seeds: Mapping[str, Seed]
     references: set[str]
     items: Mapping[str, Item]
+    region_weights: Mapping[str, Mapping[str, float]]
 
     def _report(self, document: Document, location: Sequence[int | str], message: str) -> None:
         self.problems.append(ContentProblem(document.path, document.line_of(location), message))
@@ -119,6 +120,17 @@ class ReferenceCheck:
             if tag not in self.regions:
                 self._report(document, ("regions", index), f"unknown region tag '{tag}'")
         self.weights(document, market.weight_adjustments)
+        for tag in market.regions:
+            for dimension in market.weight_adjustments:
+                factor = self.region_weights.get(tag, {}).get(dimension)
+                if factor is not None:
+                    # Multiplied together, one reason would be counted twice.
+                    self._report(
+                        document,
+                        ("weight_adjustments", dimension),
+                        f"'{dimension}' is already weighted x{factor} by the region '{tag}'; "
+                        "a market adjusts only what its region does not",
+                    )
         for index, incentive in enumerate(market.incentives):
             self.citations(document, ("incentives", index, "sources"), incentive.sources)
         for index, note in enumerate(market.notes):

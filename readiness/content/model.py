@@ -133,6 +133,15 @@ class RelevantIf(ContentModel):
     at_least: int = Field(ge=1, le=MAX_ANSWER)
 
 
+class ShowStopper(StrEnum):
+    """Why a critical question blocks entry: the methodology's show-stoppers, nothing else."""
+
+    NO_APPROVAL = "no_approval"  # no approval or legal right to sell
+    SANCTIONS = "sanctions"  # sanctions or export-control exposure
+    NO_DELIVERY = "no_delivery"  # no lawful way to get the goods there
+    NO_SERVICE = "no_service"  # no way to service what was sold
+
+
 class Item(ContentModel):
     """One question of the questionnaire."""
 
@@ -148,6 +157,8 @@ class Item(ContentModel):
     allow_na: bool = False
     weight: int = Field(ge=1, le=3)
     critical: bool = False
+    # Required with critical, refused without: which show-stopper a low answer means.
+    blocks: ShowStopper | None = None
     lead_time_weeks: int = Field(ge=0, le=260)
     action: LocalizedText
     applies_to: list[Literal["all"] | RegionTag] = Field(default=["all"], min_length=1)
@@ -163,6 +174,14 @@ class Item(ContentModel):
                 raise ValueError(f"levels needs exactly {MAX_ANSWER + 1} labels (0-4)")
         if self.relevant_if is not None and self.relevant_if.item == self.id:
             raise ValueError("relevant_if cannot point at the question itself")
+        if self.critical and self.blocks is None:
+            raise ValueError(
+                "a critical question names the show-stopper it stands for (blocks: "
+                + " | ".join(s.value for s in ShowStopper)
+                + "); a question that is none of them is not critical"
+            )
+        if self.blocks is not None and not self.critical:
+            raise ValueError("blocks is only for a critical question")
         return self
 
     def applies_in(self, region_tags: frozenset[str]) -> bool:

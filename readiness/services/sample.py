@@ -76,7 +76,10 @@ def _value_for(item: Item, market: str, rng: random.Random) -> AnswerValue:
     if item.critical:
         # The story of the sample: Italy is blocked by the missing EU approval,
         # the other markets have their show-stoppers under control.
-        level = 1 if (market == "IT" and item.dimension == "certification") else max(level, 2)
+        # (A yes/no show-stopper under control is a yes.)
+        under_control = 3 if item.scale is ScaleKind.YES_NO else 2
+        blocked = market == "IT" and item.dimension == "certification"
+        level = 1 if blocked else max(level, under_control)
     if item.scale is ScaleKind.YES_NO:
         level = 4 if level >= 3 else 0
     return AnswerValue.from_level(level)

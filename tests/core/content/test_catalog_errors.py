@@ -81,7 +81,7 @@ def test_duplicate_yaml_key_is_an_error(content: Path) -> None:
 def test_dangling_relevant_if(content: Path) -> None:
     edit(content / "items" / "certification.yaml", "item: CERT-001", "item: CERT-099")
     name, line, message = only_problem(content)
-    assert (name, line) == ("certification.yaml", 24)
+    assert (name, line) == ("certification.yaml", 25)
     assert "unknown item 'CERT-099'" in message
 
 
@@ -207,3 +207,27 @@ def test_random_documents_only_ever_give_content_errors(tmp_path: Path, document
     with pytest.raises(ContentError) as caught:
         load_files([path, FIXTURE / "catalog.yaml"])
     assert all(str(problem) for problem in caught.value.problems)
+
+
+def test_a_critical_question_must_name_its_show_stopper(content: Path) -> None:
+    edit(content / "items" / "certification.yaml", "    blocks: no_approval\n", "")
+    name, _, message = only_problem(content)
+    assert name == "certification.yaml"
+    assert "names the show-stopper" in message and "no_delivery" in message
+
+
+def test_only_a_critical_question_names_a_show_stopper(content: Path) -> None:
+    edit(content / "items" / "certification.yaml", "    critical: true\n", "")
+    _, _, message = only_problem(content)
+    assert "blocks is only for a critical question" in message
+
+
+def test_a_market_may_not_weight_again_what_its_region_weights(content: Path) -> None:
+    edit(
+        content / "markets" / "it.yaml",
+        "regions: [eu]\n",
+        "regions: [eu]\nweight_adjustments: {certification: 1.3}\n",
+    )
+    name, _, message = only_problem(content)
+    assert name == "it.yaml"
+    assert "'certification' is already weighted x1.3 by the region 'eu'" in message

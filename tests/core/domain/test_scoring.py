@@ -18,6 +18,7 @@ from readiness.content.model import (
     RegionProfile,
     RelevantIf,
     Scope,
+    ShowStopper,
 )
 from readiness.domain.answers import AnswerValue
 from readiness.domain.comparison import score_assessment
@@ -48,6 +49,7 @@ def item(
         allow_na=allow_na,
         weight=weight,
         critical=critical,
+        blocks=ShowStopper.NO_APPROVAL if critical else None,
         lead_time_weeks=lead,
         action=T,
         relevant_if=relevant_if,
