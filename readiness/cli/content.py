@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -56,7 +57,26 @@ def run_validate(args: argparse.Namespace) -> int:
         print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
         return 1
     print(summary(catalog))
+    for line in past_review(catalog, dt.date.today()):
+        print(line)
     return 0
+
+
+def past_review(catalog: Catalog, today: dt.date) -> list[str]:
+    """One line per public reference whose review date has passed, oldest first.
+
+    A warning, not a failure: the content is still valid, but a rule it cites
+    may have changed since it was last checked.
+    """
+    due = sorted(
+        (ref for ref in catalog.references.values() if ref.due_for_review(today)),
+        key=lambda ref: (ref.review_by, ref.id),
+    )
+    return [
+        f"review due: {ref.id} ({ref.title}), checked {ref.as_of or 'never'}, "
+        f"to be reviewed by {ref.review_by}"
+        for ref in due
+    ]
 
 
 def summary(catalog: Catalog) -> str:

@@ -98,6 +98,21 @@ class PublicReference(ContentModel):
     id: Annotated[str, StringConstraints(pattern=r"^REF-[A-Z0-9-]+$")]
     title: NonEmpty
     issuer: NonEmpty
+    # The day the document's status (in force, amended, postponed) was last checked,
+    # and the day by which it must be checked again; ``readiness validate`` lists
+    # references past review so a rule that changed is not cited as it was.
+    as_of: dt.date | None = None
+    review_by: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _review_after_check(self) -> PublicReference:
+        if self.as_of is not None and self.review_by is not None and self.review_by <= self.as_of:
+            raise ValueError("review_by must come after as_of")
+        return self
+
+    def due_for_review(self, today: dt.date) -> bool:
+        """Whether the reference's status must be checked again before it is relied on."""
+        return self.review_by is not None and self.review_by < today
 
 
 class SourceRegistry(ContentModel):
@@ -219,6 +234,8 @@ class Incentive(ContentModel):
     benefit: LocalizedText
     threshold: LocalizedText | None = None
     sources: list[Citation] = Field(min_length=1)
+    # The day the programme's terms were last checked against its public source.
+    as_of: dt.date | None = None
 
 
 class Note(ContentModel):
@@ -226,6 +243,8 @@ class Note(ContentModel):
 
     text: LocalizedText
     sources: list[Citation] = Field(min_length=1)
+    # The day a dated fact in the note (a rate, a deadline, a figure) was last checked.
+    as_of: dt.date | None = None
 
 
 WeightAdjustments = dict[DimensionId, Annotated[float, Field(gt=0, le=3)]]

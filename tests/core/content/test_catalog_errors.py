@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -231,3 +232,31 @@ def test_a_market_may_not_weight_again_what_its_region_weights(content: Path) ->
     name, _, message = only_problem(content)
     assert name == "it.yaml"
     assert "'certification' is already weighted x1.3 by the region 'eu'" in message
+
+
+def test_a_reference_reviewed_before_it_was_checked_is_refused(content: Path) -> None:
+    edit(
+        content / "sources.yaml",
+        "    issuer: World Customs Organization\n",
+        "    issuer: World Customs Organization\n"
+        "    as_of: 2026-12-02\n    review_by: 2026-01-01\n",
+    )
+    name, _, message = only_problem(content)
+    assert name == "sources.yaml"
+    assert "review_by must come after as_of" in message
+
+
+def test_validate_lists_references_past_their_review_date(content: Path) -> None:
+    from readiness.cli.content import past_review
+
+    edit(
+        content / "sources.yaml",
+        "    issuer: World Customs Organization\n",
+        "    issuer: World Customs Organization\n"
+        "    as_of: 2026-12-02\n    review_by: 2027-06-30\n",
+    )
+    catalog = load_catalog(content)
+    assert past_review(catalog, dt.date(2027, 6, 30)) == []
+    (line,) = past_review(catalog, dt.date(2027, 7, 1))
+    assert line.startswith("review due: REF-HS (HS Nomenclature), checked 2026-12-02")
+    assert "2027-06-30" in line
