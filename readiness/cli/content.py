@@ -73,7 +73,7 @@ def past_review(catalog: Catalog, today: dt.date) -> list[str]:
         key=lambda ref: (ref.review_by, ref.id),
     )
     return [
-        f"review due: {ref.id} ({ref.title}), checked {ref.as_of or 'never'}, "
+        f"review due: {ref.id} ({ref.title}), checked {ref.as_of}, "
         f"to be reviewed by {ref.review_by}"
         for ref in due
     ]

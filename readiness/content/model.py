@@ -99,20 +99,21 @@ class PublicReference(ContentModel):
     title: NonEmpty
     issuer: NonEmpty
     # The day the document's status (in force, amended, postponed) was last checked,
-    # and the day by which it must be checked again; ``readiness validate`` lists
-    # references past review so a rule that changed is not cited as it was.
-    as_of: dt.date | None = None
-    review_by: dt.date | None = None
+    # and the day by which it must be checked again; both are required, so no rule
+    # is cited without saying when it was last seen in force. ``readiness validate``
+    # lists references past review so a rule that changed is not cited as it was.
+    as_of: dt.date
+    review_by: dt.date
 
     @model_validator(mode="after")
     def _review_after_check(self) -> PublicReference:
-        if self.as_of is not None and self.review_by is not None and self.review_by <= self.as_of:
+        if self.review_by <= self.as_of:
             raise ValueError("review_by must come after as_of")
         return self
 
     def due_for_review(self, today: dt.date) -> bool:
         """Whether the reference's status must be checked again before it is relied on."""
-        return self.review_by is not None and self.review_by < today
+        return self.review_by < today
 
 
 class SourceRegistry(ContentModel):

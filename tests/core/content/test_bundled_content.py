@@ -126,6 +126,17 @@ def test_every_questions_cites_a_speaker_or_a_public_document(catalog: Catalog) 
         ("product liability and recall", {"REF-EU-PLD", "REF-EU-GPSR"}),
         ("export control", {"REF-CN-EXPORT-CONTROL"}),
         ("sanctions screening", {"REF-EU-SANCTIONS", "REF-OFAC-SDN"}),
+        ("CBAM", {"REF-EU-CBAM"}),
+        ("China's export licence for pure-electric cars", {"REF-CN-BEV-EXPORT-LICENCE"}),
+        ("forced labour and supply-chain due diligence", {"REF-EU-FORCED-LABOUR", "REF-EU-CSDDD"}),
+        ("connected-product data", {"REF-EU-DATA-ACT"}),
+        ("data export from China", {"REF-CN-PIPL", "REF-CN-DATA-EXPORT", "REF-CN-AUTO-DATA"}),
+        ("EORI", {"REF-EU-EORI"}),
+        ("governing law and arbitration", {"REF-NY-CONVENTION", "REF-CISG"}),
+        ("transfer pricing", {"REF-OECD-TPG"}),
+        ("vehicle general safety", {"REF-EU-GSR"}),
+        ("Euro 7", {"REF-EU-EURO7"}),
+        ("eCall", {"REF-EU-ECALL"}),
     ],
 )
 def test_exporter_fundamentals_are_asked(
@@ -138,6 +149,13 @@ def test_exporter_fundamentals_are_asked(
         if isinstance(citation, ReferenceCitation)
     }
     assert cited & references, f"no question on {topic}"
+
+
+def test_every_reference_comes_up_for_review_within_about_a_year(catalog: Catalog) -> None:
+    too_late = [
+        ref.id for ref in catalog.references.values() if (ref.review_by - ref.as_of).days > 366
+    ]
+    assert too_late == []
 
 
 def _shingles(text: str, size: int = 8) -> set[tuple[str, ...]]:

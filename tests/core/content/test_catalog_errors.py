@@ -235,26 +235,30 @@ def test_a_market_may_not_weight_again_what_its_region_weights(content: Path) ->
 
 
 def test_a_reference_reviewed_before_it_was_checked_is_refused(content: Path) -> None:
-    edit(
-        content / "sources.yaml",
-        "    issuer: World Customs Organization\n",
-        "    issuer: World Customs Organization\n"
-        "    as_of: 2026-12-02\n    review_by: 2026-01-01\n",
-    )
+    edit(content / "sources.yaml", "    review_by: 2027-12-01\n", "    review_by: 2026-01-01\n")
     name, _, message = only_problem(content)
     assert name == "sources.yaml"
     assert "review_by must come after as_of" in message
 
 
+@pytest.mark.parametrize("field", ["as_of", "review_by"])
+def test_a_reference_without_its_status_dates_is_refused(content: Path, field: str) -> None:
+    sources = content / "sources.yaml"
+    text = sources.read_text(encoding="utf-8")
+    line = next(row for row in text.splitlines(keepends=True) if row.startswith(f"    {field}:"))
+    edit(sources, line, "")
+    name, line_number, message = only_problem(content)
+    assert name == "sources.yaml"
+    assert line_number is not None
+    reference_line = text.splitlines().index("  - id: REF-HS") + 1
+    assert line_number >= reference_line
+    assert field in message
+
+
 def test_validate_lists_references_past_their_review_date(content: Path) -> None:
     from readiness.cli.content import past_review
 
-    edit(
-        content / "sources.yaml",
-        "    issuer: World Customs Organization\n",
-        "    issuer: World Customs Organization\n"
-        "    as_of: 2026-12-02\n    review_by: 2027-06-30\n",
-    )
+    edit(content / "sources.yaml", "    review_by: 2027-12-01\n", "    review_by: 2027-06-30\n")
     catalog = load_catalog(content)
     assert past_review(catalog, dt.date(2027, 6, 30)) == []
     (line,) = past_review(catalog, dt.date(2027, 7, 1))
