@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from readiness.assets import asset_dir
 from readiness.content.checks import ReferenceCheck, Registry
 from readiness.content.documents import (
@@ -27,18 +29,22 @@ from readiness.content.model import (
     CatalogHeader,
     Citation,
     Dimension,
+    Glossary,
     Item,
     ItemFile,
     LocalizedText,
     MarketProfile,
     PublicReference,
     RegionProfile,
+    ScaleKind,
     Scope,
     Seed,
     SeedCitation,
     SourceRegistry,
     Speaker,
+    Term,
 )
+from readiness.content.terminology import check_glossary, check_level_quote, check_terminology
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -56,6 +62,8 @@ class Catalog:
     seeds: Mapping[str, Seed]
     references: Mapping[str, PublicReference]
     files: tuple[Path, ...] = field(default=())
+    # The terminology glossary every Chinese text was checked against.
+    glossary: tuple[Term, ...] = field(default=())
 
     @cached_property
     def all_items(self) -> dict[str, Item]:
@@ -112,6 +120,8 @@ def _kind_of(document: Document) -> str | None:
         return "sources"
     if "items" in data:
         return "items"
+    if "terms" in data:
+        return "glossary"
     if data.get("kind") in ("market", "region"):
         return str(data["kind"])
     return None
@@ -132,6 +142,7 @@ class _Parts:
     item_files: list[tuple[Document, ItemFile]] = field(default_factory=list)
     markets: list[tuple[Document, MarketProfile]] = field(default_factory=list)
     regions: list[tuple[Document, RegionProfile]] = field(default_factory=list)
+    glossaries: list[tuple[Document, Glossary]] = field(default_factory=list)
 
 
 def load_catalog(root: Path | None = None) -> Catalog:
@@ -176,6 +187,8 @@ def _add(parts: _Parts, document: Document) -> None:
         parts.markets.append((document, parse_document(document, MarketProfile)))
     elif kind == "region":
         parts.regions.append((document, parse_document(document, RegionProfile)))
+    elif kind == "glossary":
+        parts.glossaries.append((document, parse_document(document, Glossary)))
     else:
         raise ContentError(
             [
@@ -183,7 +196,8 @@ def _add(parts: _Parts, document: Document) -> None:
                     document.path,
                     1,
                     "not a content file: expected top-level 'dimensions', 'seeds', "
-                    "'references', 'items', or 'kind: market' / 'kind: region'",
+                    "'references', 'items', 'terms' (a glossary), "
+                    "or 'kind: market' / 'kind: region'",
                 )
             ]
         )
@@ -277,6 +291,19 @@ def _assemble(parts: _Parts, files: tuple[Path, ...]) -> Catalog:
             check.citations(document, ("notes", index, "sources"), note.sources)
     check.cycles(located)
 
+    glossary = _glossary(parts, problems)
+    documents: list[tuple[Document, BaseModel]] = [
+        *parts.headers,
+        *parts.sources,
+        *parts.item_files,
+        *parts.markets,
+        *parts.regions,
+    ]
+    for document, content in documents:
+        check_terminology(document, content, glossary, problems)
+    for document, where, item in located:
+        check_level_quote(document, where, item, _top_label(item, header), problems)
+
     if problems:
         raise ContentError(dedupe_problems(problems))
     return Catalog(
@@ -289,7 +316,33 @@ def _assemble(parts: _Parts, files: tuple[Path, ...]) -> Catalog:
         seeds=seeds.entries,
         references=references.entries,
         files=files,
+        glossary=tuple(glossary),
     )
+
+
+def _top_label(item: Item, header: CatalogHeader) -> str:
+    """The Chinese label users see for an item's best answer."""
+    if item.scale is ScaleKind.YES_NO:
+        return "是"
+    return (item.levels or header.maturity_levels)[-1].zh
+
+
+def _glossary(parts: _Parts, problems: list[ContentProblem]) -> list[Term]:
+    """The glossary's terms from every glossary file, each English term once."""
+    terms = Registry("glossary term", problems)
+    located: list[tuple[Document, list[tuple[int, Term]]]] = []
+    for document, glossary in parts.glossaries:
+        kept: list[tuple[int, Term]] = []
+        for index, term in enumerate(glossary.terms):
+            before = len(terms.entries)
+            terms.add(term.en.casefold(), term, document, ("terms", index, "en"))
+            if len(terms.entries) > before:
+                kept.append((index, term))
+        located.append((document, kept))
+    every_term: list[Term] = list(terms.entries.values())
+    for document, kept in located:
+        problems.extend(check_glossary(document, kept, every_term))
+    return every_term
 
 
 def iter_citations(catalog: Catalog) -> Iterator[tuple[str, Citation]]:

@@ -91,6 +91,7 @@ class Document:
     path: Path
     data: Any
     root: yaml.Node | None
+    text: str = ""  # the file's text, to place a phrase on the line it stands on
 
     def line_of(self, location: Iterable[int | str]) -> int | None:
         """Best line for a pydantic error location: the deepest node it reaches."""
@@ -105,6 +106,33 @@ class Document:
             node = child
             line = node.start_mark.line + 1
         return line
+
+    def line_of_text(self, location: Iterable[int | str], phrase: str) -> int | None:
+        """The line where ``phrase`` stands inside the value at ``location``.
+
+        A long text spread over several lines (a folded block) is reported at the
+        line holding the phrase, not at its first line; where the phrase cannot be
+        found as written (broken over two lines, escaped), at the value's first line.
+        """
+        node = self._node_at(location)
+        if node is None or not self.text:
+            return self.line_of(location)
+        lines = self.text.splitlines()
+        first, last = node.start_mark.line, min(node.end_mark.line, len(lines) - 1)
+        for number in range(first, last + 1):
+            if phrase in lines[number]:
+                return number + 1
+        return first + 1
+
+    def _node_at(self, location: Iterable[int | str]) -> yaml.Node | None:
+        node = self.root
+        for part in location:
+            if node is None:
+                return None
+            child = _child(node, part)
+            if child is not None:
+                node = child
+        return node
 
 
 def _child(node: yaml.Node, part: int | str) -> yaml.Node | None:
@@ -149,7 +177,7 @@ def read_document(path: Path) -> Document:
         raise ContentError([ContentProblem(path, None, f"invalid YAML: {error}")]) from None
     finally:
         loader.dispose()
-    return Document(path, data, root)
+    return Document(path, data, root, text)
 
 
 _M = TypeVar("_M", bound=BaseModel)

@@ -274,3 +274,46 @@ class MarketProfile(ContentModel):
     incentives: list[Incentive] = []
     notes: list[Note] = []
     extra_items: list[Item] = []
+
+
+class BannedVariant(ContentModel):
+    """A Chinese wording the glossary refuses, and why.
+
+    ``allow_in`` lists longer wordings that contain the variant and are correct
+    (标识 in 识别标识 is no marking): an occurrence inside one of them, or inside
+    the preferred term itself, is not a problem.
+    """
+
+    term: NonEmpty
+    note: NonEmpty | None = None
+    allow_in: list[NonEmpty] = []
+
+    @model_validator(mode="after")
+    def _contexts_contain_the_variant(self) -> BannedVariant:
+        for context in self.allow_in:
+            if self.term not in context:
+                raise ValueError(f"allow_in '{context}' does not contain '{self.term}'")
+        return self
+
+
+class Term(ContentModel):
+    """One term of the terminology glossary: the English, the Chinese to use, the Chinese not to."""
+
+    en: NonEmpty
+    zh: NonEmpty
+    note: NonEmpty | None = None
+    banned: list[BannedVariant] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _preferred_is_not_banned(self) -> Term:
+        for variant in self.banned:
+            if variant.term == self.zh:
+                raise ValueError(f"the preferred term '{self.zh}' is also banned")
+        return self
+
+
+class Glossary(ContentModel):
+    """The terminology glossary (``glossary.yaml``): ``readiness validate`` refuses
+    every Chinese text that uses a banned variant."""
+
+    terms: list[Term] = Field(min_length=1)
