@@ -94,16 +94,23 @@ class ContentChanges:
         return tuple(change for change in self.questions if change.kind is kind)
 
 
-def version_key(version: str) -> tuple[tuple[int, str], ...]:
-    """Sorts catalog versions as released ("2026.2" after "2026.1", "2026.10" after both)."""
-    return tuple(
-        (int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"[.\-]", version)
-    )
+_RELEASE = re.compile(r"^\d+(\.\d+)*$")
+
+
+def version_key(version: str) -> tuple[int, ...] | None:
+    """Sorts released catalog versions ("2026.2" after "2026.1", "2026.10" after both);
+    None for a name that is not a release number (it cannot be ordered)."""
+    return tuple(int(part) for part in version.split(".")) if _RELEASE.match(version) else None
 
 
 def is_behind(version: str, current: str) -> bool:
-    """Whether content of ``version`` is older than the ``current`` catalog."""
-    return version != current and version_key(version) < version_key(current)
+    """Whether content of release ``version`` is older than the ``current`` catalog's.
+
+    A version from a newer app is never "behind", nor is a name that is no
+    release number: there is nothing to bring it up from.
+    """
+    old, new = version_key(version), version_key(current)
+    return old is not None and new is not None and old < new
 
 
 @lru_cache(maxsize=64)

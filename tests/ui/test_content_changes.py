@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from readiness.domain.content_changes import content_changes
@@ -25,10 +25,7 @@ QM = Path(__file__).resolve().parents[2] / "ui" / "translations" / "readiness_zh
 NAMES = {"IT": "Italy", "LA": "Laos"}
 
 
-def _cells(table: object) -> list[list[str]]:
-    from PySide6.QtWidgets import QTableWidget
-
-    assert isinstance(table, QTableWidget)
+def _cells(table: QTableWidget) -> list[list[str]]:
     return [
         [table.item(row, column).text() for column in range(table.columnCount())]
         for row in range(table.rowCount())

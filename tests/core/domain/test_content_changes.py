@@ -113,6 +113,7 @@ def test_answers_to_review_are_those_given_against_an_older_wording() -> None:
         ("2026.2", "2026.10", True),
         ("2026.2", "2026.2", False),
         ("2027.1", "2026.2", False),  # written by a newer app: never "upgraded" down
+        ("test", "2026.2", False),  # not a release: nothing to compare
     ],
 )
 def test_which_versions_are_behind(version: str, current: str, behind: bool) -> None:
