@@ -75,7 +75,9 @@ def test_the_chinese_interface_shows_chinese(qtbot: QtBot, chinese: None) -> Non
     rows = {row[1]: row for row in _cells(dialog.questions)}
     assert rows["BRND-002"][0] == "新增"
     assert rows["CERT-001"][3] == "新问题CERT-001吗"
-    assert "受阻" in _cells(dialog.scores)[1][2]
+    assert rows["COMP-001"][0] == "修改（关键题目标记） · 已作答"
+    assert rows["BRND-001"][2] == "意大利、老挝"
+    assert "受阻（受阻于 CERT-001、COMP-001）" in _cells(dialog.scores)[1][2]
 
 
 @pytest.fixture

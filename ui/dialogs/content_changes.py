@@ -10,7 +10,7 @@ stay marked "review" in the questionnaire until they are answered again.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -138,7 +138,10 @@ class ContentChangesDialog(QDialog):
             "relevant_if": self.tr("when it is asked"),
             "allow_na": self.tr("“not applicable” allowed"),
         }
-        return ", ".join(words.get(aspect, aspect) for aspect in aspects)
+        return self._list(words.get(aspect, aspect) for aspect in aspects)
+
+    def _list(self, parts: Iterable[str]) -> str:
+        return ("、" if self._language == "zh" else ", ").join(parts)
 
     def _fill_questions(self, changes: ContentChanges) -> None:
         table = self.questions
@@ -149,10 +152,14 @@ class ContentChangesDialog(QDialog):
         for row, change in enumerate(changes.questions):
             kind = self._kind(change.kind)
             if change.aspects:
-                kind += f" ({self._aspects(change.aspects)})"
+                kind = (
+                    self.tr("%1 (%2)")
+                    .replace("%1", kind)
+                    .replace("%2", self._aspects(change.aspects))
+                )
             if change.kind is not ChangeKind.NEW and change.answered:
                 kind += " · " + self.tr("answered")
-            markets = ", ".join(self._names.get(code, code) for code in change.markets)
+            markets = self._list(self._names.get(code, code) for code in change.markets)
             for column, text in enumerate(
                 (kind, change.item_id, markets, change.text_in(self._language))
             ):
@@ -164,7 +171,11 @@ class ContentChangesDialog(QDialog):
     def _side(self, market: MarketReadiness) -> str:
         text = f"{market.overall:.0f} · {market.level.label.get(self._language)}"
         if market.blockers:
-            text += " (" + self.tr("blocked by %1").replace("%1", ", ".join(market.blockers)) + ")"
+            text = (
+                self.tr("%1 (blocked by %2)")
+                .replace("%1", text)
+                .replace("%2", self._list(market.blockers))
+            )
         return text
 
     def _fill_scores(self, changes: ContentChanges) -> None:

@@ -443,47 +443,52 @@
         <translation>可否选“不适用”</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="146"/>
+        <location filename="../dialogs/content_changes.py" line="149"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="146"/>
+        <location filename="../dialogs/content_changes.py" line="149"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="146"/>
+        <location filename="../dialogs/content_changes.py" line="149"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="146"/>
+        <location filename="../dialogs/content_changes.py" line="149"/>
         <source>Text</source>
         <translation>题目内容</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="154"/>
+        <location filename="../dialogs/content_changes.py" line="156"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="161"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="167"/>
-        <source>blocked by %1</source>
-        <translation>受阻于 %1</translation>
+        <location filename="../dialogs/content_changes.py" line="175"/>
+        <source>%1 (blocked by %2)</source>
+        <translation>%1（受阻于 %2）</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="172"/>
+        <location filename="../dialogs/content_changes.py" line="183"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="172"/>
+        <location filename="../dialogs/content_changes.py" line="183"/>
         <source>Before</source>
         <translation>更新前</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="172"/>
+        <location filename="../dialogs/content_changes.py" line="183"/>
         <source>After</source>
         <translation>更新后</translation>
     </message>
