@@ -76,10 +76,13 @@ class AnswerSaves(QObject):
         read: Read,
         show: Show,
         parent: QObject | None = None,
+        *,
+        catalog_version: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._own = own
+        self._catalog_version = catalog_version  # recorded on every answer written
         self._stack = stack
         # Weak: a reference cycle with the workspace would leave it to the garbage
         # collector, which may run on the worker thread and must not delete QObjects.
@@ -136,7 +139,7 @@ class AnswerSaves(QObject):
             if follows and key in self._latest:
                 change.before = self._latest[key]
                 change.version = change.before.version if change.before is not None else 0
-            editor = AnswerEditor(self._store, assessment_id, self._own)
+            editor = AnswerEditor(self._store, assessment_id, self._own, self._catalog_version)
             outcome = editor.write_answer(
                 key,
                 write.value,

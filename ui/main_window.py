@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from readiness import APP_NAME, __version__
 from readiness.storage.credentials import server_key
 from ui.dialogs.conflict import ask_keep_mine
+from ui.dialogs.content_changes import ContentChangesDialog, offer_content_update
 from ui.pages.action_plan import ActionPlanPage
 from ui.pages.company import CompanyPage, NewAssessmentDialog
 from ui.pages.dashboard import DashboardPage
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.workspace = workspace
+        self.content_changes: ContentChangesDialog | None = None
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(workspace.store)
         self.welcome.new_requested.connect(self.new_assessment)
@@ -200,6 +202,8 @@ class MainWindow(QMainWindow):
 
     def _assessment_opened(self, _assessment_id: int) -> None:
         self._show_assessment()
+        # Answered against older content: say what changed before anything else.
+        self.content_changes = offer_content_update(self, self.workspace)
 
     def detach(self) -> None:
         """Stop this window and everything in it from reacting to the workspace.

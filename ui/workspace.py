@@ -106,7 +106,13 @@ class Workspace(QObject):
         self.colleague_check.notice.connect(self.notice)
         self.poll_timer = self.colleague_check.timer
         self.answers = AnswerSaves(
-            store, self.own_versions, self.undo_stack, self._read, self._show, self
+            store,
+            self.own_versions,
+            self.undo_stack,
+            self._read,
+            self._show,
+            self,
+            catalog_version=catalog.version,
         )
         self.answers.ask_with(self._ask)
         self.answers.saved.connect(self.saved)
@@ -273,8 +279,8 @@ class Workspace(QObject):
         if pending is not None:
             if pending.value == value:
                 return True
-        elif not changes_answer(before, value):
-            return True
+        elif not changes_answer(before, value) and key not in self.result.to_review:
+            return True  # the same answer again confirms one marked for review
         where = self.market_name(market) if market else self.tr("company")
         change = AnswerChange(key, before, value)
         self.undo_stack.push(

@@ -11,7 +11,17 @@ import sys
 from collections.abc import Callable, Sequence
 
 from readiness import APP_NAME, __version__
-from readiness.cli import content, evidence, gui, portfolio, report, scores, server, store
+from readiness.cli import (
+    content,
+    content_updates,
+    evidence,
+    gui,
+    portfolio,
+    report,
+    scores,
+    server,
+    store,
+)
 from readiness.cli.arguments import ArgumentParser, printable, undecodable_argument
 from readiness.cli.common import CommandError
 from readiness.storage.errors import StoreError
@@ -27,7 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for group in (gui, content, store, evidence, scores, report, portfolio, server):
+    for group in (
+        gui,
+        content,
+        store,
+        content_updates,
+        evidence,
+        scores,
+        report,
+        portfolio,
+        server,
+    ):
         group.register(sub)
     return parser
 

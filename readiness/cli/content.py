@@ -13,7 +13,9 @@ from readiness.assets import asset_dir
 from readiness.cli.arguments import file_path
 from readiness.content.catalog import Catalog, content_files, load_catalog, load_files
 from readiness.content.documents import ContentError
+from readiness.content.history import ArchiveError, archive_folder, history_folder
 from readiness.content.model import SeedCitation
+from readiness.files import write_text_atomically
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,6 +35,30 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     catalog = sub.add_parser("catalog", help="print the catalog for scripts")
     catalog.add_argument("--json", action="store_true", required=True, help="as JSON")
     catalog.set_defaults(handler=run_catalog)
+
+    archive = sub.add_parser(
+        "archive-content",
+        help="write the archive of a released catalog version (checklists/history)",
+        description=(
+            "Write the compact archive of a content release, which older assessments are "
+            "scored and compared with once the content has moved on. Run it on the "
+            "content of each release; it reads the YAML as plain data, so content "
+            "released under older rules is archived as it was."
+        ),
+    )
+    archive.add_argument(
+        "--content",
+        type=file_path,
+        metavar="DIR",
+        help="the checklists folder of the release (default: the bundled content)",
+    )
+    archive.add_argument(
+        "--out",
+        type=file_path,
+        metavar="FILE",
+        help="where to write it (default: history/VERSION.json in the bundled content)",
+    )
+    archive.set_defaults(handler=run_archive)
 
 
 def _files_to_check(paths: list[Path]) -> list[Path]:
@@ -137,4 +163,19 @@ def run_catalog(args: argparse.Namespace) -> int:
         return 1
     json.dump(catalog_document(catalog), sys.stdout, ensure_ascii=False, indent=2)
     print()
+    return 0
+
+
+def run_archive(args: argparse.Namespace) -> int:
+    """Write the archive of a content release; print where it went."""
+    content = args.content if args.content is not None else asset_dir("checklists")
+    try:
+        archive = archive_folder(content)
+    except ArchiveError as error:
+        print(error, file=sys.stderr)
+        return 1
+    out = args.out if args.out is not None else history_folder() / f"{archive.version}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomically(out, archive.dump())
+    print(f"catalog {archive.version}: {len(archive.items)} questions archived to {out}")
     return 0

@@ -18,6 +18,7 @@ from readiness.cli.common import (
     open_database,
     refuse_read_only,
 )
+from readiness.cli.content_updates import behind_lines
 from readiness.cli.evidence import export_zip, import_zip
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import (
@@ -78,7 +79,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = sub.add_parser("list", parents=[db], help="list the assessments")
     listing.set_defaults(handler=run_list)
 
-    check = sub.add_parser("check", parents=[db], help="check integrity and references")
+    check = sub.add_parser(
+        "check",
+        parents=[db],
+        help="check integrity and references; list what newer content changes for each assessment",
+    )
     check.set_defaults(handler=run_check)
 
     demo = sub.add_parser("demo", parents=[db], help="create the sample assessment")
@@ -206,7 +211,9 @@ def run_answer(args: argparse.Namespace) -> int:
             check_answer(item, market, value, applicable_items_by_market=applicable)
         except AnswerRejected as error:
             raise CommandError(str(error)) from None
-        store.set_answer(args.assessment, item.id, market, value, note=args.note)
+        store.set_answer(
+            args.assessment, item.id, market, value, note=args.note, catalog_version=catalog.version
+        )
     print("saved")
     return 0
 
@@ -228,14 +235,18 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    """Print integrity problems, or that there are none."""
+    """Print integrity problems, or that there are none; then list what the current
+    content changes for each assessment behind it (read only: nothing is upgraded)."""
     with command_store(args, reading=True) as store:
         problems = store.check()
+        behind = [] if problems else behind_lines(store)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
         return 1
     print("ok: integrity check passed, no broken references")
+    for line in behind:
+        print(line)
     return 0
 
 

@@ -127,9 +127,19 @@ def _kind_of(document: Document) -> str | None:
     return None
 
 
+# Archives of released versions (``history/``) are kept beside the content, not part of it.
+ARCHIVE_FOLDER = "history"
+
+
 def content_files(root: Path) -> list[Path]:
-    """Every YAML file below ``root``, in a stable order."""
-    return sorted(p for p in root.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+    """Every YAML file below ``root`` but the archives of released versions, in a stable order."""
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.suffix in YAML_SUFFIXES
+        and p.is_file()
+        and ARCHIVE_FOLDER not in p.relative_to(root).parts[:-1]
+    )
 
 
 # --- loading ------------------------------------------------------------------------

@@ -30,6 +30,9 @@ class SavedAnswer(NamedTuple):
     updated_at: dt.datetime
     updated_by: str
     version: int
+    # The catalog version the answer was given against; None only on records
+    # made before answers carried it (the assessment's version then applies).
+    catalog_version: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,9 @@ class AssessmentResult:
     actions: Mapping[AnswerKey, SavedAction]
     trend: tuple[TrendPoint, ...]
     today: dt.date
+    # Answers given against an older wording of a question that changed since:
+    # shown for review until answered again (readiness.domain.content_changes).
+    to_review: frozenset[AnswerKey] = frozenset()
 
     @cached_property
     def answer_values(self) -> dict[AnswerKey, AnswerValue]:

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, model_validator
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import (
@@ -41,7 +41,7 @@ from readiness.files import MEGABYTE, read_user_file
 from readiness.storage.store import Store
 
 FORMAT = "market-entry-readiness/assessment"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # An assessment with every question answered at length is a few megabytes.
 MAX_FILE_BYTES = 50 * MEGABYTE
 
@@ -95,6 +95,9 @@ class AnswerRecord(_Record):
     evidence: list[Text] = []
     updated_at: Moment
     updated_by: Text = ""
+    # The catalog version the answer was given against (format version 3); absent
+    # in older files, where the assessment's version applies.
+    catalog_version: Name | None = None
 
 
 class ActionRecord(_Record):
@@ -141,9 +144,9 @@ class AssessmentDocument(_Record):
     """The whole exchange file."""
 
     format: Literal["market-entry-readiness/assessment"]
-    # Version 2 added who changed each action, and assignments; version 1 files
-    # are read as they are.
-    format_version: Literal[1, 2]
+    # Version 2 added who changed each action, and assignments; version 3 the
+    # catalog version of each answer. Older files are read as they are.
+    format_version: Literal[1, 2, 3]
     company: CompanyRecord
     assessment: AssessmentRecord
     markets: list[MarketRecord]
@@ -151,6 +154,14 @@ class AssessmentDocument(_Record):
     actions: list[ActionRecord] = []
     milestones: list[MilestoneRecord] = []
     assignments: list[AssignmentRecord] = []
+
+    @model_validator(mode="after")
+    def _answers_default_to_the_assessments_version(self) -> AssessmentDocument:
+        # An older file (or an answer without it) was given against the assessment's version.
+        for answer in self.answers:
+            if answer.catalog_version is None:
+                answer.catalog_version = self.assessment.catalog_version
+        return self
 
 
 class ExchangeError(Exception):
@@ -202,6 +213,7 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
                 evidence=list(a.evidence),
                 updated_at=a.updated_at,
                 updated_by=a.updated_by,
+                catalog_version=a.catalog_version or assessment.catalog_version,
             )
             for a in snapshot.answers
         ],
@@ -415,6 +427,7 @@ def _snapshot(document: AssessmentDocument) -> AssessmentSnapshot:
                 updated_at=answer.updated_at,
                 updated_by=answer.updated_by,
                 version=1,
+                catalog_version=answer.catalog_version or record.catalog_version,
             )
             for answer in document.answers
         ),

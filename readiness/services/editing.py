@@ -154,10 +154,19 @@ def summarise_changes(
 class AnswerEditor:
     """The versioned writes to one assessment's answers and actions."""
 
-    def __init__(self, store: Store, assessment_id: int, own: OwnVersions) -> None:
+    def __init__(
+        self,
+        store: Store,
+        assessment_id: int,
+        own: OwnVersions,
+        catalog_version: str | None = None,
+    ) -> None:
         self.store = store
         self.assessment_id = assessment_id
         self.own = own
+        # The content version the user answers against (recorded on each answer
+        # written; None leaves it to the store).
+        self.catalog_version = catalog_version
 
     def _saved(self, outcome: SaveOutcome | None) -> SaveOutcome | None:
         if outcome is not None and isinstance(outcome.row, SavedAnswer):
@@ -198,6 +207,7 @@ class AnswerEditor:
                 note=note,
                 evidence=evidence,
                 expected_version=version,
+                catalog_version=self.catalog_version,
             )
 
         outcome = self._saved(write_versioned(attempt, expected, None, keep_mine))

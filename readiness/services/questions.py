@@ -23,6 +23,7 @@ class QuestionFilter:
     unanswered_only: bool = False
     critical_only: bool = False
     assigned_to: str | None = None
+    review_only: bool = False  # answers given against an older wording of the question
 
 
 def _is_answered(result: AssessmentResult, item: Item, rows: list[str | None]) -> bool:
@@ -54,6 +55,8 @@ def matching_questions(
         ):
             continue
         if wanted.unanswered_only and _is_answered(result, item, rows):
+            continue
+        if wanted.review_only and not any((item.id, m) in result.to_review for m in rows):
             continue
         if text and not _mentions(item, text):
             continue

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from readiness.content.catalog import Catalog
 from readiness.domain.results import AssessmentResult, compute_result
+from readiness.services.content_updates import to_review
 from readiness.storage.store import Store
 
 
 def load_result(
     store: Store, catalog: Catalog, assessment_id: int, *, today: dt.date | None = None
 ) -> AssessmentResult:
-    """Read an assessment from the store (in one go) and compute scores, plan and trend.
+    """Read an assessment from the store (in one go) and compute scores, plan and trend,
+    with the answers to review since the content changed.
 
     Raises:
         StoreError: the assessment cannot be read.
     """
-    return compute_result(store.snapshot(assessment_id), catalog, today=today)
+    snapshot = store.snapshot(assessment_id)
+    result = compute_result(snapshot, catalog, today=today)
+    review = to_review(snapshot.answers, snapshot.assessment.catalog_version, catalog)
+    return dataclasses.replace(result, to_review=review) if review else result

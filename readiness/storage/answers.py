@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 from readiness.domain.answers import AnswerValue
 from readiness.domain.records import COMPANY_SCOPE, SavedAction, SavedAnswer
 from readiness.domain.statuses import ActionStatus
+from readiness.domain.text import NAME
 from readiness.storage.database import Database, get_row, touch, touch_statement
 from readiness.storage.engine import insert_for
 from readiness.storage.errors import (
@@ -57,9 +58,15 @@ class AnswersAndActions:
         note: str | None = None,
         evidence: Sequence[str] | None = None,
         expected_version: int | None = None,
+        catalog_version: str | None = None,
     ) -> SavedAnswer:
         """Record an answer and commit before returning; ``note`` and ``evidence``
         are left as they were when None.
+
+        ``catalog_version`` is the content version the answer is given against:
+        give it whenever the user (re)answers the question; None keeps the one
+        recorded (a note or a file attached changes no answer), or for a new
+        answer takes the assessment's.
 
         ``expected_version`` is the version the writer last saw: 0 for "not
         answered yet", None to overwrite whatever is there (scripts and imports).
@@ -76,6 +83,8 @@ class AnswersAndActions:
         note = refuse_optional_text(note, "note")
         if evidence is not None:
             evidence = [refuse_bad_text(name, "evidence") for name in evidence]
+        if catalog_version is not None:
+            catalog_version = refuse_bad_text(catalog_version, "catalog version", NAME)
         # One statement and one touch, no reads: answering is the app's hottest path.
         now = utc_now()
         table = Answer.__table__  # type: ignore[attr-defined]
@@ -90,6 +99,8 @@ class AnswersAndActions:
             changed["note"] = note
         if evidence is not None:
             changed["evidence"] = list(evidence)
+        if catalog_version is not None:
+            changed["catalog_version"] = catalog_version
         statement: Any
         if expected_version is not None and expected_version > 0:
             statement = (
@@ -114,6 +125,13 @@ class AnswersAndActions:
                 updated_at=now,
                 updated_by=self.database.user,
                 version=1,
+                catalog_version=(
+                    catalog_version
+                    if catalog_version is not None
+                    else select(Assessment.catalog_version)
+                    .where(Assessment.id == assessment_id)
+                    .scalar_subquery()
+                ),
             )
             keys = ["assessment_id", "item_id", "market_code"]
             statement = (

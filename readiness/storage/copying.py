@@ -98,6 +98,7 @@ def _insert(
                 updated_at=answer.updated_at,
                 updated_by=answer.updated_by,
                 version=answer.version,
+                catalog_version=answer.catalog_version or header.catalog_version,
             )
         )
     for action in snapshot.actions:

@@ -106,6 +106,7 @@ def refuse_bad_snapshot(
     for answer in snapshot.answers:
         for evidence in answer.evidence:
             refuse_bad_text(evidence, "evidence")
+        refuse_optional_text(answer.catalog_version, "catalog version")
     for action in snapshot.actions:
         refuse_bad_text(action.owner, "owner")
     for milestone in snapshot.milestones:

@@ -223,6 +223,24 @@ class Store(AnswersAndActions):
         with self.database.writing() as session:
             return insert_snapshot(session, snapshot, assignments, location=self.location)
 
+    def set_catalog_version(self, assessment_id: int, catalog_version: str) -> SavedAssessment:
+        """Record that the assessment was brought up to ``catalog_version`` of the content.
+
+        Only the assessment's own version changes: every answer keeps the version
+        it was given against, so a question changed since stays marked for review.
+        """
+        catalog_version = refuse_bad_text(catalog_version, "catalog version", NAME)
+        with self.database.writing() as session:
+            assessment = get_row(session, Assessment, assessment_id)
+            assessment.catalog_version = catalog_version
+            # A colleague with it open sees the change; its status is left alone.
+            assessment.revision += 1
+            assessment.updated_at = utc_now()
+            session.add(assessment)
+            session.flush()
+            saved = assessment.saved()
+        return saved
+
     def company(self, company_id: int) -> SavedCompany:
         """The company with this id."""
         with self.database.reading() as session:

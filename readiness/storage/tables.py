@@ -153,6 +153,10 @@ class Answer(SQLModel, table=True):
     # Optimistic concurrency: a writer states the version it saw, and a change
     # made meanwhile by someone else is a conflict instead of a silent overwrite.
     version: int = 1
+    # The catalog version the answer was given against (revision 0004): an answer
+    # to a question that changed since is shown for review until answered again.
+    # Last, so that a row reads straight into a SavedAnswer.
+    catalog_version: str | None = None
 
 
 class Action(SQLModel, table=True):

@@ -114,6 +114,19 @@ class AnswerRow(QFrame):
         self.clear.clicked.connect(self._clear_clicked)
         top.addWidget(self.clear)
         top.addStretch(1)
+        # The question changed since this answer was given (a new content version).
+        self.review = QLabel(self.tr("Review"))
+        self.review.setObjectName("reviewMarker")
+        self.review.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold;")
+        self.review.setToolTip(
+            self.tr(
+                "This question changed since it was answered: check the answer and give it "
+                "again (picking the same answer confirms it)."
+            )
+        )
+        self.review.hide()
+        self.reviewing = False
+        top.addWidget(self.review)
         self.state = QLabel()
         self.state.setObjectName("answerState")
         top.addWidget(self.state)
@@ -148,7 +161,7 @@ class AnswerRow(QFrame):
     def _clicked(self, button: QAbstractButton) -> None:
         value = next(v for v, b in self.buttons.items() if b is button)
         self.focused.emit()
-        if value != self._value:
+        if value != self._value or self.reviewing:  # the same answer again confirms it
             self.chosen.emit(value)
 
     def _clear_clicked(self) -> None:
@@ -171,6 +184,11 @@ class AnswerRow(QFrame):
         self.state.setText(label)
         self.state.setToolTip("")
         self.state.setStyleSheet("font-style: italic;" if pending else "")
+
+    def show_review(self, review: bool) -> None:
+        """Mark (or unmark) the answer as given against an older version of the question."""
+        self.reviewing = review
+        self.review.setVisible(review)
 
     def show_failure(self, message: str) -> None:
         """Say that the last answer picked here was not saved, and why (on its own line,
@@ -342,6 +360,12 @@ class QuestionCard(QWidget):
             if pending is not None:
                 value = pending.value
             row.show_value(value, self._state_text(value, labels), pending=pending is not None)
+            result = self._workspace.result
+            row.show_review(
+                pending is None
+                and result is not None
+                and (self.item.id, market) in result.to_review
+            )
             row.show_changed(saved)
             if market in self._failures:
                 row.show_failure(self._failures[market])

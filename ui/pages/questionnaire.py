@@ -41,6 +41,18 @@ from ui.workspace import Workspace
 _NO_ANSWER_KEY = object()  # a key press that is not an answer
 
 
+def _to_review(workspace: Workspace, dimension: str) -> int:
+    """How many answers of a dimension were given before their question changed."""
+    if workspace.result is None:
+        return 0
+    items = workspace.catalog.all_items
+    return sum(
+        1
+        for item_id, _ in workspace.result.to_review
+        if item_id in items and items[item_id].dimension == dimension
+    )
+
+
 class QuestionnairePage(QWidget):
     """Dimensions with progress, filters, and the question card."""
 
@@ -65,12 +77,14 @@ class QuestionnairePage(QWidget):
         self.unanswered = QCheckBox(self.tr("Unanswered only"))
         self.critical = QCheckBox(self.tr("Critical only"))
         self.mine = QCheckBox(self.tr("My questions"))
+        self.review = QCheckBox(self.tr("To review"))
+        self.review.setToolTip(self.tr("Answers given before their question changed"))
         self.mine.setToolTip(
             self.tr("Questions assigned to you (%1), alone or with their dimension").replace(
                 "%1", workspace.user or "?"
             )
         )
-        for box in (self.unanswered, self.critical, self.mine):
+        for box in (self.unanswered, self.critical, self.mine, self.review):
             box.toggled.connect(self._filter_changed)
             bar.addWidget(box)
         outer.addLayout(bar)
@@ -126,6 +140,7 @@ class QuestionnairePage(QWidget):
             unanswered_only=self.unanswered.isChecked(),
             critical_only=self.critical.isChecked(),
             assigned_to=workspace.user if self.mine.isChecked() else None,
+            review_only=self.review.isChecked(),
         )
         return matching_questions(
             workspace.catalog, workspace.result, workspace.assignments, wanted
@@ -157,6 +172,9 @@ class QuestionnairePage(QWidget):
                 else Progress(0, 0)
             )
             label = f"{workspace.name(dimension.name)}   {progress.answered}/{progress.total}"
+            review = _to_review(workspace, dimension_id)
+            if review:
+                label += "   · " + self.tr("%1 to review").replace("%1", str(review))
             assignee = workspace.assignments.by_dimension.get(dimension_id)
             if assignee:
                 label += f"   · {assignee}"

@@ -110,47 +110,57 @@
         <translation>删除此答案（Delete 键）</translation>
     </message>
     <message>
+        <location filename="../pages/question_card.py" line="118"/>
+        <source>Review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
         <location filename="../pages/question_card.py" line="123"/>
+        <source>This question changed since it was answered: check the answer and give it again (picking the same answer confirms it).</source>
+        <translation>此题在您作答后已有修改：请核对答案并重新作答（再次选择相同的答案即表示确认）。</translation>
+    </message>
+    <message>
+        <location filename="../pages/question_card.py" line="136"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="124"/>
+        <location filename="../pages/question_card.py" line="137"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="130"/>
+        <location filename="../pages/question_card.py" line="143"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="170"/>
+        <location filename="../pages/question_card.py" line="183"/>
         <source>Saving… %1</source>
         <translation>正在保存… %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="179"/>
+        <location filename="../pages/question_card.py" line="197"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="182"/>
+        <location filename="../pages/question_card.py" line="200"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="193"/>
+        <location filename="../pages/question_card.py" line="211"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="195"/>
+        <location filename="../pages/question_card.py" line="213"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="198"/>
+        <location filename="../pages/question_card.py" line="216"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
@@ -158,17 +168,17 @@
 <context>
     <name>AnswerSaves</name>
     <message>
-        <location filename="../answer_saves.py" line="126"/>
+        <location filename="../answer_saves.py" line="129"/>
         <source>no answer</source>
         <translation>无答案</translation>
     </message>
     <message>
-        <location filename="../answer_saves.py" line="197"/>
+        <location filename="../answer_saves.py" line="200"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
     <message>
-        <location filename="../answer_saves.py" line="202"/>
+        <location filename="../answer_saves.py" line="205"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
@@ -318,6 +328,169 @@
         <location filename="../dialogs/conflict.py" line="53"/>
         <source>%1 changed this at %2 to %3.</source>
         <translation>%1 在 %2 把它改成了 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ContentChangesDialog</name>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="46"/>
+        <source>The questionnaire has changed</source>
+        <translation>问卷内容已更新</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="54"/>
+        <source>This assessment was answered against questionnaire version %1; this version of the app uses %2. All your answers are kept: nothing is deleted or changed.</source>
+        <translation>本评估是按问卷版本 %1 作答的，当前软件使用的是版本 %2。您的全部答案均已保留，没有任何删除或改动。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="74"/>
+        <source>Readiness per market, before and after:</source>
+        <translation>各市场准备度（更新前后对比）：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="80"/>
+        <source>The content of version %1 is not known to this version of the app, so what changed cannot be listed. Your answers are kept as they are.</source>
+        <translation>当前软件版本未收录问卷版本 %1 的内容，因此无法列出具体变化。您的答案保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="89"/>
+        <source>Update to %1</source>
+        <translation>更新到 %1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="94"/>
+        <source>Record that you have seen these changes; this message will not come back</source>
+        <translation>确认已查看上述变化；此提示不会再出现</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="97"/>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="105"/>
+        <source>The assessment now uses questionnaire version %1</source>
+        <translation>本评估已更新为问卷版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="112"/>
+        <source>%1 new questions, %2 removed (their answers are kept but no longer count), %3 changed (their answers are kept and marked “review” in the questionnaire until you answer them again).</source>
+        <translation>新增 %1 题；删除 %2 题（答案保留，但不再计分）；修改 %3 题（答案保留，并在问卷中标为“待复核”，直到您重新作答）。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="123"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="124"/>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="125"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="130"/>
+        <source>wording</source>
+        <translation>措辞</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="131"/>
+        <source>answer levels</source>
+        <translation>答案等级</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="132"/>
+        <source>answer scale</source>
+        <translation>作答方式</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="133"/>
+        <source>company-wide or per market</source>
+        <translation>按公司整体或按市场作答</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="134"/>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="135"/>
+        <source>critical flag</source>
+        <translation>关键题目标记</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="136"/>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="137"/>
+        <source>markets it applies to</source>
+        <translation>适用市场</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="138"/>
+        <source>when it is asked</source>
+        <translation>出题条件</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="139"/>
+        <source>“not applicable” allowed</source>
+        <translation>可否选“不适用”</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="149"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="149"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="149"/>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="149"/>
+        <source>Text</source>
+        <translation>题目内容</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="156"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="161"/>
+        <source>answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="175"/>
+        <source>%1 (blocked by %2)</source>
+        <translation>%1（受阻于 %2）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="183"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="183"/>
+        <source>Before</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/content_changes.py" line="183"/>
+        <source>After</source>
+        <translation>更新后</translation>
     </message>
 </context>
 <context>
@@ -585,222 +758,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Company &amp;&amp; markets</source>
         <translation>企业与市场</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="68"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="69"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="70"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="71"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="89"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="90"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Change it in Settings &gt; Database…</source>
         <translation>在“设置 → 数据库”中更改</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="105"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Open the &amp;sample assessment</source>
         <translation>打开样例评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Portfolio of companies…</source>
         <translation>企业组合(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="116"/>
         <source>Export &amp;report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="118"/>
         <source>Export to E&amp;xcel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Export assessment &amp;file…</source>
         <translation>导出评估文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Import assessment file…</source>
         <translation>导入评估文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Find question</source>
         <translation>查找题目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="148"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="156"/>
         <source>How scores are &amp;made</source>
         <translation>评分方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Assessment with evidence files (*.zip)</source>
         <translation>含证明材料的评估文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Assessment file without evidence (*.json)</source>
         <translation>不含证明材料的评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Assessment files (*.zip *.json)</source>
         <translation>评估文件 (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="344"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="347"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Team server: %1 · you are %2</source>
         <translation>团队服务器：%1 · 您是 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="357"/>
         <source>This computer: %1</source>
         <translation>本机：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="390"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="405"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1323,132 +1496,132 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/question_card.py" line="244"/>
+        <location filename="../pages/question_card.py" line="262"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="294"/>
+        <location filename="../pages/question_card.py" line="312"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="301"/>
+        <location filename="../pages/question_card.py" line="319"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="304"/>
+        <location filename="../pages/question_card.py" line="322"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="310"/>
+        <location filename="../pages/question_card.py" line="328"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="312"/>
+        <location filename="../pages/question_card.py" line="330"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="322"/>
+        <location filename="../pages/question_card.py" line="340"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="361"/>
+        <location filename="../pages/question_card.py" line="385"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="363"/>
+        <location filename="../pages/question_card.py" line="387"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="367"/>
+        <location filename="../pages/question_card.py" line="391"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="378"/>
+        <location filename="../pages/question_card.py" line="402"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="382"/>
+        <location filename="../pages/question_card.py" line="406"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="387"/>
+        <location filename="../pages/question_card.py" line="411"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="391"/>
+        <location filename="../pages/question_card.py" line="415"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="402"/>
+        <location filename="../pages/question_card.py" line="426"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="403"/>
+        <location filename="../pages/question_card.py" line="427"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="413"/>
+        <location filename="../pages/question_card.py" line="437"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="415"/>
+        <location filename="../pages/question_card.py" line="439"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="417"/>
+        <location filename="../pages/question_card.py" line="441"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="420"/>
+        <location filename="../pages/question_card.py" line="444"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="420"/>
+        <location filename="../pages/question_card.py" line="444"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="429"/>
+        <location filename="../pages/question_card.py" line="453"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="430"/>
+        <location filename="../pages/question_card.py" line="454"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="435"/>
+        <location filename="../pages/question_card.py" line="459"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="442"/>
+        <location filename="../pages/question_card.py" line="466"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="447"/>
+        <location filename="../pages/question_card.py" line="471"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -1456,58 +1629,73 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../pages/questionnaire.py" line="59"/>
+        <location filename="../pages/questionnaire.py" line="71"/>
         <source>Find a question (Ctrl+F): id or words</source>
         <translation>查找题目（Ctrl+F）：编号或关键词</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="60"/>
+        <location filename="../pages/questionnaire.py" line="72"/>
         <source>Find a question</source>
         <translation>查找题目</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="65"/>
+        <location filename="../pages/questionnaire.py" line="77"/>
         <source>Unanswered only</source>
         <translation>仅未作答</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="66"/>
+        <location filename="../pages/questionnaire.py" line="78"/>
         <source>Critical only</source>
         <translation>仅关键题目</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="67"/>
+        <location filename="../pages/questionnaire.py" line="79"/>
         <source>My questions</source>
         <translation>我的问题</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="69"/>
+        <location filename="../pages/questionnaire.py" line="80"/>
+        <source>To review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../pages/questionnaire.py" line="81"/>
+        <source>Answers given before their question changed</source>
+        <translation>题目修改前给出的答案</translation>
+    </message>
+    <message>
+        <location filename="../pages/questionnaire.py" line="83"/>
         <source>Questions assigned to you (%1), alone or with their dimension</source>
         <translation>分配给您（%1）的问题，包括单独分配的和随维度分配的</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="80"/>
+        <location filename="../pages/questionnaire.py" line="94"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="92"/>
+        <location filename="../pages/questionnaire.py" line="106"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="93"/>
+        <location filename="../pages/questionnaire.py" line="107"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="107"/>
+        <location filename="../pages/questionnaire.py" line="121"/>
         <source>No question matches the filters.</source>
         <translation>没有符合筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="180"/>
-        <location filename="../pages/questionnaire.py" line="250"/>
+        <location filename="../pages/questionnaire.py" line="177"/>
+        <source>%1 to review</source>
+        <translation>%1 项待复核</translation>
+    </message>
+    <message>
+        <location filename="../pages/questionnaire.py" line="198"/>
+        <location filename="../pages/questionnaire.py" line="268"/>
         <source>%1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
@@ -1709,78 +1897,78 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="223"/>
+        <location filename="../workspace.py" line="229"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="278"/>
+        <location filename="../workspace.py" line="284"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="313"/>
+        <location filename="../workspace.py" line="319"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="359"/>
+        <location filename="../workspace.py" line="365"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="366"/>
+        <location filename="../workspace.py" line="372"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="372"/>
-        <location filename="../workspace.py" line="377"/>
+        <location filename="../workspace.py" line="378"/>
+        <location filename="../workspace.py" line="383"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="399"/>
+        <location filename="../workspace.py" line="405"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="418"/>
+        <location filename="../workspace.py" line="424"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="423"/>
+        <location filename="../workspace.py" line="429"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="428"/>
+        <location filename="../workspace.py" line="434"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="467"/>
+        <location filename="../workspace.py" line="473"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="472"/>
+        <location filename="../workspace.py" line="478"/>
         <source>Assignment saved</source>
         <translation>分配已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="472"/>
+        <location filename="../workspace.py" line="478"/>
         <source>Assignment removed</source>
         <translation>分配已取消</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="478"/>
+        <location filename="../workspace.py" line="484"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="492"/>
+        <location filename="../workspace.py" line="498"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import random
@@ -81,12 +82,18 @@ def _populate_0003(connection: sqlite3.Connection) -> None:
     )
 
 
+def _populate_0004(connection: sqlite3.Connection) -> None:
+    _populate_0003(connection)
+    connection.execute("UPDATE answer SET catalog_version = '2026.2' WHERE item_id = 'CERT-003'")
+
+
 # Every revision a user's file may be at gets a function that fills it with
 # realistic rows, written in that revision's own schema.
 POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _populate_0001,
     "0002": _populate_0002,
     "0003": _populate_0003,
+    "0004": _populate_0004,
 }
 
 
@@ -254,3 +261,26 @@ def test_an_upgraded_database_gets_its_own_identity(tmp_path: Path) -> None:
             identities.add(store.identity)
             assert len(store.snapshot(1).answers) == 40
     assert len(identities) == 2
+
+
+def test_answers_of_a_0003_database_keep_everything_and_get_their_assessments_version(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade_to(engine, "0003")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _populate_0003(connection)
+        before = connection.execute(
+            "SELECT item_id, market_code, value, note, evidence, version FROM answer "
+            "ORDER BY item_id"
+        ).fetchall()
+    with open_store(str(path)) as store:
+        answers = store.answers(1)
+    assert [
+        (a.item_id, a.market_code, a.value, a.note, json.dumps(a.evidence), a.version)
+        for a in answers
+    ] == [(i, m, v, n, json.dumps(json.loads(e)), ver) for i, m, v, n, e, ver in before]
+    assert {a.catalog_version for a in answers} == {"2026.1"}
