@@ -35,6 +35,8 @@ from readiness.storage.errors import (
 from readiness.storage.location import resolve_location, sqlite_path
 from readiness.storage.migrate import (
     check_known_revision,
+    current_revision,
+    head_revision,
     is_current,
     needs_upgrade,
     upgrade_to_head,
@@ -109,8 +111,10 @@ def open_store(
         engine = make_engine(resolved, path, read_only=read_only)
         if path is not None and not read_only:
             warnings = _prepare_sqlite(engine, path, migrate=migrate, backup_on_open=backup_on_open)
+        elif path is not None:
+            _refuse_behind_read_only(engine, str(path))
         elif path is None:
-            _prepare_server(engine, resolved, migrate=migrate and not read_only)
+            _prepare_server(engine, resolved, migrate=migrate, read_only=read_only)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -262,7 +266,7 @@ def _prepare_sqlite(
     return warnings
 
 
-def _prepare_server(engine: Engine, location: str, *, migrate: bool) -> None:
+def _prepare_server(engine: Engine, location: str, *, migrate: bool, read_only: bool) -> None:
     """Check that the server answers, and bring its schema up to date.
 
     Backups of a server database are its administrator's (``pg_dump`` or the
@@ -272,7 +276,26 @@ def _prepare_server(engine: Engine, location: str, *, migrate: bool) -> None:
         if is_current(engine):
             return
         check_known_revision(engine)
-        if migrate:
+        if read_only:
+            _refuse_behind_read_only(engine, location)
+        elif migrate:
             upgrade_to_head(engine)
     except (DBAPIError, credentials.CredentialsError) as error:
         raise StoreError(str(credentials.explain_connection_error(error, location))) from error
+
+
+def _refuse_behind_read_only(engine: Engine, where: str) -> None:
+    """Refuse, in one clear line, a read-only open of a database an older app wrote.
+
+    Read-only means no upgrade, and this version's queries need its own schema:
+    without this the first read would fail on a missing column.
+    """
+    check_known_revision(engine)
+    if needs_upgrade(engine):
+        found = current_revision(engine) or "none"
+        raise StoreError(
+            f"{where} was written by an older version of the app (schema revision {found}; "
+            f"this version reads {head_revision()}), and a read-only open cannot upgrade it. "
+            "Open it once without --read-only, where the file can be written (a backup is "
+            "taken first); nothing was changed."
+        )

@@ -17,6 +17,7 @@ from sqlalchemy import create_engine
 
 from readiness.domain.answers import AnswerValue
 from readiness.storage.backup import list_backups
+from readiness.storage.errors import StoreError
 from readiness.storage.migrate import (
     MigrationError,
     all_revisions,
@@ -284,3 +285,26 @@ def test_answers_of_a_0003_database_keep_everything_and_get_their_assessments_ve
         for a in answers
     ] == [(i, m, v, n, json.dumps(json.loads(e)), ver) for i, m, v, n, e, ver in before]
     assert {a.catalog_version for a in answers} == {"2026.1"}
+
+
+@pytest.mark.parametrize("revision", [r for r in all_revisions() if r != head_revision()])
+def test_an_older_database_opened_read_only_is_refused_in_one_line_untouched(
+    tmp_path: Path, revision: str
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade_to(engine, revision)
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        POPULATE[revision](connection)
+    before = path.read_bytes()
+
+    with pytest.raises(StoreError) as refused:
+        open_store(str(path), read_only=True)
+
+    message = str(refused.value)
+    assert f"schema revision {revision}" in message and "without --read-only" in message
+    assert "\n" not in message
+    assert path.read_bytes() == before
+    assert list_backups(path) == []
