@@ -37,6 +37,18 @@ REQUIRED_DIMENSIONS = (
 
 MAX_ANSWER = 4
 
+# Wording a question may not use (see docs/content-authoring.md, "Fair questions").
+# A contrast in the question ("... rather than ...") tells the user the right answer.
+_LEADING = re.compile(r"\b(rather than|instead of)\b", re.IGNORECASE)
+_LEADING_ZH = ("而不是", "而非", "而不只")
+# "Don't know" is an answer of its own, scored 0; a level must not be labelled so.
+_DONT_KNOW = ("don't know", "do not know", "unknown", "not known")
+_DONT_KNOW_ZH = ("不知道", "不清楚")
+# An unchecked assumption is worth no more than "not checked" (level 0).
+_ASSUMED = re.compile(r"\bassum", re.IGNORECASE)
+_ASSUMED_ZH = ("默认", "想当然")
+_FULLWIDTH_QUESTION = "\uff1f"
+
 
 class ContentModel(BaseModel):
     """Base for all content: immutable and strict about keys."""
@@ -198,6 +210,43 @@ class Item(ContentModel):
             )
         if self.blocks is not None and not self.critical:
             raise ValueError("blocks is only for a critical question")
+        return self
+
+    @model_validator(mode="after")
+    def _wording_is_fair(self) -> Item:
+        en, zh = self.text.en.strip(), self.text.zh.strip()
+        if en.count("?") != 1 or not en.endswith("?"):
+            raise ValueError("the en text must be one question, ending with its only '?'")
+        marks = ("?", _FULLWIDTH_QUESTION)
+        if sum(zh.count(mark) for mark in marks) != 1 or not zh.endswith(marks):
+            raise ValueError("the zh text must be one question, ending with its only question mark")
+        leading = _LEADING.search(en)
+        if leading is not None or any(phrase in zh for phrase in _LEADING_ZH):
+            found = leading.group(0) if leading is not None else "而不是/而非"
+            raise ValueError(
+                f"the question suggests its answer ('{found}'): ask what is in place "
+                "and let the levels describe the alternatives"
+            )
+        for level, label in enumerate(self.levels or []):
+            if label.en.strip().rstrip(".").casefold().startswith(_DONT_KNOW) or (
+                label.zh.strip().startswith(_DONT_KNOW_ZH)
+            ):
+                raise ValueError(
+                    f"level {level} is labelled like the separate Don't-know answer "
+                    f"('{label.en}' / '{label.zh}'): say what state level {level} stands for"
+                )
+            if level > 0 and (
+                _ASSUMED.search(label.en) or any(word in label.zh for word in _ASSUMED_ZH)
+            ):
+                raise ValueError(
+                    f"level {level} ('{label.en}') rewards an unchecked assumption over "
+                    "'not checked': an assumption is level 0 at most"
+                )
+        if self.levels is not None and (
+            len({label.en.casefold() for label in self.levels}) != len(self.levels)
+            or len({label.zh for label in self.levels}) != len(self.levels)
+        ):
+            raise ValueError("two levels have the same label; each level needs its own")
         return self
 
     def applies_in(self, region_tags: frozenset[str]) -> bool:

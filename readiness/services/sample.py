@@ -91,8 +91,10 @@ def demo_document(catalog: Catalog, *, today: dt.date | None = None) -> Assessme
     stamp = dt.datetime.combine(start, dt.time(9, 0), tzinfo=dt.UTC)
     rng = random.Random(2025)
     answers: list[AnswerRecord] = []
+    # Show-stoppers are always answered: the sample's story rests on them (Italy
+    # blocked by the missing EU approval), whatever questions the catalog adds.
     for item in catalog.items.values():
-        if item.scope is Scope.COMPANY and rng.random() < _ANSWERED_SHARE["*"]:
+        if item.scope is Scope.COMPANY and (item.critical or rng.random() < _ANSWERED_SHARE["*"]):
             answers.append(
                 AnswerRecord(
                     item_id=item.id,
@@ -105,7 +107,9 @@ def demo_document(catalog: Catalog, *, today: dt.date | None = None) -> Assessme
     for code in DEMO_MARKETS:
         first_note = True
         for item in catalog.items_for_market(code):
-            if item.scope is not Scope.MARKET or rng.random() >= _ANSWERED_SHARE[code]:
+            if item.scope is not Scope.MARKET or (
+                not item.critical and rng.random() >= _ANSWERED_SHARE[code]
+            ):
                 continue
             note = ""
             if first_note and item.dimension in _NOTE_DIMENSIONS:

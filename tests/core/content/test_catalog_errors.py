@@ -264,3 +264,89 @@ def test_validate_lists_references_past_their_review_date(content: Path) -> None
     (line,) = past_review(catalog, dt.date(2027, 7, 1))
     assert line.startswith("review due: REF-HS (HS Nomenclature), checked 2026-12-02")
     assert "2027-06-30" in line
+
+
+# Fair questions (issue 15): the checks below catch what wording can be checked mechanically.
+_LEVELS = "    levels:\n" + "".join(
+    f"      - {{en: '{en}', zh: '{zh}'}}\n"
+    for en, zh in (
+        ("Not looked into", "尚未梳理"),
+        ("General idea only", "只有大致了解"),
+        ("List drafted", "已有初步清单"),
+        ("List confirmed", "清单已确认"),
+        ("Confirmed per variant", "已按型号确认"),
+    )
+)
+
+
+def _with_levels(content: Path, old_label: str = "", new_label: str = "") -> None:
+    levels = _LEVELS.replace(old_label, new_label) if old_label else _LEVELS
+    edit(content / "items" / "certification.yaml", "    weight: 3\n", levels + "    weight: 3\n")
+
+
+def test_the_fixture_with_its_own_levels_is_valid(content: Path) -> None:
+    _with_levels(content)
+    assert load_catalog(content).all_items["CERT-001"].levels is not None
+
+
+def test_a_question_that_suggests_its_answer_is_refused(content: Path) -> None:
+    edit(
+        content / "items" / "certification.yaml",
+        "approvals you need?",
+        "approvals you need rather than guess?",
+    )
+    name, _, message = only_problem(content)
+    assert name == "certification.yaml"
+    assert "suggests its answer ('rather than')" in message
+
+
+def test_a_chinese_question_that_suggests_its_answer_is_refused(content: Path) -> None:
+    edit(
+        content / "items" / "certification.yaml",
+        "是否清楚所需认证\uff1f",
+        "是否清楚所需认证，而不是凭感觉\uff1f",
+    )
+    _, _, message = only_problem(content)
+    assert "suggests its answer" in message
+
+
+def test_a_text_asking_two_questions_is_refused(content: Path) -> None:
+    edit(
+        content / "items" / "certification.yaml",
+        "approvals you need?",
+        "approvals you need? And their cost?",
+    )
+    _, _, message = only_problem(content)
+    assert "one question" in message
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [("Don't know", "尚未梳理"), ("Unknown", "尚未梳理"), ("Not looked into", "不清楚")],
+)
+def test_a_level_labelled_like_the_dont_know_answer_is_refused(
+    content: Path, en: str, zh: str
+) -> None:
+    _with_levels(content, "{en: 'Not looked into', zh: '尚未梳理'}", f'{{en: "{en}", zh: "{zh}"}}')
+    _, _, message = only_problem(content)
+    assert "level 0 is labelled like the separate Don't-know answer" in message
+
+
+def test_an_unchecked_assumption_above_level_0_is_refused(content: Path) -> None:
+    _with_levels(content, "General idea only", "Assumed the Chinese list is enough")
+    _, _, message = only_problem(content)
+    assert (
+        "level 1 ('Assumed the Chinese list is enough') rewards an unchecked assumption" in message
+    )
+
+
+def test_an_unchecked_assumption_in_chinese_is_refused(content: Path) -> None:
+    _with_levels(content, "只有大致了解", "默认国内清单即可")
+    _, _, message = only_problem(content)
+    assert "rewards an unchecked assumption" in message
+
+
+def test_two_levels_with_the_same_label_are_refused(content: Path) -> None:
+    _with_levels(content, "List confirmed", "List drafted")
+    _, _, message = only_problem(content)
+    assert "two levels have the same label" in message

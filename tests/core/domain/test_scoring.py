@@ -26,6 +26,8 @@ from readiness.domain.plan import build_action_plan, what_if
 from readiness.domain.scoring import AnswerKey, MarketInput, ReadinessLevel, level_for, score_market
 
 T = LocalizedText(en="text", zh="文字")
+# A question text is one question, ending with its question mark (the content model checks it).
+Q = LocalizedText(en="A question?", zh="一个问题?")
 SOURCE = [ReferenceCitation(reference="REF-X")]
 
 
@@ -43,7 +45,7 @@ def item(
     return Item(
         id=item_id,
         dimension=dimension,
-        text=T,
+        text=Q,
         guidance=T,
         scope=scope,
         allow_na=allow_na,
