@@ -329,13 +329,17 @@ def catalog_problem(document: AssessmentDocument, catalog: Catalog) -> str | Non
     question at 1-3, a market question without its market), or None.
 
     Questions the catalog does not know (a newer catalog wrote the file) are kept:
-    they do not count in scores until the catalog knows them.
+    they do not count in scores until the catalog knows them. So are answers given
+    against another catalog version: a question may since have changed its scope,
+    scale or markets, and the answer is kept as given, for the user to review when
+    the assessment is brought up to the current content.
     """
     markets = {m.code: m.custom_region for m in document.markets}
     applicable = applicable_items_by_market(catalog, markets.items())
     for answer in document.answers:
         item = catalog.all_items.get(answer.item_id)
-        if item is None:
+        answered_against = answer.catalog_version or document.assessment.catalog_version
+        if item is None or answered_against != catalog.version:
             continue
         try:
             check_answer(item, answer.market, answer.value, applicable_items_by_market=applicable)

@@ -176,6 +176,40 @@ def test_an_import_that_breaks_the_catalogs_rules_is_refused(
         assert other.list_assessments() == []
 
 
+@pytest.mark.both_backends
+def test_answers_given_against_an_older_catalog_are_kept_though_they_no_longer_fit(
+    store: Store, demo_id: int, bundled_catalog: Catalog, tmp_path: Path
+) -> None:
+    # A company question answered per market, as an older catalog asked it: refused
+    # when the file says it was answered against today's catalog, kept as given when
+    # it says an older one (the user reviews it when the assessment is brought up).
+    document = json.loads(document_json(export_document(store, demo_id)))
+    company_item = next(
+        a
+        for a in document["answers"]
+        if a["market"] is None and a["value"] not in ("na", "unknown")
+    )
+    markets = [m["code"] for m in document["markets"]]
+    document["answers"].remove(company_item)
+    for code in markets:
+        document["answers"].append(dict(company_item, market=code))
+    with open_store(str(tmp_path / "other.sqlite3")) as other:
+        parsed = read_document(_write(tmp_path, json.dumps(document)))
+        with pytest.raises(ExchangeError, match="answered once for the company"):
+            import_document(other, parsed, catalog=bundled_catalog)
+        assert other.list_assessments() == []
+
+        document["assessment"]["catalog_version"] = "2026.1"
+        for answer in document["answers"]:
+            answer["catalog_version"] = "2026.1"
+        parsed = read_document(_write(tmp_path, json.dumps(document)))
+        imported = import_document(other, parsed, catalog=bundled_catalog)
+
+        answers = other.snapshot(imported).answers
+        kept = [a for a in answers if a.item_id == company_item["item_id"]]
+        assert sorted(a.market_code for a in kept) == sorted(markets)
+
+
 def test_a_file_saved_with_a_byte_order_mark_is_read(
     store: Store, demo_id: int, tmp_path: Path
 ) -> None:
