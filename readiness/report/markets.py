@@ -6,13 +6,14 @@ actions would change, and what the catalogue says about the market.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from readiness.domain.plan import what_if
 from readiness.domain.scoring import MarketReadiness
 from readiness.report.charts import horizontal_bars, score_colour
 from readiness.report.context import ReportContext
-from readiness.report.labels import labels, percent
+from readiness.report.labels import format_date, labels, percent
 
 GAP_ROWS = 12
 
@@ -98,14 +99,25 @@ def market_chapter(
                 "programme": context.text(i.programme),
                 "benefit": context.text(i.benefit),
                 "threshold": context.text(i.threshold) if i.threshold else "",
-                "sources": context.citations(i.sources),
+                "sources": _dated(context.citations(i.sources), i.as_of, context.lang),
             }
             for i in (profile.incentives if profile else [])
         ],
         "notes": [
-            {"text": context.text(n.text), "sources": context.citations(n.sources)}
+            {
+                "text": context.text(n.text),
+                "sources": _dated(context.citations(n.sources), n.as_of, context.lang),
+            }
             for n in notes_source
         ],
         "what_if": projections,
         "what_if_text": str(words.what_if_text).format(name=name),
     }
+
+
+def _dated(sources: str, as_of: dt.date | None, language: str) -> str:
+    """The citations of a market fact, with the day it was last checked where known."""
+    if as_of is None:
+        return sources
+    checked = str(labels(language).checked_on).format(date=format_date(as_of, language))
+    return f"{sources}; {checked}" if language != "zh" else f"{sources}；{checked}"

@@ -18,6 +18,7 @@ from readiness.domain.results import AssessmentResult
 from readiness.report.context import ReportOptions
 from readiness.report.errors import ReportError
 from readiness.report.fonts import MissingCJKFontError, find_cjk_font, require_cjk_font
+from readiness.report.labels import format_date, labels
 from readiness.report.rendering import RefusingFetcher, render_html, write_pdf
 from readiness.services.results import load_result
 from readiness.storage.opening import open_store
@@ -113,6 +114,22 @@ class TestLanguage:
         assert not re.search(r"\d{3}_[0-9a-f]{8,}", text)
         hubei = catalog.seeds["000_63a24fc6c049f476.txt"]
         assert hubei.date is not None and hubei.date.isoformat() in text
+
+    @pytest.mark.parametrize("language", ["en", "zh"])
+    def test_each_dated_market_fact_says_when_it_was_checked(
+        self, demo_result: AssessmentResult, catalog: Catalog, language: str
+    ) -> None:
+        html = render_html(demo_result, catalog, ReportOptions(language=language, markets=["LA"]))
+        profile = catalog.markets["LA"]
+        dated = [entry for entry in [*profile.notes, *profile.incentives] if entry.as_of]
+        assert dated  # the check has something to find
+        stamps = {
+            str(labels(language).checked_on).format(date=format_date(entry.as_of, language))
+            for entry in dated
+            if entry.as_of is not None
+        }
+        for stamp in stamps:
+            assert stamp in html
 
     def test_sources_are_only_those_of_the_reports_markets(
         self, demo_result: AssessmentResult, catalog: Catalog
