@@ -116,7 +116,7 @@ def market_chapter(
 
 
 def _dated(sources: str, as_of: dt.date | None, language: str) -> str:
-    """The citations of a market fact, with the day it was last checked where known."""
+    """The citations of a market fact, with the day its figures hold for where known."""
     if as_of is None:
         return sources
     checked = str(labels(language).checked_on).format(date=format_date(as_of, language))
