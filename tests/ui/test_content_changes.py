@@ -143,6 +143,13 @@ def test_a_changed_question_is_marked_review_until_answered_again(
     row = next(r for m, r in page.card.rows if m == market)
     qtbot.waitUntil(row.review.isVisible)  # rows are shown once the event loop runs
     assert "to review" in page.dimensions.currentItem().text()
+    # The answer buttons, Clear, the review marker and the answer's label share a row
+    # of a card about 800 pixels wide (a 1200-pixel window): a long label wraps
+    # instead of widening the row and squeezing the buttons.
+    saved_label = row.state.text()
+    row.state.setText("4 · Coverage and repair times proven in every region our customers use")
+    assert row.minimumSizeHint().width() <= 780
+    row.state.setText(saved_label)
     page.review.setChecked(True)
     assert page.current_item() is not None
     # Picking the same answer again confirms it: saved against today's content.

@@ -44,7 +44,7 @@ class ContentChangesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("contentChangesDialog")
         self.setWindowTitle(self.tr("The questionnaire has changed"))
-        self.resize(860, 600)
+        self.resize(1040, 640)
         self._language = language
         self._names = market_names
         self._to_version = changes.to_version

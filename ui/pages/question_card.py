@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -78,9 +79,13 @@ class AnswerRow(QFrame):
         # The chosen answer must stand out in light and dark themes alike.
         self.setStyleSheet(_CHOICE_STYLE)
         top = QHBoxLayout()
+        # The market's name, with the review marker under it when the question changed.
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
         self.title = QLabel(f"<b>{html.escape(title)}</b>")
-        self.title.setMinimumWidth(110)
-        top.addWidget(self.title)
+        self.title.setMinimumWidth(96)
+        heading.addWidget(self.title)
+        top.addLayout(heading)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)  # one value at most is ever shown chosen
         self.buttons: dict[AnswerValue, QPushButton] = {}
@@ -126,10 +131,15 @@ class AnswerRow(QFrame):
         )
         self.review.hide()
         self.reviewing = False
-        top.addWidget(self.review)
+        heading.addWidget(self.review)
         self.state = QLabel()
         self.state.setObjectName("answerState")
-        top.addWidget(self.state)
+        # A long level label wraps rather than widening the row past the window,
+        # which would squeeze the answer buttons and push the question out of view.
+        self.state.setWordWrap(True)
+        self.state.setMinimumWidth(80)
+        self.state.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.state, 1)
         layout.addLayout(top)
         bottom = QHBoxLayout()
         self.note = QLineEdit()
