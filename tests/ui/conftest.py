@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from readiness.content.catalog import Catalog, load_catalog
@@ -33,13 +33,21 @@ def catalog() -> Catalog:
 def store(tmp_path: Path) -> Iterator[Store]:
     opened = open_store(str(tmp_path / "ui.sqlite3"))
     yield opened
+    # A background read a test started (a colleague check, say) finishes before its
+    # store closes, as when the app moves to another database; otherwise it would
+    # run on a closed store while the next test processes events.
+    QThreadPool.globalInstance().waitForDone(10_000)
     opened.close()
 
 
 @pytest.fixture
-def workspace(qapp: QApplication, store: Store, catalog: Catalog) -> Workspace:
+def workspace(qapp: QApplication, store: Store, catalog: Catalog) -> Iterator[Workspace]:
     # The workspace's timers need the application's event loop.
-    return Workspace(store, catalog, "en")
+    opened = Workspace(store, catalog, "en")
+    yield opened
+    # As when the window closes: no more polling, and the saves on their way written.
+    opened.poll_timer.stop()
+    opened.finish_saves()
 
 
 @pytest.fixture
