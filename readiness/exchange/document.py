@@ -338,8 +338,8 @@ def catalog_problem(document: AssessmentDocument, catalog: Catalog) -> str | Non
     applicable = applicable_items_by_market(catalog, markets.items())
     for answer in document.answers:
         item = catalog.all_items.get(answer.item_id)
-        answered_against = answer.catalog_version or document.assessment.catalog_version
-        if item is None or answered_against != catalog.version:
+        # Every answer carries its version: the document defaults it to the assessment's.
+        if item is None or answer.catalog_version != catalog.version:
             continue
         try:
             check_answer(item, answer.market, answer.value, applicable_items_by_market=applicable)

@@ -78,19 +78,22 @@ def keeping_current(catalog: Catalog, matching: list[Item], current: Item) -> li
 
 @dataclass(frozen=True)
 class Progress:
-    """Answered rows out of all rows (one per question and market where it applies)."""
+    """Answered rows out of all rows (one per question and market where it applies),
+    and the answers among them to review since their question changed."""
 
     answered: int
     total: int
+    to_review: int = 0
 
 
 def dimension_progress(catalog: Catalog, result: AssessmentResult, dimension: str) -> Progress:
-    """How many of a dimension's answer rows are answered."""
-    total = answered = 0
+    """How many of a dimension's answer rows are answered, and how many to review."""
+    total = answered = review = 0
     for item in catalog.all_items.values():
         if item.dimension != dimension:
             continue
         for market in result.answer_rows(catalog, item):
             total += 1
             answered += result.answers.get((item.id, market)) is not None
-    return Progress(answered, total)
+            review += (item.id, market) in result.to_review
+    return Progress(answered, total, review)

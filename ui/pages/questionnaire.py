@@ -41,18 +41,6 @@ from ui.workspace import Workspace
 _NO_ANSWER_KEY = object()  # a key press that is not an answer
 
 
-def _to_review(workspace: Workspace, dimension: str) -> int:
-    """How many answers of a dimension were given before their question changed."""
-    if workspace.result is None:
-        return 0
-    items = workspace.catalog.all_items
-    return sum(
-        1
-        for item_id, _ in workspace.result.to_review
-        if item_id in items and items[item_id].dimension == dimension
-    )
-
-
 class QuestionnairePage(QWidget):
     """Dimensions with progress, filters, and the question card."""
 
@@ -172,9 +160,8 @@ class QuestionnairePage(QWidget):
                 else Progress(0, 0)
             )
             label = f"{workspace.name(dimension.name)}   {progress.answered}/{progress.total}"
-            review = _to_review(workspace, dimension_id)
-            if review:
-                label += "   · " + self.tr("%1 to review").replace("%1", str(review))
+            if progress.to_review:
+                label += "   · " + self.tr("%1 to review").replace("%1", str(progress.to_review))
             assignee = workspace.assignments.by_dimension.get(dimension_id)
             if assignee:
                 label += f"   · {assignee}"
