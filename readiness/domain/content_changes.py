@@ -25,11 +25,10 @@ from readiness.content.history import (
     CatalogArchive,
     archive_of,
 )
-from readiness.domain.answers import AnswerValue
 from readiness.domain.comparison import score_assessment
 from readiness.domain.records import AssessmentSnapshot, SavedAnswer
 from readiness.domain.results import market_inputs
-from readiness.domain.scoring import AnswerKey, MarketReadiness
+from readiness.domain.scoring import AnswerKey, MarketReadiness, answer_map
 
 
 class ChangeKind(StrEnum):
@@ -156,7 +155,7 @@ def content_changes(
     Nothing is written: the answers are scored as they are with both contents.
     """
     markets = market_inputs(snapshot.markets)
-    answers = {(a.item_id, a.market_code or None): AnswerValue(a.value) for a in snapshot.answers}
+    answers = answer_map((a.item_id, a.market_code, a.value) for a in snapshot.answers)
     after = score_assessment(catalog, markets, answers).markets
     from_version = snapshot.assessment.catalog_version
     if old is None:
