@@ -120,4 +120,4 @@ def _dated(sources: str, as_of: dt.date | None, language: str) -> str:
     if as_of is None:
         return sources
     checked = str(labels(language).checked_on).format(date=format_date(as_of, language))
-    return f"{sources}; {checked}" if language != "zh" else f"{sources}；{checked}"
+    return f"{sources}; {checked}"  # joined as the citations themselves are
