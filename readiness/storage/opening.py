@@ -290,6 +290,8 @@ def _refuse_behind_read_only(engine: Engine, where: str) -> None:
     Read-only means no upgrade, and this version's queries need its own schema:
     without this the first read would fail on a missing column.
     """
+    if is_current(engine):
+        return  # the usual case, read without loading Alembic
     check_known_revision(engine)
     if needs_upgrade(engine):
         found = current_revision(engine) or "none"

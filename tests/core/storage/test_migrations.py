@@ -206,7 +206,8 @@ def test_the_recorded_head_is_alembics_head() -> None:
     assert head_revision() == SCHEMA_HEAD
 
 
-def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+@pytest.mark.parametrize("read_only", [False, True])
+def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path, read_only: bool) -> None:
     import subprocess
     import sys
 
@@ -214,7 +215,8 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> Non
     open_store(str(path)).close()
     script = (
         "import sys; from readiness.storage.opening import open_store; "
-        f"open_store({str(path)!r}).close(); print('alembic' in sys.modules)"
+        f"open_store({str(path)!r}, read_only={read_only}).close(); "
+        "print('alembic' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.stdout.strip() == "False"
