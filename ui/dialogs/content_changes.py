@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.domain.content_changes import ChangeKind, ContentChanges
+from readiness.domain.content_changes import ChangeKind, ContentChanges, is_behind
 from readiness.domain.scoring import MarketReadiness
 from readiness.services.content_updates import acknowledge_changes, pending_changes
 from readiness.storage.errors import StoreError
@@ -209,7 +209,12 @@ def offer_content_update(parent: QWidget, workspace: Workspace) -> ContentChange
     Returns the dialog shown (already open, window-modal), or None when up to date.
     """
     assessment_id = workspace.assessment_id
-    if assessment_id is None:
+    result = workspace.result
+    if assessment_id is None or result is None:
+        return None
+    # The version was just read with the result: an assessment up to date (the
+    # usual case) costs no second read of the store on opening.
+    if not is_behind(result.assessment.catalog_version, workspace.catalog.version):
         return None
     try:
         changes = pending_changes(workspace.store, workspace.catalog, assessment_id)
