@@ -300,6 +300,7 @@ def _assemble(parts: _Parts, files: tuple[Path, ...]) -> Catalog:
         for index, note in enumerate(region.notes):
             check.citations(document, ("notes", index, "sources"), note.sources)
     check.cycles(located)
+    check.prerequisites(located)
 
     glossary = _glossary(parts, problems)
     documents: list[tuple[Document, BaseModel]] = [

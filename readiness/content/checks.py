@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 from typing import Any
 
@@ -83,13 +84,29 @@ class ReferenceCheck:
                     (*location, "relevant_if", "item"),
                     f"company-scope question cannot depend on market-scope '{target.id}'",
                 )
+        for index, required in enumerate(item.requires):
+            if required not in self.items:
+                self._report(
+                    document,
+                    (*location, "requires", index),
+                    f"requires unknown item '{required}'",
+                )
+        if item.covers is not None and item.covers not in self.regions:
+            self._report(document, (*location, "covers"), f"unknown region tag '{item.covers}'")
+        if item.cost is not None and not isinstance(item.cost.source, str):
+            self.citations(document, (*location, "cost", "source"), [item.cost.source], index=False)
         self.citations(document, (*location, "sources"), item.sources)
 
     def citations(
-        self, document: Document, location: Sequence[int | str], citations: Sequence[Citation]
+        self,
+        document: Document,
+        location: Sequence[int | str],
+        citations: Sequence[Citation],
+        *,
+        index: bool = True,
     ) -> None:
-        for index, citation in enumerate(citations):
-            where = (*location, index)
+        for position, citation in enumerate(citations):
+            where = (*location, position) if index else tuple(location)
             if isinstance(citation, ReferenceCitation):
                 if citation.reference not in self.references:
                     self._report(
@@ -153,3 +170,18 @@ class ReferenceCheck:
                     break
                 seen.add(following.id)
                 current = following
+
+    def prerequisites(self, located: Sequence[tuple[Document, Sequence[int | str], Item]]) -> None:
+        """Refuse a cycle of ``requires``, naming the items on it where the first is written."""
+        graph = {item.id: [r for r in item.requires if r in self.items] for _, _, item in located}
+        try:
+            tuple(TopologicalSorter(graph).static_order())
+        except CycleError as error:
+            cycle = list(dict.fromkeys(error.args[1]))
+            where = {item.id: (document, location) for document, location, item in located}
+            document, location = where[cycle[0]]
+            self._report(
+                document,
+                (*location, "requires"),
+                "requires forms a cycle: " + " -> ".join([*cycle[::-1], cycle[-1]]),
+            )

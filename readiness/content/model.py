@@ -170,6 +170,98 @@ class ShowStopper(StrEnum):
     NO_SERVICE = "no_service"  # no way to service what was sold
 
 
+class Phase(StrEnum):
+    """When an action is done relative to the market opening (docs/methodology.md, "The plan")."""
+
+    NOW = "now"  # a decision: name an owner, set a budget, choose a route; done first
+    BEFORE_ENTRY = "before_entry"  # must be finished before the market opens
+    AFTER_ENTRY = "after_entry"  # goes on after opening; never holds the entry date back
+
+
+class ProductType(StrEnum):
+    """What a company makes, as its profile says (one company may tick several)."""
+
+    VEHICLES = "vehicles"
+    PARTS = "parts"
+    BATTERIES = "batteries"
+    SPECIAL_VEHICLES = "special_vehicles"
+
+
+class ExportChannel(StrEnum):
+    """How a company sells abroad today."""
+
+    TRADERS = "traders"
+    DISTRIBUTORS = "distributors"
+    DIRECT = "direct"
+    OEM_SUPPLY = "oem_supply"
+
+
+class Certificate(StrEnum):
+    """Management-system certificates and audits a profile can record as held."""
+
+    IATF_16949 = "iatf_16949"
+    ISO_9001 = "iso_9001"
+    ISO_14001 = "iso_14001"
+    ISO_45001 = "iso_45001"
+    VDA_6_3 = "vda_6_3"
+
+
+class CostBasis(StrEnum):
+    """Whether an external cost is paid once or every year."""
+
+    ONE_OFF = "one_off"
+    YEARLY = "yearly"
+
+
+Currency = Literal["CNY", "EUR", "USD"]
+CURRENCIES: tuple[Currency, ...] = ("CNY", "EUR", "USD")
+
+
+class Effort(ContentModel):
+    """Typical internal effort of an action, in person-weeks, as a range."""
+
+    min: float = Field(ge=0, le=520)
+    max: float = Field(ge=0, le=520)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Effort:
+        if self.max < self.min:
+            raise ValueError("effort max is below its min")
+        return self
+
+
+class Cost(ContentModel):
+    """Typical external cost of an action (fees, advisers, tests), as a range.
+
+    ``source`` is a citation where a published fee schedule or survey gives the
+    figure, else the word ``estimate``: a range nobody published is shown as one.
+    """
+
+    min: int = Field(ge=0, le=1_000_000_000)
+    max: int = Field(ge=0, le=1_000_000_000)
+    currency: Currency
+    basis: CostBasis = CostBasis.ONE_OFF
+    source: Literal["estimate"] | SeedCitation | ReferenceCitation
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Cost:
+        if self.max < self.min:
+            raise ValueError("cost max is below its min")
+        return self
+
+    @property
+    def estimate(self) -> bool:
+        """Whether the range is the content's own estimate rather than a published figure."""
+        return self.source == "estimate"
+
+
+class ProvenBy(ContentModel):
+    """A certificate whose audit proves a question's answer up to ``level``."""
+
+    certificates: list[Certificate] = Field(min_length=1)
+    level: int = Field(ge=1, le=MAX_ANSWER)
+
+
 class Item(ContentModel):
     """One question of the questionnaire."""
 
@@ -192,6 +284,34 @@ class Item(ContentModel):
     applies_to: list[Literal["all"] | RegionTag] = Field(default=["all"], min_length=1)
     relevant_if: RelevantIf | None = None
     sources: list[Citation] = Field(min_length=1)
+    # The plan (docs/methodology.md, "The plan"): what the action needs done first,
+    # when it is done relative to entry, what it takes, and what one action covers.
+    requires: list[ItemId] = []
+    phase: Phase = Phase.BEFORE_ENTRY
+    effort: Effort | None = None
+    cost: Cost | None = None
+    # A market question whose action is done once for every target market in this
+    # region (one EU type approval, one EU trademark), not once per market.
+    covers: RegionTag | None = None
+    # Fit to the company profile: asked only of these product types (empty: all);
+    # ranked down as not a first step below this many employees; pre-answered
+    # from a certificate the profile records as held.
+    asked_of: list[ProductType] = []
+    later_below_employees: int | None = Field(default=None, ge=1)
+    proven_by: ProvenBy | None = None
+
+    @model_validator(mode="after")
+    def _plan_fields_fit(self) -> Item:
+        if self.id in self.requires:
+            raise ValueError("an action cannot require itself")
+        if len(set(self.requires)) != len(self.requires):
+            raise ValueError("requires lists an item twice")
+        if self.covers is not None and self.scope is Scope.COMPANY:
+            raise ValueError("covers is for a market question; a company question is one action")
+        yes_no = self.scale is ScaleKind.YES_NO
+        if self.proven_by is not None and yes_no and self.proven_by.level != MAX_ANSWER:
+            raise ValueError("a certificate proves a yes/no question only as 'yes' (level 4)")
+        return self
 
     @model_validator(mode="after")
     def _levels_fit_the_scale(self) -> Item:

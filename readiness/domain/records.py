@@ -50,11 +50,43 @@ class SavedAction:
     updated_at: dt.datetime
     updated_by: str
     version: int
+    # The user's own figures for the plan, each None until set (the content's
+    # typical figures apply): a start date, and effort and cost ranges.
+    start_date: dt.date | None = None
+    effort_min: float | None = None
+    effort_max: float | None = None
+    cost_min: int | None = None
+    cost_max: int | None = None
+    cost_currency: str | None = None
+    cost_basis: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFigures:
+    """The user's own figures for one action of the plan, replacing the content's.
+
+    Saved together: each None means "use the plan's figure" (so saving an empty
+    ``PlanFigures`` reverts the action to the plan's dates, effort and cost).
+    """
+
+    start_date: dt.date | None = None
+    due_date: dt.date | None = None
+    effort_min: float | None = None
+    effort_max: float | None = None
+    cost_min: int | None = None
+    cost_max: int | None = None
+    cost_currency: str | None = None  # "CNY", "EUR" or "USD"
+    cost_basis: str | None = None  # "one_off" or "yearly"
 
 
 @dataclass(frozen=True, slots=True)
 class SavedCompany:
-    """The profile of the firm being assessed."""
+    """The profile of the firm being assessed.
+
+    The plan reads the profile's facts: headcount, export channels today,
+    product types (values of ``readiness.content.model.ProductType``) and
+    certificates held (``Certificate`` values; others in free text).
+    """
 
     id: int
     name: str
@@ -63,6 +95,20 @@ class SavedCompany:
     home_province: str
     notes: str
     created_at: dt.datetime
+    employees: int | None = None
+    export_channels: tuple[str, ...] = ()
+    product_types: tuple[str, ...] = ()
+    certificates: tuple[str, ...] = ()
+    other_certificates: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SavedRate:
+    """An exchange rate the user entered for the plan's budget: CNY per unit of a currency."""
+
+    currency: str  # "EUR" or "USD"
+    cny_per_unit: float
+    as_of: dt.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +123,8 @@ class SavedAssessment:
     created_at: dt.datetime
     updated_at: dt.datetime
     revision: int
+    # The currency the plan's budget is totalled in (CNY, EUR or USD).
+    budget_currency: str = "CNY"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +178,7 @@ class AssessmentSnapshot:
     answers: tuple[SavedAnswer, ...]
     actions: tuple[SavedAction, ...]
     milestones: tuple[SavedMilestone, ...]
+    rates: tuple[SavedRate, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from readiness.content.catalog import Catalog
-from readiness.content.model import Item, LocalizedText, Scope
+from readiness.content.model import CURRENCIES, Certificate, Item, LocalizedText, Scope
 from readiness.domain.answers import AnswerValue, applicable_items_by_market
 from readiness.domain.comparison import AssessmentScore, score_assessment
 from readiness.domain.plan import ActionPlan, build_action_plan
+from readiness.domain.profile import CompanyProfile, ProfileFit, fit_to_profile
 from readiness.domain.records import (
     AssessmentSnapshot,
     SavedAction,
@@ -54,11 +55,29 @@ class AssessmentResult:
     # Answers given against an older wording of a question that changed since:
     # shown for review until answered again (readiness.domain.content_changes).
     to_review: frozenset[AnswerKey] = frozenset()
+    # The company profile applied: answers kept but not counted for it, questions
+    # it does not ask, and answers a held certificate gives (domain.profile).
+    fit: ProfileFit | None = None
+
+    @property
+    def not_counted(self) -> frozenset[AnswerKey]:
+        """Answers the user gave to questions the company profile does not ask."""
+        return self.fit.not_counted if self.fit else frozenset()
+
+    @property
+    def pre_answered(self) -> Mapping[AnswerKey, Certificate]:
+        """Unanswered questions a held certificate answers, with the certificate."""
+        return self.fit.pre_answered if self.fit else {}
 
     @cached_property
     def answer_values(self) -> dict[AnswerKey, AnswerValue]:
-        """The answers as scoring reads them."""
+        """The answers as the user gave them."""
         return {key: AnswerValue(row.value) for key, row in self.answers.items()}
+
+    @property
+    def scored_values(self) -> Mapping[AnswerKey, AnswerValue]:
+        """The answers as scoring reads them: the user's, with the company profile applied."""
+        return self.fit.answers if self.fit else self.answer_values
 
     def market_name(self, catalog: Catalog, code: str) -> LocalizedText:
         """A market's name in both languages (a custom market's own name in both)."""
@@ -118,21 +137,37 @@ def market_inputs(markets: Iterable[SavedMarket]) -> tuple[MarketInput, ...]:
 
 
 def compute_result(
-    snapshot: AssessmentSnapshot, catalog: Catalog, *, today: dt.date | None = None
+    snapshot: AssessmentSnapshot,
+    catalog: Catalog,
+    *,
+    today: dt.date | None = None,
+    currency: str | None = None,
 ) -> AssessmentResult:
-    """Compute an assessment's scores, plan and trend from what the store holds of it."""
+    """Compute an assessment's scores, plan and trend from what the store holds of it.
+
+    The company profile applies to the answers before scoring (see
+    :mod:`readiness.domain.profile`); the budget is totalled in ``currency``, or
+    the assessment's own budget currency.
+    """
     day = today or dt.date.today()
     markets = market_inputs(snapshot.markets)
     rows = {(a.item_id, a.market_code or None): a for a in snapshot.answers}
-    values = {key: AnswerValue(row.value) for key, row in rows.items()}
-    score = score_assessment(catalog, markets, values)
+    profile = CompanyProfile.of(snapshot.company)
+    fit = fit_to_profile(
+        catalog, markets, {key: AnswerValue(row.value) for key, row in rows.items()}, profile
+    )
+    score = score_assessment(catalog, markets, fit.answers)
+    actions = {(a.item_id, a.market_code or None): a for a in snapshot.actions}
+    budget_currency = currency or snapshot.assessment.budget_currency
     trend = []
     for milestone in snapshot.milestones:
         saved = {
             (s["item_id"], s["market_code"] or None): AnswerValue(s["value"])
             for s in milestone.answers
         }
-        past = score_assessment(catalog, markets, saved)
+        past = score_assessment(
+            catalog, markets, fit_to_profile(catalog, markets, saved, profile).answers
+        )
         trend.append(
             TrendPoint(
                 name=milestone.name,
@@ -146,8 +181,18 @@ def compute_result(
         markets=markets,
         answers=rows,
         score=score,
-        plan=build_action_plan(score, markets, today=day),
-        actions={(a.item_id, a.market_code or None): a for a in snapshot.actions},
+        plan=build_action_plan(
+            catalog,
+            score,
+            markets,
+            today=day,
+            saved=actions,
+            profile=profile,
+            rates=snapshot.rates,
+            currency=next((c for c in CURRENCIES if c == budget_currency), "CNY"),
+        ),
+        actions=actions,
         trend=tuple(trend),
         today=day,
+        fit=fit,
     )

@@ -57,7 +57,7 @@ def market_chapter(
     ]
     plan = context.result.plan
     markets = [m for m in context.result.markets if m.code == code]
-    answers = context.result.answer_values
+    answers = context.result.scored_values
     projections = []
     for done in (0, 3, 5, 10):
         if done == 0:

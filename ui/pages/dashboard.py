@@ -214,7 +214,7 @@ class DashboardPage(QWidget):
             )
             return
         projected = what_if(
-            self._workspace.catalog, result.markets, result.answer_values, result.plan, done
+            self._workspace.catalog, result.markets, result.scored_values, result.plan, done
         )
         parts = []
         for code, market in result.score.markets.items():
