@@ -177,11 +177,17 @@ class ReferenceCheck:
         try:
             tuple(TopologicalSorter(graph).static_order())
         except CycleError as error:
-            cycle = list(dict.fromkeys(error.args[1]))
-            where = {item.id: (document, location) for document, location, item in located}
-            document, location = where[cycle[0]]
+            on_cycle = set(error.args[1])
+            document, location, first = next(entry for entry in located if entry[2].id in on_cycle)
+            # Walk the cycle from the first item written, the way it reads: X requires Y ...
+            walk = [first.id]
+            while True:
+                following = next(r for r in graph[walk[-1]] if r in on_cycle)
+                walk.append(following)
+                if following in walk[:-1]:
+                    break
             self._report(
                 document,
                 (*location, "requires"),
-                "requires forms a cycle: " + " -> ".join([*cycle[::-1], cycle[-1]]),
+                "requires forms a cycle: " + " requires ".join(walk),
             )

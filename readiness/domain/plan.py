@@ -383,8 +383,9 @@ def build_action_plan(
                 start=draft.start,
                 due=draft.due,
                 entry=min(planned_entries) if planned_entries else None,
-                requires=tuple(r for r in draft.requires if drafts[r].open),
-                unblocks=tuple(s for s in successors[draft.key] if drafts[s].open),
+                # A closed action waits for nothing and holds nothing back.
+                requires=tuple(r for r in draft.requires if draft.open and drafts[r].open),
+                unblocks=tuple(s for s in successors[draft.key] if draft.open and drafts[s].open),
                 critical=draft.key in critical,
                 slack_days=slack.get(draft.key) if gating(draft) else None,
                 effort=effort,

@@ -350,3 +350,38 @@ def test_two_levels_with_the_same_label_are_refused(content: Path) -> None:
     _with_levels(content, "List confirmed", "List drafted")
     _, _, message = only_problem(content)
     assert "two levels have the same label" in message
+
+
+def test_a_missing_prerequisite_is_a_located_error(content: Path) -> None:
+    edit(
+        content / "items" / "certification.yaml",
+        "    weight: 3\n",
+        "    weight: 3\n    requires: [CERT-077]\n",
+    )
+    name, line, message = only_problem(content)
+    assert (name, line) == ("certification.yaml", 8)
+    assert "requires unknown item 'CERT-077'" in message
+
+
+def test_a_cycle_of_prerequisites_is_refused_and_named(content: Path) -> None:
+    items = content / "items" / "certification.yaml"
+    edit(items, "    weight: 3\n", "    weight: 3\n    requires: [CERT-002]\n")
+    edit(items, "    weight: 1\n", "    weight: 1\n    requires: [XITA-001]\n")
+    edit(
+        content / "markets" / "it.yaml",
+        "    weight: 2\n",
+        "    weight: 2\n    requires: [CERT-001]\n",
+    )
+    _, _, message = only_problem(content)
+    assert "requires forms a cycle" in message
+    assert all(item in message for item in ("CERT-001", "CERT-002", "XITA-001"))
+
+
+def test_an_action_covering_an_unknown_region_is_refused(content: Path) -> None:
+    edit(
+        content / "items" / "certification.yaml",
+        "    weight: 3\n",
+        "    weight: 3\n    covers: europe\n",
+    )
+    _, _, message = only_problem(content)
+    assert "unknown region tag 'europe'" in message

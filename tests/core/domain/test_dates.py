@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from readiness.content.catalog import Catalog
-from readiness.content.model import Scope
+from readiness.content.model import Phase, Scope
 from readiness.domain.answers import AnswerValue
 from readiness.domain.comparison import score_assessment
 from readiness.domain.dates import (
@@ -54,6 +54,8 @@ def test_a_plan_for_an_entry_at_the_start_of_the_calendar_is_dated_not_crashed(
         for item in bundled_catalog.items_for_market("IT", None)
     }
     score = score_assessment(bundled_catalog, [market], answers)
-    plan = build_action_plan(score, [market], today=today)
-    assert plan.actions and all(action.at_risk for action in plan.actions)
-    assert all(action.start == today for action in plan.actions)
+    plan = build_action_plan(bundled_catalog, score, [market], today=today)
+    before_entry = [a for a in plan.actions if a.phase is not Phase.AFTER_ENTRY]
+    assert before_entry and all(action.at_risk for action in before_entry)
+    assert all(today <= action.start <= action.due for action in plan.actions)
+    assert plan.markets["IT"].late_days > 700_000

