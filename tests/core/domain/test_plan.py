@@ -434,3 +434,26 @@ def test_the_budget_is_the_sum_of_its_actions_and_of_its_markets(
     markets = plan.markets.values()
     assert sum(m.budget.one_off.high for m in markets) == pytest.approx(expected)
     assert sum(q.high for q in plan.by_quarter.values()) == pytest.approx(expected)
+
+
+def test_the_methodology_states_what_the_engine_computes() -> None:
+    from pathlib import Path
+
+    document = Path(__file__).parents[3] / "docs" / "methodology.md"
+    text = " ".join(document.read_text(encoding="utf-8").split())  # lines wrap anywhere
+    english = text[text.index("#### Worked example: the plan") :]
+    plan = plan_of(rates=[EUR], currency="CNY")
+    xx, yy = plan.markets["XX"], plan.markets["YY"]
+    entry = xx.earliest_entry
+    assert f"{entry.day} {entry:%B %Y}" in english
+    assert f"X {xx.late_days} days after its planned entry, Y {yy.late_days} days" in english
+    logistics = plan.action(("LOGI-002", "XX"))
+    assert logistics is not None and f"{logistics.slack_days} days of slack" in english
+    one_off = plan.budget.one_off
+    assert f"CNY {one_off.low:,.0f}-{one_off.high:,.0f}" in english
+    q1, q2 = plan.by_quarter.values()
+    assert f"2027-Q1 CNY {q1.low:,.0f}-{q1.high:,.0f}" in english
+    assert f"2027-Q2 CNY {q2.low:,.0f}-{q2.high:,.0f}" in english
+    chinese = text[text.index("#### 计算示例：行动计划") :]
+    assert f"X 比计划晚 {xx.late_days} 天，Y 晚 {yy.late_days} 天" in chinese
+    assert f"{logistics.slack_days} 天余量" in chinese
