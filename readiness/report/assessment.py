@@ -8,14 +8,18 @@ template shows, already worded in the report's language.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import mimetypes
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from readiness.content.catalog import Catalog
+from readiness.content.model import Phase
 from readiness.domain.comparison import compare
+from readiness.domain.plan import PlannedAction
 from readiness.domain.results import AssessmentResult
+from readiness.domain.statuses import ActionStatus
 from readiness.files import MEGABYTE, read_user_file
 from readiness.report.appendix import answers_appendix, cited_sources
 from readiness.report.charts import GanttBar, gantt, horizontal_bars, trend
@@ -25,6 +29,7 @@ from readiness.report.fitting import fitted_result
 from readiness.report.frame import document_frame
 from readiness.report.labels import Labels, labels
 from readiness.report.markets import market_chapter
+from readiness.report.plan import cost_text, plan_summary
 
 PLAN_ROWS = 40
 GANTT_ROWS = 30
@@ -60,19 +65,22 @@ def build_context(
     entries = sorted(
         {(m.planned_entry, names[m.code]) for m in chosen if m.planned_entry is not None}
     )
+    schedules = [result.plan.markets[m.code] for m in chosen if m.code in result.plan.markets]
     gantt_svg = gantt(
         [
             GanttBar(
-                label=f"{a.gap.item_id} · "
+                label=f"{a.item.id} · "
                 + (
                     ", ".join(names[code] for code in a.markets)
-                    if a.gap.market is not None
+                    if a.key[1] is not None
                     else str(words.company_wide)
                 ),
                 start=a.start,
                 end=a.due,
                 at_risk=a.at_risk,
-                done=_status(result, a.gap.item_id, a.gap.market) == "done",
+                done=a.status is ActionStatus.DONE,
+                critical=a.critical,
+                slack_until=a.due + dt.timedelta(days=a.slack_days) if a.slack_days else None,
             )
             for a in plan_actions[:GANTT_ROWS]
         ],
@@ -80,6 +88,12 @@ def build_context(
         title=str(words.action_plan),
         today=result.today,
         milestones=[(day, name) for day, name in entries],
+        earliest=[
+            (s.earliest_entry, names[s.code])
+            for s in schedules
+            if s.planned_entry is None or s.late_days
+        ],
+        earliest_label=str(words.earliest_label),
         month_names=words.months,
     )
     trend_svg = ""
@@ -122,6 +136,7 @@ def build_context(
         if len(plan_actions) > PLAN_ROWS
         else "",
         "gantt": gantt_svg,
+        **plan_summary(context, schedules, names),
         "trend_chart": trend_svg,
         "appendix": answers_appendix(context, chosen_codes, names),
         **cited_sources(context, chosen_codes),
@@ -155,32 +170,33 @@ def _contents(
     return toc
 
 
-def _status(result: AssessmentResult, item_id: str, market: str | None) -> str:
-    stored = result.actions.get((item_id, market))
-    return stored.status if stored else "open"
-
-
-def _action_row(context: ReportContext, action: Any, names: dict[str, str]) -> dict[str, Any]:
-    result = context.result
+def _action_row(
+    context: ReportContext, action: PlannedAction, names: dict[str, str]
+) -> dict[str, Any]:
     words = labels(context.lang)
-    gap = action.gap
-    item = context.catalog.all_items.get(gap.item_id)
-    stored = result.actions.get((gap.item_id, gap.market))
-    owner = stored.owner if stored and stored.owner else ""
+    item = action.item
+    if action.slack_days is None:
+        slack = str(words.after_entry) if action.phase is Phase.AFTER_ENTRY else "-"
+    else:
+        slack = str(words.days).format(n=action.slack_days)
     return {
         "rank": action.rank,
-        "item_id": gap.item_id,
-        "action": context.text(item.action) if item else "",
+        "item_id": item.id,
+        "action": context.text(item.action),
         "markets": ", ".join(names[code] for code in action.markets)
-        if gap.market is not None
+        if action.key[1] is not None
         else words.company_wide,
-        "lead": str(words.weeks).format(n=gap.lead_time_weeks),
+        "lead": str(words.weeks).format(n=item.lead_time_weeks),
         # Tables use compact ISO dates; prose uses the language's long form.
         "start": action.start.isoformat(),
-        "due": (stored.due_date if stored and stored.due_date else action.due).isoformat(),
+        "due": action.due.isoformat(),
         "at_risk": action.at_risk,
-        "owner": owner or words.owners.get(gap.dimension, ""),
-        "status": words[f"status_{_status(result, gap.item_id, gap.market)}"],
+        "critical": action.critical,
+        "do_now": action.phase is Phase.NOW,
+        "slack": slack,
+        "cost": cost_text(context.lang, action),
+        "owner": action.owner or words.owners.get(item.dimension, ""),
+        "status": words[f"status_{action.status.value}"],
     }
 
 

@@ -99,6 +99,8 @@ class GanttBar:
     end: dt.date
     at_risk: bool
     done: bool = False
+    critical: bool = False
+    slack_until: dt.date | None = None  # the latest it may finish without delaying entry
 
 
 def gantt(
@@ -108,15 +110,24 @@ def gantt(
     title: str,
     today: dt.date,
     milestones: Sequence[tuple[dt.date, str]] = (),
+    earliest: Sequence[tuple[dt.date, str]] = (),
+    earliest_label: str = "",
     width: float = 700,
     month_names: Sequence[str] | None = None,
 ) -> str:
-    """A timeline: one bar per action from start to due, with today and entry dates marked."""
+    """A timeline: one bar per action from start to due, its slack as a thin line after it,
+    with today, the planned entries (dashed) and the earliest realistic ones (dotted)."""
     row, left, right, top = 15.0, 150.0, 16.0, 30.0
     if not bars:
         return _svg(width, 30, [_text(8, 18, "-", fill=MUTED)], font, title)
     first = min(min(b.start for b in bars), today)
-    last = max([*(b.end for b in bars), *(d for d, _ in milestones)])
+    last = max(
+        [
+            *(b.slack_until or b.end for b in bars),
+            *(d for d, _ in milestones),
+            *(d for d, _ in earliest),
+        ]
+    )
     first = first.replace(day=1)
     span = max((last - first).days, 30)
     plot = width - left - right
@@ -144,21 +155,57 @@ def gantt(
         body.append(
             _text(left - 6, y + 10.5, bar.label, text_anchor="end", fill=INK, font_size="8")
         )
-        colour = "#a9d18e" if bar.done else "#e06666" if bar.at_risk else "#5b9bd5"
+        colour = (
+            "#a9d18e"
+            if bar.done
+            else "#e06666"
+            if bar.at_risk
+            else "#990000"
+            if bar.critical
+            else "#5b9bd5"
+        )
         x0, x1 = x_of(bar.start), x_of(bar.end)
         body.append(
             f'<rect x="{x0:.1f}" y="{y + 3:.1f}" width="{max(x1 - x0, 2):.1f}" '
             f'height="{row - 6:.1f}" rx="2" fill="{colour}"/>'
         )
-    for day, label in [(today, ""), *milestones]:
+        if bar.slack_until is not None and bar.slack_until > bar.end:
+            body.append(
+                f'<line x1="{x1:.1f}" y1="{y + row / 2:.1f}" x2="{x_of(bar.slack_until):.1f}" '
+                f'y2="{y + row / 2:.1f}" stroke="{MUTED}" stroke-width="0.8"/>'
+            )
+    # Planned entries are labelled along the bottom edge, earliest ones a line above;
+    # markets sharing a date share a label, turned leftwards near the right edge.
+    marks: list[tuple[dt.date, str, str, float]] = [(today, "", "", 0.0)]
+    for dates, dash, lift, prefix in (
+        (milestones, "4,2", 2.0, ""),
+        (earliest, "1,2", 11.0, f"{earliest_label}: " if earliest_label else ""),
+    ):
+        grouped: dict[dt.date, list[str]] = {}
+        for day, label in dates:
+            grouped.setdefault(day, []).append(label)
+        marks.extend(
+            (day, prefix + ", ".join(labels), f' stroke-dasharray="{dash}"', lift)
+            for day, labels in grouped.items()
+        )
+    for day, label, dash, lift in marks:
         x = x_of(day)
-        dash = "" if not label else ' stroke-dasharray="4,2"'
         body.append(
             f'<line x1="{x:.1f}" y1="{top - 4:.1f}" x2="{x:.1f}" y2="{height:.1f}" '
             f'stroke="{INK}" stroke-width="0.8"{dash}/>'
         )
         if label:
-            body.append(_text(x + 2, height - 2, label, fill=INK, font_size="8"))
+            leftwards = x > left + plot * 0.6
+            body.append(
+                _text(
+                    x - 2 if leftwards else x + 2,
+                    height - lift,
+                    label,
+                    fill=INK,
+                    font_size="8",
+                    text_anchor="end" if leftwards else "start",
+                )
+            )
     return _svg(width, height, body, font, title)
 
 

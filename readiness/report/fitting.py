@@ -59,6 +59,13 @@ def fitted_result(result: AssessmentResult) -> AssessmentResult:
             )
             for key, action in result.actions.items()
         },
+        plan=replace(
+            result.plan,
+            actions=tuple(
+                replace(action, owner=display_clip(action.owner, OWNER_COLUMNS))
+                for action in result.plan.actions
+            ),
+        ),
         trend=tuple(
             replace(point, name=display_clip(point.name, MILESTONE_COLUMNS))
             for point in result.trend

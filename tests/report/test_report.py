@@ -79,6 +79,20 @@ class TestNumbers:
         flat = " ".join(pdf_text(english_pdf, layout=False).split())
         assert sentence in flat
 
+    def test_each_market_shows_its_planned_and_earliest_realistic_entry(
+        self, english_pdf: Path, chinese_pdf: Path, demo_result: AssessmentResult, catalog: Catalog
+    ) -> None:
+        names = demo_result.market_names(catalog, "en")
+        text = pdf_text(english_pdf)
+        for code, market in demo_result.plan.markets.items():
+            planned = market.planned_entry.isoformat() if market.planned_entry else "not set"
+            row = rf"{re.escape(names[code])}\s+{planned}\s+{market.earliest_entry.isoformat()}"
+            assert re.search(row, text), f"no entry row for {code}"
+        sequence = " → ".join(names[code] for code in demo_result.plan.entry_sequence)
+        flat = " ".join(pdf_text(english_pdf, layout=False).split())
+        assert f"Suggested entry sequence: {sequence}." in flat
+        assert "各市场何时可以进入" in pdf_text(chinese_pdf)
+
     def test_every_blocker_is_named(self, english_pdf: Path, demo_result: AssessmentResult) -> None:
         text = pdf_text(english_pdf)
         for market in demo_result.score.markets.values():

@@ -59,7 +59,13 @@ def test_editing_the_owner_and_status_is_stored(sample: Workspace) -> None:
     }
     assert stored[key].owner == "Ms Zhou"
     assert stored[key].status == "done"
-    tip = model.data(model.index(0, PlanModel.OWNER), Qt.ItemDataRole.ToolTipRole)
+    # A done action moves to the end of the plan: find it again by its key.
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.data(model.index(r, PlanModel.OWNER), Qt.ItemDataRole.UserRole + 2) == key
+    )
+    tip = model.data(model.index(row, PlanModel.OWNER), Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith(f"Changed by {sample.user} · ")
 
 

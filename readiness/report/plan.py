@@ -1,0 +1,109 @@
+"""The plan chapter's summary: when each market can open, the entry sequence and the budget.
+
+Words come from ``reports/labels.yaml``; amounts are shown as ranges with
+their currency, and a figure the content only estimates says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from readiness.content.model import CostBasis
+from readiness.domain.budget import Budget, Range
+from readiness.domain.plan import MarketSchedule, PlannedAction
+from readiness.report.context import ReportContext
+from readiness.report.labels import labels
+
+_CURRENCY_ZH = {"CNY": "元人民币", "EUR": "欧元", "USD": "美元"}
+
+
+def money(lang: str, amount: Range, currency: str) -> str:
+    """A money range as ``lang`` writes it: ``EUR 20,000-40,000`` or ``20,000-40,000 欧元``."""
+    figures = (
+        f"{amount.low:,.0f}"
+        if round(amount.low) == round(amount.high)
+        else f"{amount.low:,.0f}-{amount.high:,.0f}"
+    )
+    if lang == "zh":
+        return f"{figures} {_CURRENCY_ZH.get(currency, currency)}"
+    return f"{currency} {figures}"
+
+
+def cost_text(lang: str, action: PlannedAction) -> str:
+    """An action's external cost, yearly or one-off, with where the figure comes from."""
+    cost = action.cost
+    if cost is None:
+        return "-"
+    words = labels(lang)
+    text = money(lang, cost.amount, cost.currency)
+    if cost.basis is CostBasis.YEARLY:
+        text += f" / {words.yearly}"
+    if cost.source == "estimate":
+        text += f" ({words.estimate})"
+    elif cost.source == "user":
+        text += f" ({words.your_figure})"
+    return text
+
+
+def _effort(lang: str, budget: Budget) -> str:
+    words = labels(lang)
+    return str(words.person_weeks).format(
+        low=f"{budget.effort.low:,.0f}", high=f"{budget.effort.high:,.0f}"
+    )
+
+
+def plan_summary(
+    context: ReportContext, schedules: Sequence[MarketSchedule], names: Mapping[str, str]
+) -> dict[str, Any]:
+    """The entry dates of the report's markets, the suggested sequence and the budget."""
+    lang = context.lang
+    words = labels(lang)
+    plan = context.result.plan
+    rows = []
+    for schedule in schedules:
+        budget = schedule.budget
+        rows.append(
+            {
+                "name": names[schedule.code],
+                "planned": schedule.planned_entry.isoformat()
+                if schedule.planned_entry
+                else str(words.not_set),
+                "earliest": schedule.earliest_entry.isoformat(),
+                "late": str(words.days).format(n=schedule.late_days) if schedule.late_days else "",
+                "one_off": money(lang, budget.one_off, budget.currency),
+                "yearly": money(lang, budget.yearly, budget.currency),
+                "effort": _effort(lang, budget),
+            }
+        )
+    chosen = {s.code for s in schedules}
+    sequence = [names[code] for code in plan.entry_sequence if code in chosen]
+    # The report's markets only: their shares add up to the plan's budget when all are shown.
+    total = Budget(
+        plan.budget.currency,
+        effort=sum((s.budget.effort for s in schedules), Range()),
+        one_off=sum((s.budget.one_off for s in schedules), Range()),
+        yearly=sum((s.budget.yearly for s in schedules), Range()),
+        unconverted=tuple(dict.fromkeys(i for s in schedules for i in s.budget.unconverted)),
+    )
+    budget_text = str(words.budget_text).format(
+        one_off=money(lang, total.one_off, total.currency),
+        yearly=money(lang, total.yearly, total.currency),
+        currency=total.currency,
+        effort=_effort(lang, total),
+    )
+    rates = "; ".join(
+        f"1 {rate.currency} = {rate.cny_per_unit:g} CNY ({rate.as_of.isoformat()})"
+        for rate in plan.rates
+    )
+    return {
+        "entry_rows": rows,
+        "entry_sequence": str(words.entry_sequence).format(sequence=" → ".join(sequence))
+        if len(sequence) > 1
+        else "",
+        "budget_text": budget_text,
+        "rates_text": str(words.rates_text).format(rates=rates) if rates else "",
+        "no_rate_text": str(words.no_rate).format(items=", ".join(total.unconverted))
+        if total.unconverted
+        else "",
+    }
