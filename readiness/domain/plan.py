@@ -90,8 +90,13 @@ class PlannedAction:
 
     @property
     def lead_time_weeks(self) -> int:
-        """The content's typical lead time."""
+        """The content's typical lead time, from not started to in place."""
         return self.item.lead_time_weeks
+
+    @property
+    def remaining_weeks(self) -> int:
+        """What is left of the lead time from where the answers stand."""
+        return remaining_weeks(self.item, [self.gap])
 
     @property
     def at_risk(self) -> bool:
@@ -181,6 +186,19 @@ class _Draft:
     @property
     def open(self) -> bool:
         return self.status not in _CLOSED
+
+
+def remaining_weeks(item: Item, gaps: Sequence[Gap]) -> int:
+    """The lead time left from the lowest answer among ``gaps``: all of it from
+    "not started", two thirds from level 1, a third from level 2 (rounded up).
+
+    Gaps carry the shortfall to the target level, so the share is shortfall / target.
+    """
+    shortfall = max(g.shortfall for g in gaps)
+    target = max(g.level + g.shortfall for g in gaps)
+    if target <= 0:
+        return 0
+    return -(-item.lead_time_weeks * min(shortfall, target) // target)
 
 
 def _plan_key(item: Item, gap: Gap, tags: frozenset[str]) -> tuple[PlanKey, str | None]:
@@ -305,7 +323,7 @@ def build_action_plan(
                 if drafts[before].open:
                     earliest = max(earliest, drafts[before].due)
         draft.start = earliest
-        planned_due = weeks_after(earliest, draft.item.lead_time_weeks)
+        planned_due = weeks_after(earliest, remaining_weeks(draft.item, draft.gaps))
         if own is not None and own.due_date is not None:
             planned_due = own.due_date
         draft.due = max(planned_due, earliest)

@@ -142,11 +142,12 @@ MARKETS = (
         "YY", custom_region="eu", custom_name="Elsewhere", planned_entry=dt.date(2027, 9, 1)
     ),
 )
+# Nothing started: every action takes its whole lead time.
 LOW = {
-    ("COMP-001", None): AnswerValue("1"),
-    ("BRND-001", None): AnswerValue("1"),
+    ("COMP-001", None): AnswerValue("0"),
+    ("BRND-001", None): AnswerValue("0"),
     **{
-        (i, m): AnswerValue("1") for i in ("CERT-001", "CERT-002", "LOGI-002") for m in ("XX", "YY")
+        (i, m): AnswerValue("0") for i in ("CERT-001", "CERT-002", "LOGI-002") for m in ("XX", "YY")
     },
 }
 EUR = SavedRate("EUR", 7.8, dt.date(2027, 1, 4))
@@ -231,6 +232,25 @@ class TestWorkedExample:
         assert plan.budget.unconverted == ("CERT-001", "LOGI-002", "CERT-002")
 
 
+class TestDuration:
+    def test_work_under_way_takes_what_is_left_of_the_lead_time(self) -> None:
+        started = {
+            **LOW,
+            ("CERT-002", "XX"): AnswerValue("1"),
+            ("CERT-002", "YY"): AnswerValue("1"),
+        }
+        approval = plan_of(answers=started).action(("CERT-002", "eu"))
+        assert approval is not None
+        assert approval.due - approval.start == dt.timedelta(weeks=20)  # two thirds of 30
+        partly = {**LOW, ("CERT-002", "XX"): AnswerValue("2"), ("CERT-002", "YY"): AnswerValue("0")}
+        approval = plan_of(answers=partly).action(("CERT-002", "eu"))
+        assert approval is not None  # the market furthest behind sets the time
+        assert approval.due - approval.start == dt.timedelta(weeks=30)
+        almost = {**LOW, ("CERT-002", "XX"): AnswerValue("2"), ("CERT-002", "YY"): AnswerValue("2")}
+        approval = plan_of(answers=almost).action(("CERT-002", "eu"))
+        assert approval is not None and approval.due - approval.start == dt.timedelta(weeks=10)
+
+
 class TestOrder:
     def test_no_action_starts_before_what_it_requires_is_due(self) -> None:
         plan = plan_of()
@@ -304,7 +324,7 @@ class TestProfile:
             action("PART-014", scope=Scope.COMPANY, lead=104, later_below=1000, weight=3),
             action("COMP-001", scope=Scope.COMPANY, lead=2, phase=Phase.NOW, weight=1),
         )
-        answers = {("PART-014", None): AnswerValue("0"), ("COMP-001", None): AnswerValue("2")}
+        answers = {("PART-014", None): AnswerValue("0"), ("COMP-001", None): AnswerValue("0")}
         markets = [MarketInput("ZZ", planned_entry=dt.date(2027, 6, 1))]
         plan = plan_of(catalog, markets, answers, profile=CompanyProfile(employees=280))
         listing = plan.action(("PART-014", None))
