@@ -102,6 +102,7 @@ def action_json(action: PlannedAction) -> dict[str, Any]:
         "start": action.start.isoformat(),
         "due": action.due.isoformat(),
         "lead_time_weeks": action.lead_time_weeks,
+        "ready_for_entry": action.ready_for_entry.isoformat() if action.ready_for_entry else None,
         "prerequisites": [_key_text(k) for k in action.requires],
         "unblocks": [_key_text(k) for k in action.unblocks],
         "critical": action.critical,

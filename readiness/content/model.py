@@ -293,6 +293,9 @@ class Item(ContentModel):
     # A market question whose action is done once for every target market in this
     # region (one EU type approval, one EU trademark), not once per market.
     covers: RegionTag | None = None
+    # The level at which the market can open as far as this action goes (a trade mark
+    # filed, not yet registered); the rest of the work goes on after entry.
+    entry_level: int | None = Field(default=None, ge=1, le=MAX_ANSWER - 1)
     # Fit to the company profile: asked only of these product types (empty: all);
     # ranked down as not a first step below this many employees; pre-answered
     # from a certificate the profile records as held.
@@ -306,6 +309,10 @@ class Item(ContentModel):
             raise ValueError("an action cannot require itself")
         if len(set(self.requires)) != len(self.requires):
             raise ValueError("requires lists an item twice")
+        if self.entry_level is not None and self.phase is Phase.AFTER_ENTRY:
+            raise ValueError(
+                "entry_level is for an action that holds entry; this one is after entry"
+            )
         if self.covers is not None and self.scope is Scope.COMPANY:
             raise ValueError("covers is for a market question; a company question is one action")
         yes_no = self.scale is ScaleKind.YES_NO

@@ -72,6 +72,9 @@ class PlannedAction:
     start: dt.date
     due: dt.date
     entry: dt.date | None  # the earliest planned entry among its markets
+    ready_for_entry: (
+        dt.date | None
+    )  # when entry can go ahead as far as it goes; None: never holds entry
     requires: tuple[PlanKey, ...]  # open actions that must be finished first
     unblocks: tuple[PlanKey, ...]  # actions waiting for this one
     critical: bool  # on a market's critical path
@@ -100,12 +103,11 @@ class PlannedAction:
 
     @property
     def at_risk(self) -> bool:
-        """Whether it is due after the planned entry it must be ready for."""
+        """Whether it cannot be ready before the planned entry it must be ready for."""
         return (
             self.entry is not None
-            and self.phase is not Phase.AFTER_ENTRY
-            and self.status not in _CLOSED
-            and self.due > self.entry
+            and self.ready_for_entry is not None
+            and self.ready_for_entry > self.entry
         )
 
     def overdue(self, today: dt.date) -> bool:
@@ -178,6 +180,8 @@ class _Draft:
     requires: list[PlanKey] = field(default_factory=list)
     start: dt.date = dt.date.min
     due: dt.date = dt.date.min
+    # When the market can open as far as this action goes (None: it does not hold entry).
+    ready: dt.date | None = None
 
     @property
     def status(self) -> ActionStatus:
@@ -199,6 +203,19 @@ def remaining_weeks(item: Item, gaps: Sequence[Gap]) -> int:
     if target <= 0:
         return 0
     return -(-item.lead_time_weeks * min(shortfall, target) // target)
+
+
+def weeks_to_entry(item: Item, gaps: Sequence[Gap]) -> int | None:
+    """Weeks from the start until the market can open as far as this action goes:
+    up to the content's ``entry_level`` (a trade mark filed, not yet registered), or
+    the whole remaining lead time without one; None when the answers reach that level."""
+    if item.entry_level is None:
+        return remaining_weeks(item, gaps)
+    level = min(g.level for g in gaps)
+    target = max(g.level + g.shortfall for g in gaps)
+    if level >= item.entry_level or target <= 0:
+        return None
+    return -(-item.lead_time_weeks * (item.entry_level - level) // target)
 
 
 def _plan_key(item: Item, gap: Gap, tags: frozenset[str]) -> tuple[PlanKey, str | None]:
@@ -327,15 +344,23 @@ def build_action_plan(
         if own is not None and own.due_date is not None:
             planned_due = own.due_date
         draft.due = max(planned_due, earliest)
+        to_entry = weeks_to_entry(draft.item, draft.gaps)
+        if draft.item.entry_level is None:
+            draft.ready = draft.due
+        elif to_entry is not None:
+            draft.ready = min(weeks_after(earliest, to_entry), draft.due)
 
     entries = {m.code: m.planned_entry for m in markets}
 
     def gating(draft: _Draft) -> bool:
-        return draft.open and phase_of(draft) is not Phase.AFTER_ENTRY
+        return draft.open and phase_of(draft) is not Phase.AFTER_ENTRY and draft.ready is not None
+
+    def ready(draft: _Draft) -> dt.date:
+        return draft.ready or draft.due
 
     earliest_entry: dict[str, dt.date] = {}
     for market in markets:
-        finishes = [d.due for d in drafts.values() if gating(d) and market.code in d.markets]
+        finishes = [ready(d) for d in drafts.values() if gating(d) and market.code in d.markets]
         earliest_entry[market.code] = max([today, *finishes])
 
     # Backward passes, one per market: latest finish against the earliest entry
@@ -357,11 +382,18 @@ def build_action_plan(
                 if key not in members:
                     continue
                 draft = drafts[key]
-                finish = min(
-                    [deadline, *(latest_start[s] for s in successors[key] if s in latest_start)]
+                # Entry waits for the action to be ready; a successor waits for it to be done.
+                spare = min(
+                    [
+                        (deadline - ready(draft)).days,
+                        *(
+                            (latest_start[s] - draft.due).days
+                            for s in successors[key]
+                            if s in latest_start
+                        ),
+                    ]
                 )
-                latest_start[key] = finish - (draft.due - draft.start)
-                spare = (finish - draft.due).days
+                latest_start[key] = draft.start + dt.timedelta(days=spare)
                 if record == "critical":
                     if spare <= 0:
                         critical.add(key)
@@ -401,6 +433,7 @@ def build_action_plan(
                 start=draft.start,
                 due=draft.due,
                 entry=min(planned_entries) if planned_entries else None,
+                ready_for_entry=ready(draft) if gating(draft) else None,
                 # A closed action waits for nothing and holds nothing back.
                 requires=tuple(r for r in draft.requires if draft.open and drafts[r].open),
                 unblocks=tuple(s for s in successors[draft.key] if draft.open and drafts[s].open),

@@ -80,7 +80,9 @@ def build_context(
                 at_risk=a.at_risk,
                 done=a.status is ActionStatus.DONE,
                 critical=a.critical,
-                slack_until=a.due + dt.timedelta(days=a.slack_days) if a.slack_days else None,
+                slack_until=(a.ready_for_entry or a.due) + dt.timedelta(days=a.slack_days)
+                if a.slack_days
+                else None,
             )
             for a in plan_actions[:GANTT_ROWS]
         ],

@@ -73,4 +73,3 @@ def test_a_market_not_in_the_assessment_is_a_clear_error(
 ) -> None:
     assert main(["plan", "--db", demo_db, "--assessment", "1", "--market", "FR"]) == 1
     assert "has no target market 'FR' (its markets: IT, MA, LA)" in capsys.readouterr().err
-

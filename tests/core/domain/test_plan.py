@@ -477,3 +477,20 @@ def test_the_methodology_states_what_the_engine_computes() -> None:
     chinese = text[text.index("#### 计算示例：行动计划") :]
     assert f"X 比计划晚 {xx.late_days} 天，Y 晚 {yy.late_days} 天" in chinese
     assert f"{logistics.slack_days} 天余量" in chinese
+
+
+def test_entry_waits_only_for_the_part_of_the_work_it_needs() -> None:
+    catalog = catalog_of(
+        action("BRND-009", lead=40, phase=Phase.BEFORE_ENTRY).model_copy(update={"entry_level": 2})
+    )
+    markets = [MarketInput("ZZ", planned_entry=dt.date(2027, 6, 1))]
+    plan = plan_of(catalog, markets, {("BRND-009", "ZZ"): AnswerValue("0")})
+    trademark = plan.action(("BRND-009", "ZZ"))
+    assert trademark is not None
+    assert trademark.due == TODAY + dt.timedelta(weeks=40)  # registered
+    assert trademark.ready_for_entry == TODAY + dt.timedelta(weeks=27)  # filed: 2/3 of 40, up
+    assert plan.markets["ZZ"].earliest_entry == trademark.ready_for_entry
+    filed = plan_of(catalog, markets, {("BRND-009", "ZZ"): AnswerValue("2")})
+    assert filed.markets["ZZ"].earliest_entry == TODAY
+    registering = filed.action(("BRND-009", "ZZ"))
+    assert registering is not None and registering.ready_for_entry is None
