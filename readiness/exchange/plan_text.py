@@ -88,7 +88,8 @@ def cost_text(cost: ActionCost | None, language: str) -> str:
 
 def markets_text(action: PlannedAction, names: Mapping[str, str], language: str) -> str:
     """The markets an action serves, by name; a company-wide action says so first."""
-    listed = ", ".join(names.get(code, code) for code in action.markets)
+    separator = "、" if language == "zh" else ", "
+    listed = separator.join(names.get(code, code) for code in action.markets)
     if action.key[1] is None:
         return f"{words(language)['company']}: {listed}" if listed else words(language)["company"]
     return listed

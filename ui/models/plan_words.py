@@ -55,7 +55,8 @@ class PlanWords(QObject):
 
     def markets(self, action: PlannedAction) -> str:
         """The markets an action serves, by name."""
-        names = ", ".join(self._workspace.market_name(code) for code in action.markets)
+        separator = "、" if self._workspace.language == "zh" else ", "
+        names = separator.join(self._workspace.market_name(code) for code in action.markets)
         if action.key[1] is None:
             return (
                 self.tr("Company-wide")

@@ -140,8 +140,9 @@ class DashboardPage(QWidget):
         cards_area = QScrollArea()
         cards_area.setWidgetResizable(True)
         cards_area.setFrameShape(QFrame.Shape.NoFrame)
-        cards_area.setMinimumHeight(250)
-        cards_area.setMaximumHeight(300)
+        cards_area.setMinimumHeight(200)
+        cards_area.setMaximumHeight(320)
+        self.cards_area = cards_area
         self.cards_host = QWidget()
         self.cards = QHBoxLayout(self.cards_host)
         cards_area.setWidget(self.cards_host)
@@ -180,9 +181,9 @@ class DashboardPage(QWidget):
         self.splitter.addWidget(self.table)
 
         self.chart = still_chart()
-        self.chart_view = chart_view(self.chart, minimum_height=220)
+        self.chart_view = chart_view(self.chart, minimum_height=180)
         self.splitter.addWidget(self.chart_view)
-        self.splitter.setSizes([220, 360])
+        self.splitter.setSizes([200, 300])
         outer.addWidget(self.splitter, 1)
 
         what_if_box = QHBoxLayout()
@@ -216,6 +217,8 @@ class DashboardPage(QWidget):
             schedule = result.plan.markets.get(market.code)
             self.cards.addWidget(MarketCard(self._workspace, market, schedule, self.cards_host))
         self.cards.addStretch(1)
+        # Room for a card with blockers and the entry dates, without a scroll bar.
+        self.cards_area.setMinimumHeight(290)
         self.plan_summary.setText(self._plan_summary())
         self.table.resizeRowsToContents()
         self._draw_chart()

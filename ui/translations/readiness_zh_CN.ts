@@ -91,7 +91,7 @@
     <message>
         <location filename="../pages/action_plan.py" line="168"/>
         <source>Dismiss</source>
-        <translation>关闭</translation>
+        <translation>知道了</translation>
     </message>
     <message>
         <location filename="../pages/action_plan.py" line="231"/>
@@ -627,57 +627,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../pages/dashboard.py" line="163"/>
+        <location filename="../pages/dashboard.py" line="164"/>
         <source>Comparison of markets by dimension</source>
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="179"/>
+        <location filename="../pages/dashboard.py" line="180"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="193"/>
+        <location filename="../pages/dashboard.py" line="194"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="196"/>
+        <location filename="../pages/dashboard.py" line="197"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="236"/>
+        <location filename="../pages/dashboard.py" line="240"/>
         <source>Suggested order of entry: %1</source>
         <translation>建议的进入顺序：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="239"/>
+        <location filename="../pages/dashboard.py" line="243"/>
         <source>Budget of the plan: %1</source>
         <translation>计划预算：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="242"/>
+        <location filename="../pages/dashboard.py" line="246"/>
         <source>Budget of the plan: no action gives an effort or cost figure yet</source>
         <translation>计划预算：目前还没有行动给出工作量或费用数字</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="253"/>
+        <location filename="../pages/dashboard.py" line="257"/>
         <source>Not counted, no exchange rate entered for %1: %2</source>
         <translation>未计入（尚未填写 %1 的汇率）：%2</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="276"/>
+        <location filename="../pages/dashboard.py" line="280"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="285"/>
+        <location filename="../pages/dashboard.py" line="289"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="299"/>
+        <location filename="../pages/dashboard.py" line="303"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -1174,7 +1174,7 @@
     <message>
         <location filename="../pages/dashboard.py" line="107"/>
         <source>%1 days late</source>
-        <translation>推迟 %1 天</translation>
+        <translation>比计划晚 %1 天</translation>
     </message>
     <message>
         <location filename="../pages/dashboard.py" line="115"/>
@@ -1689,57 +1689,57 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="61"/>
+        <location filename="../models/plan_words.py" line="62"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="63"/>
+        <location filename="../models/plan_words.py" line="64"/>
         <source>Company-wide: %1</source>
         <translation>全公司：%1</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="71"/>
+        <location filename="../models/plan_words.py" line="72"/>
         <source>%1 person-weeks</source>
         <translation>%1 人周</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="79"/>
+        <location filename="../models/plan_words.py" line="80"/>
         <source>one-off</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="79"/>
+        <location filename="../models/plan_words.py" line="80"/>
         <source>yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="90"/>
+        <location filename="../models/plan_words.py" line="91"/>
         <source>no figure given</source>
         <translation>未给出数字</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="92"/>
+        <location filename="../models/plan_words.py" line="93"/>
         <source>estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="94"/>
+        <location filename="../models/plan_words.py" line="95"/>
         <source>your figure</source>
         <translation>您填写的数字</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="102"/>
+        <location filename="../models/plan_words.py" line="103"/>
         <source>One-off %1 %2 · yearly %1 %3 · effort %4 person-weeks</source>
         <translation>一次性 %1 %2 · 每年 %1 %3 · 工作量 %4 人周</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="112"/>
+        <location filename="../models/plan_words.py" line="113"/>
         <source>Critical</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="119"/>
+        <location filename="../models/plan_words.py" line="120"/>
         <source>Your figure (the plan&apos;s own is replaced)</source>
         <translation>您填写的数字（取代计划自带的数字）</translation>
     </message>

@@ -54,7 +54,8 @@ def test_the_plan_sheet_has_the_tables_columns_and_figures(
     assert costed[9] == ("yes" if language == "en" else "是")
     # One EU action lists every market it serves, and says whose figures it carries.
     names = result.market_names(bundled_catalog, language)
-    assert merged[3] == ", ".join(names[m.code] for m in result.markets)
+    separator = "、" if language == "zh" else ", "
+    assert merged[3] == separator.join(names[m.code] for m in result.markets)
     assert merged[14:17] == (
         "CNY",
         "yearly" if language == "en" else "每年",
