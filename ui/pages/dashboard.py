@@ -48,6 +48,7 @@ class MarketCard(QFrame):
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
+        self._workspace = workspace
         self.setObjectName("marketCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(220)
@@ -110,12 +111,14 @@ class MarketCard(QFrame):
         entry.setTextFormat(Qt.TextFormat.PlainText)
         if schedule.late_days:
             entry.setStyleSheet(f"color: {alert_colour().name()}")
-        entry.setToolTip(
-            self.tr(
-                "The earliest realistic entry is when every action needed before entry can be "
-                "finished, each after what it needs"
-            )
+        explained = self.tr(
+            "The earliest realistic entry is when every action needed before entry can be "
+            "finished, each after what it needs"
         )
+        budget = self.tr("This market's share of the budget: %1").replace(
+            "%1", PlanWords(self._workspace, self).budget(schedule.budget)
+        )
+        entry.setToolTip(f"{explained}\n{budget}")
         return entry
 
 

@@ -627,57 +627,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../pages/dashboard.py" line="164"/>
+        <location filename="../pages/dashboard.py" line="167"/>
         <source>Comparison of markets by dimension</source>
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="180"/>
+        <location filename="../pages/dashboard.py" line="183"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="194"/>
+        <location filename="../pages/dashboard.py" line="197"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="197"/>
+        <location filename="../pages/dashboard.py" line="200"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="240"/>
+        <location filename="../pages/dashboard.py" line="242"/>
         <source>Suggested order of entry: %1</source>
         <translation>建议的进入顺序：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="243"/>
+        <location filename="../pages/dashboard.py" line="245"/>
         <source>Budget of the plan: %1</source>
         <translation>计划预算：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="246"/>
+        <location filename="../pages/dashboard.py" line="248"/>
         <source>Budget of the plan: no action gives an effort or cost figure yet</source>
         <translation>计划预算：目前还没有行动给出工作量或费用数字</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="257"/>
+        <location filename="../pages/dashboard.py" line="259"/>
         <source>Not counted, no exchange rate entered for %1: %2</source>
         <translation>未计入（尚未填写 %1 的汇率）：%2</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="280"/>
+        <location filename="../pages/dashboard.py" line="282"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="289"/>
+        <location filename="../pages/dashboard.py" line="291"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="303"/>
+        <location filename="../pages/dashboard.py" line="305"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -1137,42 +1137,42 @@
 <context>
     <name>MarketCard</name>
     <message>
-        <location filename="../pages/dashboard.py" line="75"/>
+        <location filename="../pages/dashboard.py" line="76"/>
         <source>%p% answered</source>
         <translation>已答 %p%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="76"/>
+        <location filename="../pages/dashboard.py" line="77"/>
         <source>Share of questions answered</source>
         <translation>已答题目比例</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="79"/>
+        <location filename="../pages/dashboard.py" line="80"/>
         <source>Provisional: fewer than 80% answered</source>
         <translation>暂定：已答题目不足 80%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="83"/>
+        <location filename="../pages/dashboard.py" line="84"/>
         <source>Blocked by: %1</source>
         <translation>阻碍项：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="100"/>
+        <location filename="../pages/dashboard.py" line="101"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="103"/>
+        <location filename="../pages/dashboard.py" line="104"/>
         <source>Planned entry: %1</source>
         <translation>计划进入：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="104"/>
+        <location filename="../pages/dashboard.py" line="105"/>
         <source>Earliest realistic: %1</source>
         <translation>最早可行：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="107"/>
+        <location filename="../pages/dashboard.py" line="108"/>
         <source>%1 days late</source>
         <translation>比计划晚 %1 天</translation>
     </message>
@@ -1180,6 +1180,11 @@
         <location filename="../pages/dashboard.py" line="115"/>
         <source>The earliest realistic entry is when every action needed before entry can be finished, each after what it needs</source>
         <translation>最早可行的进入日期：进入前必须完成的每项行动（各自排在其前置事项之后）全部完成的日期</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="118"/>
+        <source>This market&apos;s share of the budget: %1</source>
+        <translation>本市场分摊的预算：%1</translation>
     </message>
 </context>
 <context>
@@ -1443,107 +1448,107 @@
         <translation>靠后安排：</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="134"/>
+        <location filename="../widgets/plan_detail.py" line="136"/>
         <source>one action for the whole region (%1)</source>
         <translation>整个区域（%1）只需做一次</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="138"/>
+        <location filename="../widgets/plan_detail.py" line="140"/>
         <source>none: on the critical path</source>
         <translation>无：在关键路径上</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="140"/>
+        <location filename="../widgets/plan_detail.py" line="142"/>
         <source>does not hold the entry back</source>
         <translation>不影响进入市场的日期</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="142"/>
+        <location filename="../widgets/plan_detail.py" line="144"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="145"/>
+        <location filename="../widgets/plan_detail.py" line="147"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="146"/>
+        <location filename="../widgets/plan_detail.py" line="148"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="147"/>
+        <location filename="../widgets/plan_detail.py" line="149"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="149"/>
+        <location filename="../widgets/plan_detail.py" line="151"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="149"/>
+        <location filename="../widgets/plan_detail.py" line="151"/>
         <source>not named yet</source>
         <translation>尚未指定</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="151"/>
+        <location filename="../widgets/plan_detail.py" line="153"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="152"/>
+        <location filename="../widgets/plan_detail.py" line="154"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="154"/>
+        <location filename="../widgets/plan_detail.py" line="156"/>
         <source>Lead time</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="155"/>
+        <location filename="../widgets/plan_detail.py" line="157"/>
         <source>%1 weeks</source>
         <translation>%1 周</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="157"/>
+        <location filename="../widgets/plan_detail.py" line="159"/>
         <source>Slack</source>
         <translation>富余时间</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="158"/>
+        <location filename="../widgets/plan_detail.py" line="160"/>
         <source>Effort</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="160"/>
+        <location filename="../widgets/plan_detail.py" line="162"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="166"/>
+        <location filename="../widgets/plan_detail.py" line="168"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="172"/>
+        <location filename="../widgets/plan_detail.py" line="174"/>
         <source>Sources</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="176"/>
+        <location filename="../widgets/plan_detail.py" line="178"/>
         <source>Needs first</source>
         <translation>前置事项</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="177"/>
+        <location filename="../widgets/plan_detail.py" line="179"/>
         <source>Unblocks</source>
         <translation>完成后可开展</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="183"/>
+        <location filename="../widgets/plan_detail.py" line="185"/>
         <source>Nothing open</source>
         <translation>无未完成事项</translation>
     </message>

@@ -131,8 +131,10 @@ class PlanDetail(QWidget):
             )
         markets = words.markets(action)
         if action.covers:
+            region = workspace.catalog.regions.get(action.covers)
+            region_name = name(region.name) if region is not None else action.covers.upper()
             markets += " · " + self.tr("one action for the whole region (%1)").replace(
-                "%1", action.covers.upper()
+                "%1", region_name
             )
         if action.critical:
             slack = self.tr("none: on the critical path")
