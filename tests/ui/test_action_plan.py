@@ -298,3 +298,19 @@ def test_the_dashboard_names_costs_left_out_for_want_of_a_rate(
     assert "One-off CNY 3,000 · yearly CNY 0 · effort 3\u20135 person-weeks" in summary
     assert f"no exchange rate entered for EUR: {result.plan.actions[0].item_id}" in summary
     assert dt.date.today()  # the dashboard reads no clock of its own
+
+
+def test_the_selected_action_stays_selected_when_the_plan_is_computed_again(
+    sample: Workspace, qtbot: QtBot
+) -> None:
+    page = ActionPlanPage(sample)
+    qtbot.addWidget(page)
+    assert sample.result is not None
+    chosen = sample.result.plan.actions[7]
+    page.select_action(chosen.key)
+    owner = page.proxy.index(page.table.currentIndex().row(), PlanModel.OWNER)
+    assert page.proxy.setData(owner, "Mr Gao")
+    sample.finish_saves()
+    assert page.detail.action is not None and page.detail.action.key == chosen.key
+    assert page.detail.action.owner == "Mr Gao"
+    assert "Mr Gao" in page.detail.browser.toPlainText()

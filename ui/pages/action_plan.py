@@ -62,6 +62,7 @@ class ActionPlanPage(QWidget):
         self.setObjectName("actionPlan")
         self._workspace = workspace
         self._announce = False
+        self._selected: PlanKey | None = None  # the action last selected, kept across resets
         self._relays: set[CalendarRelay] = set()
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_bar())
@@ -99,7 +100,7 @@ class ActionPlanPage(QWidget):
         layout.addWidget(self.splitter, 1)
         workspace.result_changed.connect(self._result_changed)
         workspace.assessment_opened.connect(self._opened)
-        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsRemoved):
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._shown_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self._fill_filters()
@@ -257,7 +258,21 @@ class ActionPlanPage(QWidget):
     def _shown_changed(self) -> None:
         self.count.setText(self.tr("%1 actions").replace("%1", str(self.proxy.rowCount())))
         self._update_gantt()
-        self._current_changed(self.table.currentIndex())
+        current = self.table.currentIndex()
+        if not current.isValid() and self._selected is not None:
+            # The plan was computed again (a save, a colleague's change): keep the
+            # same action selected if the filters still show it.
+            source = self.model.row_of(self._selected)
+            if source is not None:
+                current = self.proxy.mapFromSource(self.model.index(source, 0))
+                if current.isValid():
+                    self.table.selectionModel().setCurrentIndex(
+                        current,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                    return  # currentRowChanged shows it
+        self._current_changed(current)
 
     # --- selection and detail ------------------------------------------------------------
 
@@ -267,6 +282,8 @@ class ActionPlanPage(QWidget):
             action = self.model.action_at(self.proxy.mapToSource(current).row())
         self.detail.show_action(action)
         self.gantt.select(action.key if action else None)
+        if action is not None:
+            self._selected = action.key
 
     def select_action(self, key: object) -> None:
         """Select the action kept under ``key`` (showing every action if a filter hides it)."""
