@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from readiness.content.catalog import Catalog
+from readiness.domain.budget import Budget
 from readiness.domain.results import AssessmentResult
 from readiness.exchange.plan_text import cost_source_text, markets_text, words
 from readiness.exchange.sheet_style import style_header
@@ -149,3 +150,100 @@ def plan_sheet(
             row_cells[column].number_format = "yyyy-mm-dd"
         if row_cells[9].value == yes:
             row_cells[9].font = Font(bold=True)
+
+
+ENTRY_LABELS: dict[str, dict[str, object]] = {
+    "en": {
+        "sheet": "Entry and budget",
+        "columns": (
+            "Market",
+            "Planned entry",
+            "Earliest realistic entry",
+            "Days late",
+            "Effort min (person-weeks)",
+            "Effort max (person-weeks)",
+            "One-off min",
+            "One-off max",
+            "Yearly min",
+            "Yearly max",
+            "Currency",
+            "Costs left out (no exchange rate)",
+        ),
+        "total": "Whole plan",
+        "sequence": "Suggested order of entry",
+        "quarter": "One-off cost by quarter",
+    },
+    "zh": {
+        "sheet": "进入日期与预算",
+        "columns": (
+            "市场",
+            "计划进入日期",
+            "最早可行进入日期",
+            "推迟天数",
+            "工作量下限（人周）",
+            "工作量上限（人周）",
+            "一次性费用下限",
+            "一次性费用上限",
+            "每年费用下限",
+            "每年费用上限",
+            "币种",
+            "未计入的费用（缺少汇率）",
+        ),
+        "total": "整个计划",
+        "sequence": "建议的进入顺序",
+        "quarter": "按季度的一次性费用",
+    },
+}
+
+
+def entry_sheet(
+    book: Workbook, result: AssessmentResult, names: dict[str, str], language: str
+) -> None:
+    """Add the sheet of each market's entry dates and budget, the whole plan's budget,
+    the suggested order of entry and the one-off cost by quarter."""
+    labels = ENTRY_LABELS["zh" if language == "zh" else "en"]
+    plan = result.plan
+    sheet = book.create_sheet(str(labels["sheet"]))
+    columns = labels["columns"]
+    assert isinstance(columns, tuple)
+    sheet.append(list(columns))
+
+    def budget_cells(budget: Budget) -> list[object]:
+        return [
+            budget.effort.low,
+            budget.effort.high,
+            budget.one_off.low,
+            budget.one_off.high,
+            budget.yearly.low,
+            budget.yearly.high,
+            budget.currency,
+            ", ".join(budget.unconverted),
+        ]
+
+    for market in result.markets:
+        schedule = plan.markets.get(market.code)
+        if schedule is None:
+            continue
+        sheet.append(
+            [
+                names.get(market.code, market.code),
+                schedule.planned_entry,
+                schedule.earliest_entry,
+                schedule.late_days,
+                *budget_cells(schedule.budget),
+            ]
+        )
+    sheet.append([str(labels["total"]), None, None, None, *budget_cells(plan.budget)])
+    sheet.append([])
+    separator = "、" if language == "zh" else ", "
+    sheet.append(
+        [str(labels["sequence"]), separator.join(names.get(c, c) for c in plan.entry_sequence)]
+    )
+    sheet.append([])
+    sheet.append([str(labels["quarter"]), plan.budget.currency])
+    for quarter, amount in plan.by_quarter.items():
+        sheet.append([quarter, amount.low, amount.high])
+    style_header(sheet, [24, 14, 14, 10, 12, 12, 12, 12, 12, 12, 8, 30])
+    for row_cells in sheet.iter_rows(min_row=2, max_row=len(result.markets) + 1):
+        for column in (1, 2):
+            row_cells[column].number_format = "yyyy-mm-dd"

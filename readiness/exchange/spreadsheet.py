@@ -13,7 +13,7 @@ from readiness.content.model import ScaleKind
 from readiness.domain.answers import AnswerValue
 from readiness.domain.evidence import evidence_name
 from readiness.domain.results import AssessmentResult
-from readiness.exchange.plan_sheet import plan_sheet
+from readiness.exchange.plan_sheet import entry_sheet, plan_sheet
 from readiness.exchange.sheet_style import style_header
 from readiness.files import write_atomically
 
@@ -268,3 +268,4 @@ def _score_sheets(
     style_header(matrix, [26, *([16] * len(codes))])
 
     plan_sheet(book, result, catalog, names, language)
+    entry_sheet(book, result, names, language)

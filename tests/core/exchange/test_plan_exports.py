@@ -102,3 +102,36 @@ def test_the_calendar_in_english_names_the_owner_or_says_none_is_named(
     assert "DTSTAMP:20261207T000000Z" in text
     assert "Owner: not named yet" in text.replace("\r\n ", "")
     assert "PRODID:-//Market Entry Readiness//" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "sheet"), [("en", "Entry and budget"), ("zh", "进入日期与预算")]
+)
+def test_the_workbook_gives_each_markets_entry_dates_and_the_budget(
+    result: AssessmentResult, bundled_catalog: Catalog, tmp_path: Path, language: str, sheet: str
+) -> None:
+    out = tmp_path / "entry.xlsx"
+    write_workbook(result, bundled_catalog, out, language=language)
+    rows = list(openpyxl.load_workbook(out)[sheet].iter_rows(values_only=True))
+    names = result.market_names(bundled_catalog, language)
+    plan = result.plan
+    by_name = {row[0]: row for row in rows[1 : len(result.markets) + 1]}
+    for market in result.markets:
+        schedule = plan.markets[market.code]
+        row = by_name[names[market.code]]
+        assert row[2].date() == schedule.earliest_entry  # type: ignore[union-attr]
+        assert row[3] == schedule.late_days
+        assert row[10] == schedule.budget.currency
+    total = rows[len(result.markets) + 1]
+    assert total[4:11] == (
+        plan.budget.effort.low,
+        plan.budget.effort.high,
+        plan.budget.one_off.low,
+        plan.budget.one_off.high,
+        plan.budget.yearly.low,
+        plan.budget.yearly.high,
+        plan.budget.currency,
+    )
+    separator = "、" if language == "zh" else ", "
+    sequence = separator.join(names[c] for c in plan.entry_sequence)
+    assert any(row[1] == sequence for row in rows)
