@@ -79,7 +79,10 @@ def test_rows_show_overdue_due_soon_your_figures_and_why_ranked_down(
         return found
 
     costed = row(0)
-    assert model.data(model.index(costed, PlanModel.COST)) == "EUR 20,000\u201350,000 one-off"
+    assert (
+        model.data(model.index(costed, PlanModel.COST))
+        == "EUR 20,000\u201350,000 one-off (estimate)"
+    )
     assert model.data(model.index(costed, PlanModel.EFFORT)) == "2\u20134"
     assert model.data(model.index(costed, PlanModel.SLACK)) == "Critical"
     assert "estimate" in model.data(
@@ -90,6 +93,8 @@ def test_rows_show_overdue_due_soon_your_figures_and_why_ranked_down(
     markets = model.data(model.index(merged, PlanModel.MARKETS))
     assert markets == "Italy, Morocco, Laos"
     cost = model.index(merged, PlanModel.COST)
+    assert model.data(cost) == "CNY 3,000 yearly (sourced)"
+    assert "Source: Directive (EU) 2025/794" in model.data(cost, Qt.ItemDataRole.ToolTipRole)
     assert model.data(cost, Qt.ItemDataRole.FontRole).italic()
     assert "Your figure" in model.data(cost, Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.index(merged, PlanModel.DUE), Qt.ItemDataRole.FontRole) is None

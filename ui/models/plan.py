@@ -187,7 +187,7 @@ class PlanModel(QAbstractTableModel):
             action.lead_time_weeks,
             words.slack(action),
             words.effort_range(action.effort),
-            words.cost(action.cost),
+            words.cost_cell(action.cost),
             action.owner,
             action.status.value,
         ][column]
@@ -269,7 +269,7 @@ class PlanModel(QAbstractTableModel):
         if column == self.DUE and action.at_risk:
             lines.append(self.tr("Cannot be finished before the planned entry"))
         if column == self.COST and action.cost is not None:
-            lines.append(self.words.source(action.cost))
+            lines.append(self.tr("Source: %1").replace("%1", self.words.source(action.cost)))
         figure = next((f for f, c in self._FIGURE_COLUMNS.items() if c == column), None)
         if figure is not None and figure in action.overridden:
             lines.append(self.words.your_figure())

@@ -85,6 +85,21 @@ class PlanWords(QObject):
             return "—"
         return f"{cost.currency} {range_text(cost.amount)} {self.basis(cost.basis)}"
 
+    def cost_cell(self, cost: ActionCost | None) -> str:
+        """The cost as the table shows it: the figure, then whether it is an estimate,
+        the user's own or taken from a source (named in the cell's tooltip)."""
+        if cost is None:
+            return "—"
+        if cost.source == "estimate":
+            kind = self.tr("(estimate)")
+        elif cost.source == "user":
+            kind = ""  # shown in italics, with "your figure" in the tooltip
+        elif isinstance(cost.source, str):
+            kind = ""
+        else:
+            kind = self.tr("(sourced)")
+        return f"{self.cost(cost)} {kind}".strip()
+
     def source(self, cost: ActionCost | None) -> str:
         """Where a cost figure comes from."""
         if cost is None:

@@ -4,198 +4,198 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../pages/action_plan.py" line="112"/>
+        <location filename="../pages/action_plan.py" line="113"/>
         <source>Market filter</source>
         <translation>市场筛选</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="127"/>
+        <location filename="../pages/action_plan.py" line="128"/>
         <source>Market:</source>
         <translation>市场：</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="142"/>
+        <location filename="../pages/action_plan.py" line="143"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="178"/>
+        <location filename="../pages/action_plan.py" line="179"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="230"/>
+        <location filename="../pages/action_plan.py" line="231"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="71"/>
+        <location filename="../pages/action_plan.py" line="72"/>
         <source>Do-now actions come first, then each action after what it needs. Double-click an owner, due date or status to edit it; changes are saved at once. Figures in italics are your own.</source>
         <translation>先列出需立即着手的事项，其余行动排在其前置事项之后。双击负责人、截止日期或状态即可修改，修改立即保存。斜体数字为您自己填写的。</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="86"/>
+        <location filename="../pages/action_plan.py" line="87"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="87"/>
+        <location filename="../pages/action_plan.py" line="88"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="114"/>
+        <location filename="../pages/action_plan.py" line="115"/>
         <source>Owner filter</source>
         <translation>按负责人筛选</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="116"/>
+        <location filename="../pages/action_plan.py" line="117"/>
         <source>Status filter</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="117"/>
+        <location filename="../pages/action_plan.py" line="118"/>
         <source>Overdue only</source>
         <translation>只看已逾期</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="128"/>
+        <location filename="../pages/action_plan.py" line="129"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="129"/>
+        <location filename="../pages/action_plan.py" line="130"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="139"/>
+        <location filename="../pages/action_plan.py" line="140"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="144"/>
+        <location filename="../pages/action_plan.py" line="145"/>
         <source>Export due dates (.ics)…</source>
         <translation>导出截止日期（.ics）…</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="145"/>
+        <location filename="../pages/action_plan.py" line="146"/>
         <source>One calendar event per open action on its due date</source>
         <translation>每项未完成的行动在其截止日生成一个日历事件</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="164"/>
+        <location filename="../pages/action_plan.py" line="165"/>
         <source>Show overdue</source>
         <translation>查看逾期事项</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="168"/>
+        <location filename="../pages/action_plan.py" line="169"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="231"/>
+        <location filename="../pages/action_plan.py" line="232"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="232"/>
+        <location filename="../pages/action_plan.py" line="233"/>
         <source>Nobody yet</source>
         <translation>尚未指定</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="233"/>
+        <location filename="../pages/action_plan.py" line="234"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="258"/>
+        <location filename="../pages/action_plan.py" line="259"/>
         <source>%1 actions</source>
         <translation>共 %1 项行动</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="330"/>
+        <location filename="../pages/action_plan.py" line="347"/>
         <source>Slack (days): %1</source>
         <translation>富余（天）：%1</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="331"/>
+        <location filename="../pages/action_plan.py" line="348"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="336"/>
+        <location filename="../pages/action_plan.py" line="353"/>
         <source>critical path</source>
         <translation>关键路径</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="337"/>
+        <location filename="../pages/action_plan.py" line="354"/>
         <source>other actions (thin line: slack)</source>
         <translation>其他行动（细线：富余时间）</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="338"/>
+        <location filename="../pages/action_plan.py" line="355"/>
         <source>after entry</source>
         <translation>进入市场后</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="339"/>
+        <location filename="../pages/action_plan.py" line="356"/>
         <source>done or dropped</source>
         <translation>已完成或已取消</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="341"/>
+        <location filename="../pages/action_plan.py" line="358"/>
         <source>Market entry: dashed line planned, solid line earliest realistic:</source>
         <translation>进入市场：虚线为计划日期，实线为最早可行日期：</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="356"/>
+        <location filename="../pages/action_plan.py" line="373"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="379"/>
+        <location filename="../pages/action_plan.py" line="396"/>
         <source>%1 actions are overdue and %2 are due within 14 days.</source>
         <translation>有 %1 项行动已逾期，另有 %2 项将在 14 天内到期。</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="384"/>
+        <location filename="../pages/action_plan.py" line="401"/>
         <source>%1 actions are overdue.</source>
         <translation>有 %1 项行动已逾期。</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="386"/>
+        <location filename="../pages/action_plan.py" line="403"/>
         <source>%1 actions are due within 14 days.</source>
         <translation>有 %1 项行动将在 14 天内到期。</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="400"/>
+        <location filename="../pages/action_plan.py" line="417"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="418"/>
-        <location filename="../pages/action_plan.py" line="457"/>
+        <location filename="../pages/action_plan.py" line="435"/>
+        <location filename="../pages/action_plan.py" line="474"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="421"/>
+        <location filename="../pages/action_plan.py" line="438"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="429"/>
+        <location filename="../pages/action_plan.py" line="446"/>
         <source>Export due dates</source>
         <translation>导出截止日期</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="431"/>
+        <location filename="../pages/action_plan.py" line="448"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="463"/>
+        <location filename="../pages/action_plan.py" line="480"/>
         <source>Exported %1 due dates to %2</source>
         <translation>已将 %1 个截止日期导出到 %2</translation>
     </message>
@@ -1646,6 +1646,11 @@
         <translation>无法在计划进入日期前完成</translation>
     </message>
     <message>
+        <location filename="../models/plan.py" line="272"/>
+        <source>Source: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
         <location filename="../models/plan.py" line="279"/>
         <source>unknown</source>
         <translation>未知</translation>
@@ -1719,32 +1724,42 @@
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="91"/>
+        <location filename="../models/plan_words.py" line="94"/>
+        <source>(estimate)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="100"/>
+        <source>(sourced)</source>
+        <translation>（有出处）</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="106"/>
         <source>no figure given</source>
         <translation>未给出数字</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="93"/>
+        <location filename="../models/plan_words.py" line="108"/>
         <source>estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="95"/>
+        <location filename="../models/plan_words.py" line="110"/>
         <source>your figure</source>
         <translation>您填写的数字</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="103"/>
+        <location filename="../models/plan_words.py" line="118"/>
         <source>One-off %1 %2 · yearly %1 %3 · effort %4 person-weeks</source>
         <translation>一次性 %1 %2 · 每年 %1 %3 · 工作量 %4 人周</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="113"/>
+        <location filename="../models/plan_words.py" line="128"/>
         <source>Critical</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="120"/>
+        <location filename="../models/plan_words.py" line="135"/>
         <source>Your figure (the plan&apos;s own is replaced)</source>
         <translation>您填写的数字（取代计划自带的数字）</translation>
     </message>
