@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.dashboard.jump_requested.connect(self._jump)
+        self.plan.attention.connect(self._attention)
         self._build_menus()
         workspace.saved.connect(self._saved)
         workspace.failed.connect(self._failed)
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Export &report…"), self.export_report, QKeySequence("Ctrl+E")
         )
         self.excel_action = self._action(file_menu, self.tr("Export to E&xcel…"), self.export_excel)
+        self.calendar_action = self._action(
+            file_menu, self.tr("Export due &dates (.ics)…"), self.plan.export_calendar
+        )
         self.json_action = self._action(
             file_menu, self.tr("Export assessment &file…"), self.export_json
         )
@@ -157,7 +161,12 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             help_menu, self.tr("&About %1").replace("%1", APP_NAME), self.show_about
         )
-        self._assessment_actions = [self.report_action, self.excel_action, self.json_action]
+        self._assessment_actions = [
+            self.report_action,
+            self.excel_action,
+            self.calendar_action,
+            self.json_action,
+        ]
 
     def _action(
         self,
@@ -359,6 +368,9 @@ class MainWindow(QMainWindow):
     def _saved(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
+    def _attention(self, message: str) -> None:
+        self.statusBar().showMessage(message, 20000)
+
     def _failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
         QMessageBox.warning(self, APP_NAME, message)
@@ -424,6 +436,7 @@ class MainWindow(QMainWindow):
         for key, splitter in (
             ("questionnaire/splitter", self.questionnaire.splitter),
             ("dashboard/splitter", self.dashboard.splitter),
+            ("plan/splitter", self.plan.splitter),
         ):
             state = settings.value(key)
             if isinstance(state, QByteArray):
@@ -435,6 +448,7 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("questionnaire/splitter", self.questionnaire.splitter.saveState())
         settings.setValue("dashboard/splitter", self.dashboard.splitter.saveState())
+        settings.setValue("plan/splitter", self.plan.splitter.saveState())
         settings.setValue("mainWindow/tab", self.tabs.currentIndex())
 
     def restore_last(self) -> None:

@@ -1,7 +1,7 @@
 """Save screenshots of the main screens in both languages (``make screenshots``).
 
 Runs the real app on a fresh database with the sample assessment and grabs the
-welcome screen, questionnaire, dashboard, action plan, history, the report
+welcome screen, questionnaire, dashboard, action plan (table and timeline), history, the report
 dialog and the database settings, in English and Chinese, into ``docs/screenshots/``.
 """
 
@@ -56,6 +56,11 @@ def capture(out: Path, language: str) -> None:
         if page is window.questionnaire:
             window.questionnaire.show_question("CERT-002")
         _grab(window, out / f"{name}-{language}.png", app)
+        if page is window.plan:
+            window.plan.select_action(window.plan.proxy.actions()[0].key)
+            window.plan.views.setCurrentWidget(window.plan.gantt)
+            _grab(window, out / f"action-plan-timeline-{language}.png", app)
+            window.plan.views.setCurrentWidget(window.plan.table)
     from ui.dialogs.report import ReportDialog
 
     dialog = ReportDialog(window.workspace, window)

@@ -6,19 +6,16 @@ import io
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.styles import Alignment
 
 from readiness.content.catalog import Catalog
 from readiness.content.model import ScaleKind
 from readiness.domain.answers import AnswerValue
 from readiness.domain.evidence import evidence_name
 from readiness.domain.results import AssessmentResult
+from readiness.exchange.plan_sheet import entry_sheet, plan_sheet
+from readiness.exchange.sheet_style import style_header
 from readiness.files import write_atomically
-
-_HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
-_HEADER_FONT = Font(bold=True, color="FFFFFF")
 
 _LABELS = {
     "en": {
@@ -78,16 +75,6 @@ _LABELS = {
         "no": "否",
     },
 }
-
-
-def _style_header(sheet: Worksheet, widths: list[int]) -> None:
-    for cell in sheet[1]:
-        cell.fill = _HEADER_FILL
-        cell.font = _HEADER_FONT
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
 
 
 # What makes a spreadsheet read a cell as a formula, or makes it one once the
@@ -176,7 +163,7 @@ def write_workbook(
                 answer.updated_by,
             ]
         )
-    _style_header(sheet, [18, 12, 60, 16, 8, 24, 40, 24, 17, 14])
+    style_header(sheet, [18, 12, 60, 16, 8, 24, 40, 24, 17, 14])
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(vertical="top", wrap_text=True)
@@ -196,7 +183,6 @@ _SCORE_LABELS = {
     "en": {
         "scores": "Scores",
         "comparison": "Comparison",
-        "plan": "Action plan",
         "score_columns": (
             "Market",
             "Dimension",
@@ -212,28 +198,12 @@ _SCORE_LABELS = {
         "provisional": "Provisional",
         "blockers": "Blockers",
         "best": "Readiest market",
-        "plan_columns": (
-            "Rank",
-            "Question ID",
-            "Recommended action",
-            "Markets",
-            "Dimension",
-            "Current level",
-            "Critical",
-            "Lead time (weeks)",
-            "Start",
-            "Due",
-            "At risk",
-            "Owner",
-            "Status",
-        ),
         "yes": "yes",
         "no": "no",
     },
     "zh": {
         "scores": "得分",
         "comparison": "市场对比",
-        "plan": "行动计划",
         "score_columns": ("市场", "维度", "得分（0-100）", "权重", "已答", "适用"),
         "dimension": "维度",
         "overall": "准备度（0-100）",
@@ -242,21 +212,6 @@ _SCORE_LABELS = {
         "provisional": "暂定",
         "blockers": "阻碍项",
         "best": "准备度最高的市场",
-        "plan_columns": (
-            "排序",
-            "题号",
-            "建议行动",
-            "市场",
-            "维度",
-            "当前等级",
-            "关键",
-            "周期（周）",
-            "开始",
-            "截止",
-            "有风险",
-            "负责人",
-            "状态",
-        ),
         "yes": "是",
         "no": "否",
     },
@@ -288,7 +243,7 @@ def _score_sheets(
                     score.applicable,
                 ]
             )
-    _style_header(scores, [18, 26, 14, 10, 10, 10])
+    style_header(scores, [18, 26, 14, 10, 10, 10])
 
     matrix = book.create_sheet(str(labels["comparison"]))
     codes = list(markets)
@@ -310,35 +265,7 @@ def _score_sheets(
     matrix.append([str(labels["blockers"]), *(", ".join(markets[c].blockers) for c in codes)])
     matrix.append([])
     matrix.append([str(labels["best"]), result.score.comparison.reason(language, names)])
-    _style_header(matrix, [26, *([16] * len(codes))])
+    style_header(matrix, [26, *([16] * len(codes))])
 
-    plan = book.create_sheet(str(labels["plan"]))
-    plan.append(list(labels["plan_columns"]))
-    items = catalog.all_items
-    for action in result.plan.actions:
-        gap = action.gap
-        stored = result.actions.get((gap.item_id, gap.market))
-        item = items.get(gap.item_id)
-        plan.append(
-            [
-                action.rank,
-                gap.item_id,
-                item.action.get(language) if item else "",
-                ", ".join(names[c] for c in action.markets),
-                catalog.dimensions[gap.dimension].name.get(language),
-                gap.level,
-                yes if gap.critical else no,
-                gap.lead_time_weeks,
-                action.start,
-                stored.due_date if stored and stored.due_date else action.due,
-                yes if action.at_risk else no,
-                stored.owner if stored else "",
-                stored.status if stored else "open",
-            ]
-        )
-    _style_header(plan, [7, 11, 60, 20, 20, 9, 8, 10, 12, 12, 8, 16, 12])
-    for row_cells in plan.iter_rows(min_row=2):
-        for cell in row_cells:
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
-        row_cells[8].number_format = "yyyy-mm-dd"
-        row_cells[9].number_format = "yyyy-mm-dd"
+    plan_sheet(book, result, catalog, names, language)
+    entry_sheet(book, result, names, language)

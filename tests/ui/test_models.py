@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from ui.models.cells import SORT_ROLE
 from ui.models.comparison import ComparisonModel
 from ui.models.markets import MarketsModel
-from ui.models.plan import PlanFilter, PlanModel
+from ui.models.plan import ACTION_ROLE, PlanFilter, PlanModel
 from ui.workspace import Workspace
 
 
@@ -40,10 +40,12 @@ def test_plan_model_is_a_sound_model(sample: Workspace, qtmodeltester: ModelTest
 def test_plan_filter_is_a_sound_model(sample: Workspace, qtmodeltester: ModelTester) -> None:
     proxy = PlanFilter()
     proxy.setSourceModel(PlanModel(sample))
-    proxy.set_filters("LA", "localization")
+    proxy.set_filters("LA", status="open")
     qtmodeltester.check(proxy)
+    assert proxy.rowCount() > 0
     for row in range(proxy.rowCount()):
-        assert proxy.data(proxy.index(row, PlanModel.DIMENSION)) == "Localization"
+        action = proxy.data(proxy.index(row, 0), ACTION_ROLE)
+        assert "LA" in action.markets and action.status.value == "open"
 
 
 def test_editing_the_owner_and_status_is_stored(sample: Workspace) -> None:
@@ -59,14 +61,16 @@ def test_editing_the_owner_and_status_is_stored(sample: Workspace) -> None:
     }
     assert stored[key].owner == "Ms Zhou"
     assert stored[key].status == "done"
-    # A done action moves to the end of the plan: find it again by its key.
-    row = next(
+    # A finished action moves to the end of the plan: find its row again by its key.
+    [row] = [
         r
         for r in range(model.rowCount())
-        if model.data(model.index(r, PlanModel.OWNER), Qt.ItemDataRole.UserRole + 2) == key
-    )
+        if model.data(model.index(r, 0), Qt.ItemDataRole.UserRole + 2) == key
+    ]
     tip = model.data(model.index(row, PlanModel.OWNER), Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith(f"Changed by {sample.user} · ")
+    assert f"Changed by {sample.user} · " in tip
+    # The owner is the user's own figure, shown in italics.
+    assert model.data(model.index(row, PlanModel.OWNER), Qt.ItemDataRole.FontRole).italic()
 
 
 def test_editing_the_due_date_is_stored(sample: Workspace) -> None:

@@ -26,21 +26,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness.domain.plan import what_if
+from readiness.domain.plan import MarketSchedule, what_if
 from readiness.domain.scoring import MarketReadiness, ReadinessLevel
 from readiness.report.charts import PALETTE
 from ui.charts import add_axes, chart_view, clear_chart, plot, score_axis, still_chart
 from ui.models.cells import SORT_ROLE
 from ui.models.comparison import ComparisonModel
+from ui.models.plan_words import PlanWords
 from ui.theme import alert_colour
 from ui.workspace import Workspace
 
 
 class MarketCard(QFrame):
-    """One market at a glance: score, level, completeness and blockers."""
+    """One market at a glance: score, level, completeness, blockers and when it can open."""
 
-    def __init__(self, workspace: Workspace, market: MarketReadiness, parent: QWidget) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        market: MarketReadiness,
+        schedule: MarketSchedule | None,
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
+        self._workspace = workspace
         self.setObjectName("marketCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(220)
@@ -83,7 +91,35 @@ class MarketCard(QFrame):
                 )
             )
             layout.addWidget(blockers)
+        if schedule is not None:
+            layout.addWidget(self._entry(schedule))
         layout.addStretch(1)
+
+    def _entry(self, schedule: MarketSchedule) -> QLabel:
+        """Planned and earliest realistic entry, and by how much the plan runs late."""
+        planned = (
+            schedule.planned_entry.isoformat() if schedule.planned_entry else self.tr("not set")
+        )
+        lines = [
+            self.tr("Planned entry: %1").replace("%1", planned),
+            self.tr("Earliest realistic: %1").replace("%1", schedule.earliest_entry.isoformat()),
+        ]
+        if schedule.late_days:
+            lines.append(self.tr("%1 days late").replace("%1", str(schedule.late_days)))
+        entry = QLabel("\n".join(lines))
+        entry.setObjectName("marketEntry")
+        entry.setTextFormat(Qt.TextFormat.PlainText)
+        if schedule.late_days:
+            entry.setStyleSheet(f"color: {alert_colour().name()}")
+        explained = self.tr(
+            "The earliest realistic entry is when every action needed before entry can be "
+            "finished, each after what it needs"
+        )
+        budget = self.tr("This market's share of the budget: %1").replace(
+            "%1", PlanWords(self._workspace, self).budget(schedule.budget)
+        )
+        entry.setToolTip(f"{explained}\n{budget}")
+        return entry
 
 
 class DashboardPage(QWidget):
@@ -108,11 +144,17 @@ class DashboardPage(QWidget):
         cards_area.setWidgetResizable(True)
         cards_area.setFrameShape(QFrame.Shape.NoFrame)
         cards_area.setMinimumHeight(200)
-        cards_area.setMaximumHeight(240)
+        cards_area.setMaximumHeight(320)
+        self.cards_area = cards_area
         self.cards_host = QWidget()
         self.cards = QHBoxLayout(self.cards_host)
         cards_area.setWidget(self.cards_host)
         outer.addWidget(cards_area)
+        self.plan_summary = QLabel()
+        self.plan_summary.setObjectName("planSummary")
+        self.plan_summary.setTextFormat(Qt.TextFormat.PlainText)  # carries users' market names
+        self.plan_summary.setWordWrap(True)
+        outer.addWidget(self.plan_summary)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("dashboardSplitter")
@@ -142,9 +184,9 @@ class DashboardPage(QWidget):
         self.splitter.addWidget(self.table)
 
         self.chart = still_chart()
-        self.chart_view = chart_view(self.chart, minimum_height=220)
+        self.chart_view = chart_view(self.chart, minimum_height=180)
         self.splitter.addWidget(self.chart_view)
-        self.splitter.setSizes([220, 360])
+        self.splitter.setSizes([200, 300])
         outer.addWidget(self.splitter, 1)
 
         what_if_box = QHBoxLayout()
@@ -175,14 +217,50 @@ class DashboardPage(QWidget):
         names = result.market_names(self._workspace.catalog, self._workspace.language)
         self.best.setText(result.score.comparison.reason(self._workspace.language, names))
         for market in result.score.markets.values():
-            self.cards.addWidget(MarketCard(self._workspace, market, self.cards_host))
+            schedule = result.plan.markets.get(market.code)
+            self.cards.addWidget(MarketCard(self._workspace, market, schedule, self.cards_host))
         self.cards.addStretch(1)
+        # Room for a card with blockers and the entry dates, without a scroll bar.
+        self.cards_area.setMinimumHeight(290)
+        self.plan_summary.setText(self._plan_summary())
         self.table.resizeRowsToContents()
         self._draw_chart()
         self.slider.blockSignals(True)
         self.slider.setRange(0, min(len(result.plan.actions), 30))
         self.slider.blockSignals(False)
         self._what_if(self.slider.value())
+
+    def _plan_summary(self) -> str:
+        """The suggested order of entry and the plan's budget, with what it leaves out."""
+        result = self._workspace.result
+        assert result is not None
+        plan = result.plan
+        words = PlanWords(self._workspace, self)
+        lines = []
+        if plan.entry_sequence:
+            order = " → ".join(self._workspace.market_name(c) for c in plan.entry_sequence)
+            lines.append(self.tr("Suggested order of entry: %1").replace("%1", order))
+        budget = plan.budget
+        if any(a.cost is not None or a.effort.high > 0 for a in plan.actions):
+            lines.append(self.tr("Budget of the plan: %1").replace("%1", words.budget(budget)))
+        else:
+            lines.append(
+                self.tr("Budget of the plan: no action gives an effort or cost figure yet")
+            )
+        if plan.budget.unconverted:
+            missing = sorted(
+                {
+                    a.cost.currency
+                    for a in plan.actions
+                    if a.cost is not None and a.item_id in plan.budget.unconverted
+                }
+            )
+            lines.append(
+                self.tr("Not counted, no exchange rate entered for %1: %2")
+                .replace("%1", ", ".join(missing))
+                .replace("%2", ", ".join(plan.budget.unconverted))
+            )
+        return "\n".join(lines)
 
     def _draw_chart(self) -> None:
         result = self._workspace.result

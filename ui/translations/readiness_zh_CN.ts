@@ -4,69 +4,200 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../pages/action_plan.py" line="65"/>
+        <location filename="../pages/action_plan.py" line="113"/>
         <source>Market filter</source>
         <translation>市场筛选</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="67"/>
-        <source>Dimension filter</source>
-        <translation>维度筛选</translation>
-    </message>
-    <message>
-        <location filename="../pages/action_plan.py" line="70"/>
+        <location filename="../pages/action_plan.py" line="128"/>
         <source>Market:</source>
         <translation>市场：</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="72"/>
-        <source>Dimension:</source>
-        <translation>维度：</translation>
-    </message>
-    <message>
-        <location filename="../pages/action_plan.py" line="77"/>
+        <location filename="../pages/action_plan.py" line="143"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="83"/>
-        <source>Long-lead items start first. Double-click an owner, due date or status to edit it; changes are saved at once.</source>
-        <translation>周期长的事项排在前面，需最先启动。双击负责人、截止日期或状态即可修改，修改会立即保存。</translation>
-    </message>
-    <message>
-        <location filename="../pages/action_plan.py" line="95"/>
+        <location filename="../pages/action_plan.py" line="179"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="140"/>
+        <location filename="../pages/action_plan.py" line="231"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="141"/>
-        <source>All dimensions</source>
-        <translation>全部维度</translation>
+        <location filename="../pages/action_plan.py" line="72"/>
+        <source>Do-now actions come first, then each action after what it needs. Double-click an owner, due date or status to edit it; changes are saved at once. Figures in italics are your own.</source>
+        <translation>先列出需立即着手的事项，其余行动排在其前置事项之后。双击负责人、截止日期或状态即可修改，修改立即保存。斜体数字为您自己填写的。</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="158"/>
+        <location filename="../pages/action_plan.py" line="87"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="88"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="115"/>
+        <source>Owner filter</source>
+        <translation>按负责人筛选</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="117"/>
+        <source>Status filter</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="118"/>
+        <source>Overdue only</source>
+        <translation>只看已逾期</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="129"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="130"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="140"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="145"/>
+        <source>Export due dates (.ics)…</source>
+        <translation>导出截止日期（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="146"/>
+        <source>One calendar event per open action on its due date</source>
+        <translation>每项未完成的行动在其截止日生成一个日历事件</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="165"/>
+        <source>Show overdue</source>
+        <translation>查看逾期事项</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="169"/>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="232"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="233"/>
+        <source>Nobody yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="234"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="259"/>
         <source>%1 actions</source>
         <translation>共 %1 项行动</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="166"/>
+        <location filename="../pages/action_plan.py" line="347"/>
+        <source>Slack (days): %1</source>
+        <translation>富余（天）：%1</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="348"/>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="353"/>
+        <source>critical path</source>
+        <translation>关键路径</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="354"/>
+        <source>other actions (thin line: slack)</source>
+        <translation>其他行动（细线：富余时间）</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="355"/>
+        <source>after entry</source>
+        <translation>进入市场后</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="356"/>
+        <source>done or dropped</source>
+        <translation>已完成或已取消</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="358"/>
+        <source>Market entry: dashed line planned, solid line earliest realistic:</source>
+        <translation>进入市场：虚线为计划日期，实线为最早可行日期：</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="373"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="396"/>
+        <source>%1 actions are overdue and %2 are due within 14 days.</source>
+        <translation>有 %1 项行动已逾期，另有 %2 项将在 14 天内到期。</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="401"/>
+        <source>%1 actions are overdue.</source>
+        <translation>有 %1 项行动已逾期。</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="403"/>
+        <source>%1 actions are due within 14 days.</source>
+        <translation>有 %1 项行动将在 14 天内到期。</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="417"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="184"/>
+        <location filename="../pages/action_plan.py" line="435"/>
+        <location filename="../pages/action_plan.py" line="474"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="187"/>
+        <location filename="../pages/action_plan.py" line="438"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="446"/>
+        <source>Export due dates</source>
+        <translation>导出截止日期</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="448"/>
+        <source>Calendar (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="480"/>
+        <source>Exported %1 due dates to %2</source>
+        <translation>已将 %1 个截止日期导出到 %2</translation>
     </message>
 </context>
 <context>
@@ -80,87 +211,87 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../pages/question_card.py" line="89"/>
+        <location filename="../pages/question_card.py" line="94"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="89"/>
+        <location filename="../pages/question_card.py" line="94"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="92"/>
+        <location filename="../pages/question_card.py" line="97"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="93"/>
+        <location filename="../pages/question_card.py" line="98"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="110"/>
+        <location filename="../pages/question_card.py" line="115"/>
         <source>Clear answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="113"/>
+        <location filename="../pages/question_card.py" line="118"/>
         <source>Remove this answer (Delete)</source>
         <translation>删除此答案（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="118"/>
+        <location filename="../pages/question_card.py" line="123"/>
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="123"/>
+        <location filename="../pages/question_card.py" line="128"/>
         <source>This question changed since it was answered: check the answer and give it again (picking the same answer confirms it).</source>
         <translation>此题在您作答后已有修改：请核对答案并重新作答（再次选择相同的答案即表示确认）。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="136"/>
+        <location filename="../pages/question_card.py" line="146"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="137"/>
+        <location filename="../pages/question_card.py" line="147"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="143"/>
+        <location filename="../pages/question_card.py" line="153"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="183"/>
+        <location filename="../pages/question_card.py" line="193"/>
         <source>Saving… %1</source>
         <translation>正在保存… %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="197"/>
+        <location filename="../pages/question_card.py" line="207"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="200"/>
+        <location filename="../pages/question_card.py" line="210"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="211"/>
+        <location filename="../pages/question_card.py" line="221"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="213"/>
+        <location filename="../pages/question_card.py" line="223"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="216"/>
+        <location filename="../pages/question_card.py" line="226"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
@@ -496,37 +627,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../pages/dashboard.py" line="125"/>
+        <location filename="../pages/dashboard.py" line="167"/>
         <source>Comparison of markets by dimension</source>
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="141"/>
+        <location filename="../pages/dashboard.py" line="183"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="155"/>
+        <location filename="../pages/dashboard.py" line="197"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="158"/>
+        <location filename="../pages/dashboard.py" line="200"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="204"/>
+        <location filename="../pages/dashboard.py" line="242"/>
+        <source>Suggested order of entry: %1</source>
+        <translation>建议的进入顺序：%1</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="245"/>
+        <source>Budget of the plan: %1</source>
+        <translation>计划预算：%1</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="248"/>
+        <source>Budget of the plan: no action gives an effort or cost figure yet</source>
+        <translation>计划预算：目前还没有行动给出工作量或费用数字</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="259"/>
+        <source>Not counted, no exchange rate entered for %1: %2</source>
+        <translation>未计入（尚未填写 %1 的汇率）：%2</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="282"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="213"/>
+        <location filename="../pages/dashboard.py" line="291"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="227"/>
+        <location filename="../pages/dashboard.py" line="305"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -783,197 +934,202 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="90"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Change it in Settings &gt; Database…</source>
         <translation>在“设置 → 数据库”中更改</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="106"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>Open the &amp;sample assessment</source>
         <translation>打开样例评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Portfolio of companies…</source>
         <translation>企业组合(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Export &amp;report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Export to E&amp;xcel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="121"/>
+        <source>Export due &amp;dates (.ics)…</source>
+        <translation>导出截止日期（.ics）(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="124"/>
         <source>Export assessment &amp;file…</source>
         <translation>导出评估文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Import assessment file…</source>
         <translation>导入评估文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Find question</source>
         <translation>查找题目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="152"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="160"/>
         <source>How scores are &amp;made</source>
         <translation>评分方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Assessment with evidence files (*.zip)</source>
         <translation>含证明材料的评估文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Assessment file without evidence (*.json)</source>
         <translation>不含证明材料的评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="320"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Assessment files (*.zip *.json)</source>
         <translation>评估文件 (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Team server: %1 · you are %2</source>
         <translation>团队服务器：%1 · 您是 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="366"/>
         <source>This computer: %1</source>
         <translation>本机：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="392"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="402"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="417"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="479"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -981,24 +1137,54 @@
 <context>
     <name>MarketCard</name>
     <message>
-        <location filename="../pages/dashboard.py" line="68"/>
+        <location filename="../pages/dashboard.py" line="76"/>
         <source>%p% answered</source>
         <translation>已答 %p%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="69"/>
+        <location filename="../pages/dashboard.py" line="77"/>
         <source>Share of questions answered</source>
         <translation>已答题目比例</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="72"/>
+        <location filename="../pages/dashboard.py" line="80"/>
         <source>Provisional: fewer than 80% answered</source>
         <translation>暂定：已答题目不足 80%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="76"/>
+        <location filename="../pages/dashboard.py" line="84"/>
         <source>Blocked by: %1</source>
         <translation>阻碍项：%1</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="101"/>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="104"/>
+        <source>Planned entry: %1</source>
+        <translation>计划进入：%1</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="105"/>
+        <source>Earliest realistic: %1</source>
+        <translation>最早可行：%1</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="108"/>
+        <source>%1 days late</source>
+        <translation>比计划晚 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="115"/>
+        <source>The earliest realistic entry is when every action needed before entry can be finished, each after what it needs</source>
+        <translation>最早可行的进入日期：进入前必须完成的每项行动（各自排在其前置事项之后）全部完成的日期</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="118"/>
+        <source>This market&apos;s share of the budget: %1</source>
+        <translation>本市场分摊的预算：%1</translation>
     </message>
 </context>
 <context>
@@ -1215,101 +1401,367 @@
     </message>
 </context>
 <context>
-    <name>PlanModel</name>
+    <name>PlanDetail</name>
     <message>
-        <location filename="../models/plan.py" line="81"/>
-        <source>Rank</source>
-        <translation>序号</translation>
+        <location filename="../widgets/plan_detail.py" line="52"/>
+        <source>Selected action</source>
+        <translation>所选行动</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="82"/>
-        <source>Question</source>
-        <translation>题目</translation>
+        <location filename="../widgets/plan_detail.py" line="58"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="83"/>
-        <source>Recommended action</source>
-        <translation>建议行动</translation>
+        <location filename="../widgets/plan_detail.py" line="60"/>
+        <source>Set your own start, effort and cost for this action</source>
+        <translation>为这项行动填写您自己的开始日期、工作量和费用</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="84"/>
-        <source>Markets</source>
-        <translation>市场</translation>
+        <location filename="../widgets/plan_detail.py" line="86"/>
+        <source>Select an action to see why it is in the plan, what it needs first and what it takes.</source>
+        <translation>选中一项行动，可查看它为何列入计划、需要先做什么以及需要投入多少。</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="85"/>
-        <source>Dimension</source>
-        <translation>维度</translation>
+        <location filename="../widgets/plan_detail.py" line="104"/>
+        <source>your figure</source>
+        <translation>您填写的数字</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="86"/>
-        <source>Now</source>
-        <translation>当前</translation>
+        <location filename="../widgets/plan_detail.py" line="119"/>
+        <source>Overdue: was due %1</source>
+        <translation>已逾期：截止日期为 %1</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="87"/>
-        <source>Lead time (weeks)</source>
-        <translation>周期（周）</translation>
+        <location filename="../widgets/plan_detail.py" line="121"/>
+        <source>Due within 14 days</source>
+        <translation>14 天内到期</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="88"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../models/plan.py" line="89"/>
-        <source>Due</source>
-        <translation>截止</translation>
-    </message>
-    <message>
-        <location filename="../models/plan.py" line="90"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../models/plan.py" line="91"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../models/plan.py" line="101"/>
-        <source>Open</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location filename="../models/plan.py" line="102"/>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../models/plan.py" line="103"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../models/plan.py" line="104"/>
-        <source>Dropped</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../models/plan.py" line="129"/>
-        <source>Company-wide</source>
-        <translation>全公司</translation>
-    </message>
-    <message>
-        <location filename="../models/plan.py" line="156"/>
+        <location filename="../widgets/plan_detail.py" line="123"/>
         <source>Cannot be finished before the planned entry</source>
         <translation>无法在计划进入日期前完成</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="161"/>
+        <location filename="../widgets/plan_detail.py" line="129"/>
+        <source>Ranked down:</source>
+        <translation>靠后安排：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="136"/>
+        <source>one action for the whole region (%1)</source>
+        <translation>整个区域（%1）只需做一次</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="140"/>
+        <source>none: on the critical path</source>
+        <translation>无：在关键路径上</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="142"/>
+        <source>does not hold the entry back</source>
+        <translation>不影响进入市场的日期</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="144"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="147"/>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="148"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="149"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="151"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="151"/>
+        <source>not named yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="153"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="154"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="156"/>
+        <source>Lead time</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="157"/>
+        <source>%1 weeks</source>
+        <translation>%1 周</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="159"/>
+        <source>Slack</source>
+        <translation>富余时间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="160"/>
+        <source>Effort</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="162"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="168"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="174"/>
+        <source>Sources</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="178"/>
+        <source>Needs first</source>
+        <translation>前置事项</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="179"/>
+        <source>Unblocks</source>
+        <translation>完成后可开展</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="185"/>
+        <source>Nothing open</source>
+        <translation>无未完成事项</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../models/plan.py" line="124"/>
+        <source>Rank</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="125"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="126"/>
+        <source>Recommended action</source>
+        <translation>建议行动</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="127"/>
+        <source>Markets</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="131"/>
+        <source>Lead time (weeks)</source>
+        <translation>周期（周）</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="129"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="118"/>
+        <source>Days an action can slip without moving the market entry; critical-path actions have none</source>
+        <translation>行动可推迟而不影响进入市场日期的天数；关键路径上的行动没有富余</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="128"/>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="130"/>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="132"/>
+        <source>Slack (days)</source>
+        <translation>富余（天）</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="133"/>
+        <source>Effort (person-weeks)</source>
+        <translation>工作量（人周）</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="134"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="135"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="136"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="260"/>
+        <source>Overdue: was due %1</source>
+        <translation>已逾期：截止日期为 %1</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="262"/>
+        <source>Due within 14 days</source>
+        <translation>14 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="265"/>
+        <source>Ranked down: %1</source>
+        <translation>靠后安排：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="270"/>
+        <source>Cannot be finished before the planned entry</source>
+        <translation>无法在计划进入日期前完成</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="272"/>
+        <source>Source: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="279"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="162"/>
+        <location filename="../models/plan.py" line="280"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <location filename="../models/plan_words.py" line="42"/>
+        <source>Do now</source>
+        <translation>立即着手</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="43"/>
+        <source>Before entry</source>
+        <translation>进入市场前</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="44"/>
+        <source>After entry</source>
+        <translation>进入市场后</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="50"/>
+        <source>Open</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="51"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="52"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="53"/>
+        <source>Dropped</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="62"/>
+        <source>Company-wide</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="64"/>
+        <source>Company-wide: %1</source>
+        <translation>全公司：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="72"/>
+        <source>%1 person-weeks</source>
+        <translation>%1 人周</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="80"/>
+        <source>one-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="80"/>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="94"/>
+        <source>(estimate)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="100"/>
+        <source>(sourced)</source>
+        <translation>（有出处）</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="106"/>
+        <source>no figure given</source>
+        <translation>未给出数字</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="108"/>
+        <source>estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="110"/>
+        <source>your figure</source>
+        <translation>您填写的数字</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="118"/>
+        <source>One-off %1 %2 · yearly %1 %3 · effort %4 person-weeks</source>
+        <translation>一次性 %1 %2 · 每年 %1 %3 · 工作量 %4 人周</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="128"/>
+        <source>Critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <location filename="../models/plan_words.py" line="135"/>
+        <source>Your figure (the plan&apos;s own is replaced)</source>
+        <translation>您填写的数字（取代计划自带的数字）</translation>
     </message>
 </context>
 <context>
@@ -1496,132 +1948,132 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/question_card.py" line="262"/>
+        <location filename="../pages/question_card.py" line="272"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="312"/>
+        <location filename="../pages/question_card.py" line="322"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="319"/>
+        <location filename="../pages/question_card.py" line="329"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="322"/>
+        <location filename="../pages/question_card.py" line="332"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="328"/>
+        <location filename="../pages/question_card.py" line="338"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="330"/>
+        <location filename="../pages/question_card.py" line="340"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="340"/>
+        <location filename="../pages/question_card.py" line="350"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="385"/>
+        <location filename="../pages/question_card.py" line="395"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="387"/>
+        <location filename="../pages/question_card.py" line="397"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="391"/>
+        <location filename="../pages/question_card.py" line="401"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="402"/>
+        <location filename="../pages/question_card.py" line="412"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="406"/>
+        <location filename="../pages/question_card.py" line="416"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="411"/>
+        <location filename="../pages/question_card.py" line="421"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="415"/>
+        <location filename="../pages/question_card.py" line="425"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="426"/>
+        <location filename="../pages/question_card.py" line="436"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="427"/>
+        <location filename="../pages/question_card.py" line="437"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="437"/>
+        <location filename="../pages/question_card.py" line="447"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="439"/>
+        <location filename="../pages/question_card.py" line="449"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="441"/>
+        <location filename="../pages/question_card.py" line="451"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="444"/>
+        <location filename="../pages/question_card.py" line="454"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="444"/>
+        <location filename="../pages/question_card.py" line="454"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="453"/>
+        <location filename="../pages/question_card.py" line="463"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="454"/>
+        <location filename="../pages/question_card.py" line="464"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="459"/>
+        <location filename="../pages/question_card.py" line="469"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="466"/>
+        <location filename="../pages/question_card.py" line="476"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="471"/>
+        <location filename="../pages/question_card.py" line="481"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -1629,73 +2081,73 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../pages/questionnaire.py" line="71"/>
+        <location filename="../pages/questionnaire.py" line="59"/>
         <source>Find a question (Ctrl+F): id or words</source>
         <translation>查找题目（Ctrl+F）：编号或关键词</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="72"/>
+        <location filename="../pages/questionnaire.py" line="60"/>
         <source>Find a question</source>
         <translation>查找题目</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="77"/>
+        <location filename="../pages/questionnaire.py" line="65"/>
         <source>Unanswered only</source>
         <translation>仅未作答</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="78"/>
+        <location filename="../pages/questionnaire.py" line="66"/>
         <source>Critical only</source>
         <translation>仅关键题目</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="79"/>
+        <location filename="../pages/questionnaire.py" line="67"/>
         <source>My questions</source>
         <translation>我的问题</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="80"/>
+        <location filename="../pages/questionnaire.py" line="68"/>
         <source>To review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="81"/>
+        <location filename="../pages/questionnaire.py" line="69"/>
         <source>Answers given before their question changed</source>
         <translation>题目修改前给出的答案</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="83"/>
+        <location filename="../pages/questionnaire.py" line="71"/>
         <source>Questions assigned to you (%1), alone or with their dimension</source>
         <translation>分配给您（%1）的问题，包括单独分配的和随维度分配的</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="94"/>
+        <location filename="../pages/questionnaire.py" line="82"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="106"/>
+        <location filename="../pages/questionnaire.py" line="94"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="107"/>
+        <location filename="../pages/questionnaire.py" line="95"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="121"/>
+        <location filename="../pages/questionnaire.py" line="109"/>
         <source>No question matches the filters.</source>
         <translation>没有符合筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="177"/>
+        <location filename="../pages/questionnaire.py" line="164"/>
         <source>%1 to review</source>
         <translation>%1 项待复核</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="198"/>
-        <location filename="../pages/questionnaire.py" line="268"/>
+        <location filename="../pages/questionnaire.py" line="185"/>
+        <location filename="../pages/questionnaire.py" line="255"/>
         <source>%1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>

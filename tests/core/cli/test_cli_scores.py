@@ -84,7 +84,14 @@ def test_the_workbook_keeps_every_sheet_and_number(
     out = tmp_path / "demo.xlsx"
     assert main(["export", "--db", demo_db, "--assessment", "1", "--out", str(out)]) == 0
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Assessment", "Answers", "Scores", "Comparison", "Action plan"]
+    assert book.sheetnames == [
+        "Assessment",
+        "Answers",
+        "Scores",
+        "Comparison",
+        "Action plan",
+        "Entry and budget",
+    ]
     engine = _engine(demo_db, bundled_catalog)
     matrix = {row[0]: row[1:] for row in book["Comparison"].iter_rows(values_only=True) if row}
     overall = matrix["Readiness (0-100)"]

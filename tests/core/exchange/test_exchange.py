@@ -153,7 +153,7 @@ def test_the_workbook_reloads_with_every_answer(
     result = load_result(store, bundled_catalog, demo_id)
     write_workbook(result, bundled_catalog, out, language="zh")
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["评估概况", "答卷", "得分", "市场对比", "行动计划"]
+    assert book.sheetnames == ["评估概况", "答卷", "得分", "市场对比", "行动计划", "进入日期与预算"]
     rows = list(book["答卷"].iter_rows(min_row=2, values_only=True))
     assert len(rows) == len(store.answers(demo_id))
     levels = [row[4] for row in rows if isinstance(row[4], int)]
