@@ -18,6 +18,7 @@ from readiness.domain.answers import AnswerValue
 from readiness.domain.dates import plausible_date, plausible_moment
 from readiness.domain.statuses import ActionStatus, AssessmentStatus, AssignmentScope
 from readiness.domain.text import Assignee, Code, MarketCode, Name, Text
+from readiness.storage.refusals import MAX_COST, MAX_EFFORT
 
 FORMAT = "market-entry-readiness/assessment"
 FORMAT_VERSION = 4
@@ -83,8 +84,8 @@ class AnswerRecord(_Record):
     catalog_version: Name | None = None
 
 
-Amount = Annotated[float, Field(ge=0, le=1e12, allow_inf_nan=False)]
-Money = Annotated[int, Field(ge=0, le=10**12)]
+Amount = Annotated[float, Field(ge=0, le=MAX_EFFORT, allow_inf_nan=False)]
+Money = Annotated[int, Field(ge=0, le=MAX_COST)]
 
 
 class ActionRecord(_Record):

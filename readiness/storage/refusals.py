@@ -166,18 +166,25 @@ def refuse_bad_currency(currency: str, what: str, allowed: Sequence[str] = CURRE
     return currency
 
 
-def _amount(value: float | None, what: str, where: str) -> None:
+# The most a figure of one action may be: person-weeks of effort, and an amount of
+# money that a 32-bit database column holds (two billion in any currency).
+MAX_EFFORT = 100_000.0
+MAX_COST = 2_000_000_000
+
+
+def _amount(value: float | None, what: str, where: str, most: float) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not math.isfinite(value) or value < 0 or value > 1e12:
+    if isinstance(value, bool) or not math.isfinite(value) or not 0 <= value <= most:
         raise RefusedValueError(
-            f"The {what} of {where} is {value!r}: give a number from 0 up; nothing was saved."
+            f"The {what} of {where} is {value!r}: give a number from 0 to {most:,.0f}; "
+            "nothing was saved."
         )
 
 
-def _range(low: float | None, high: float | None, what: str, where: str) -> None:
-    _amount(low, f"least {what}", where)
-    _amount(high, f"most {what}", where)
+def _range(low: float | None, high: float | None, what: str, where: str, most: float) -> None:
+    _amount(low, f"least {what}", where, most)
+    _amount(high, f"most {what}", where, most)
     if high is not None and low is None:
         raise RefusedValueError(
             f"The {what} of {where} has a most ({high}) but no least; give the least too "
@@ -205,13 +212,13 @@ def refuse_bad_figures(figures: PlanFigures, where: str) -> PlanFigures:
             f"The start date of {where} ({start.isoformat()}) is after its due date "
             f"({due.isoformat()}); nothing was saved."
         )
-    _range(figures.effort_min, figures.effort_max, "effort", where)
+    _range(figures.effort_min, figures.effort_max, "effort", where, MAX_EFFORT)
     for value, what in ((figures.cost_min, "least cost"), (figures.cost_max, "most cost")):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
             raise RefusedValueError(
                 f"The {what} of {where} is {value!r}: give a whole amount; nothing was saved."
             )
-    _range(figures.cost_min, figures.cost_max, "cost", where)
+    _range(figures.cost_min, figures.cost_max, "cost", where, MAX_COST)
     if figures.cost_currency is not None:
         refuse_bad_currency(figures.cost_currency, f"cost currency of {where}")
     elif figures.cost_min is not None:

@@ -33,13 +33,9 @@ from readiness.domain.plan import PlanKey, PlannedAction
 from readiness.domain.records import PlanFigures, SavedAction
 from readiness.domain.statuses import ActionStatus
 from readiness.domain.text import ASSIGNEE
-from readiness.storage.refusals import RefusedValueError, refuse_bad_figures
+from readiness.storage.refusals import MAX_COST, MAX_EFFORT, RefusedValueError, refuse_bad_figures
 from ui.theme import alert_colour
 from ui.workspace import Workspace
-
-# The largest amount a cost box takes (a spin box holds a 32-bit number).
-MAX_COST = 2_000_000_000
-MAX_EFFORT = 10_000.0
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -127,6 +127,8 @@ def test_an_action_may_be_kept_for_a_region(store: Store, assessment_id: int) ->
         (PlanFigures(cost_min=10, cost_max=5, cost_currency="CNY"), "least cost"),
         (PlanFigures(cost_min=-10, cost_currency="CNY"), "least cost"),
         (PlanFigures(cost_min=10), "has no currency"),
+        (PlanFigures(cost_min=3_000_000_000, cost_currency="CNY"), "from 0 to 2,000,000,000"),
+        (PlanFigures(effort_min=1, effort_max=1e9), "most effort"),
         (PlanFigures(cost_min=10, cost_currency="GBP"), "cost currency .* 'GBP'"),
         (PlanFigures(cost_min=10, cost_currency="CNY", cost_basis="monthly"), "'monthly'"),
     ],
