@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -249,6 +250,7 @@ class ProfileFacts(QGroupBox):
         self.employees.setAccessibleName(self.tr("Number of employees"))
         self.employees.setRange(0, MAX_EMPLOYEES)
         self.employees.setGroupSeparatorShown(True)
+        self.employees.setMaximumWidth(200)
         self.employees.setSpecialValueText(self.tr("not given"))
         self.employees.setToolTip(
             self.tr("Leave at 'not given' if unsure; a small company gets later steps ranked down.")
@@ -289,17 +291,18 @@ class ProfileFacts(QGroupBox):
                 ),
             ),
         ):
-            row = QHBoxLayout()
+            # Two to a line, so the page fits a narrow window in either language.
+            grid = QGridLayout()
             boxes: dict[str, QCheckBox] = {}
-            for value, text in choices:
+            for position, (value, text) in enumerate(choices):
                 box = QCheckBox(text)
                 box.setObjectName(f"{field}:{value}")
                 box.setAccessibleName(f"{label.rstrip(':：')}: {text}")
                 box.toggled.connect(lambda _on, f=field: self._save_choices(f))
-                row.addWidget(box)
+                grid.addWidget(box, position // 2, position % 2)
                 boxes[value] = box
-            row.addStretch(1)
-            form.addRow(label, row)
+            grid.setColumnStretch(2, 1)
+            form.addRow(label, grid)
             self.boxes[field] = boxes
         self.other = QLineEdit()
         self.other.setObjectName("otherCertificates")
