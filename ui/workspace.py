@@ -38,10 +38,10 @@ from readiness.content.model import Item
 from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
 from readiness.domain.assignments import TeamAssignments
 from readiness.domain.evidence import evidence_name
-from readiness.domain.records import MarketChoice, SavedAnswer
+from readiness.domain.records import MarketChoice, PlanFigures, SavedAnswer
 from readiness.domain.results import AssessmentResult
 from readiness.domain.scoring import AnswerKey
-from readiness.domain.statuses import ActionStatus, AssignmentScope
+from readiness.domain.statuses import ActionStatus
 from readiness.services.assessments import create_company_assessment
 from readiness.services.editing import (
     AnswerChange,
@@ -53,6 +53,7 @@ from readiness.services.editing import (
     note_expected_version,
 )
 from readiness.services.evidence import EvidenceStore
+from readiness.services.questions import asked_rows
 from readiness.services.results import load_result
 from readiness.services.sample import open_sample
 from readiness.storage.backup import backup_if_due
@@ -61,6 +62,7 @@ from readiness.storage.store import Store
 from ui.answer_saves import AnswerSaves
 from ui.colleague_check import ColleagueCheck
 from ui.detail_saves import DetailSaves
+from ui.detail_writes import DetailWrites
 from ui.undo import AnswerCommand
 
 # Asked when a colleague changed what the user is saving: True keeps the user's
@@ -78,7 +80,7 @@ class _Reading:
     assignments: TeamAssignments
 
 
-class Workspace(QObject):
+class Workspace(QObject, DetailWrites):
     """The store, the catalog and the open assessment, shared by every view."""
 
     assessment_opened = Signal(int)
@@ -253,8 +255,9 @@ class Workspace(QObject):
         return self.result.answers.get(key) if self.result else None
 
     def answer_rows(self, item: Item) -> list[str | None]:
-        """Where a question is answered: None for company-wide, else the markets it shows in."""
-        return self.result.answer_rows(self.catalog, item) if self.result else []
+        """Where a question is answered: None for company-wide, else the markets it shows in
+        (less those the company profile does not ask and nobody answered)."""
+        return asked_rows(self.catalog, self.result, item) if self.result else []
 
     # --- writing answers ----------------------------------------------------------------
 
@@ -412,27 +415,7 @@ class Workspace(QObject):
             then=removed,
         )
 
-    # --- company, markets, actions, milestones ---------------------------------------------
-
-    def update_company(self, **profile: str) -> None:
-        """Save the company profile."""
-        if self.result is None or self.result.company.id is None:
-            return
-        company_id = self.result.company.id
-        self.details.write(
-            lambda _: self.store.update_company(company_id, **profile),
-            self.tr("Company profile saved"),
-        )
-
-    def add_market(self, market: MarketChoice) -> None:
-        """Add a target market to the open assessment."""
-        self.details.write(lambda aid: self.store.add_market(aid, market), self.tr("Market added"))
-
-    def set_planned_entry(self, code: str, when: dt.date | None) -> None:
-        """Save a market's planned entry date."""
-        self.details.write(
-            lambda aid: self.store.set_planned_entry(aid, code, when), self.tr("Entry date saved")
-        )
+    # --- actions (the profile, markets, budget and milestones: ui.detail_writes) -----------
 
     def set_action(
         self,
@@ -442,21 +425,21 @@ class Workspace(QObject):
         owner: str | None = None,
         due: dt.date | None = None,
         status: ActionStatus | None = None,
+        figures: PlanFigures | None = None,
         seen_version: int | None = None,
     ) -> None:
-        """Save the owner, due date or status of one action.
+        """Save the owner, due date, status or plan figures (together) of one action.
 
         ``seen_version`` is the action's version when the user started editing
-        the cell: a colleague's change since then is a conflict, not overwritten.
+        it: a colleague's change since then is a conflict, not overwritten.
         """
         self.finish_saves()  # the action as the last write left it
         if self.assessment_id is None or self.result is None:
             return
         known = self.result.actions.get((item_id, market))
         expected = action_expected_version(known, seen_version)
-        change = ", ".join(
-            str(part) for part in (owner, due, status.value if status else None) if part
-        )
+        parts = (owner, due, status.value if status else None, figures and self.tr("figures"))
+        change = ", ".join(str(part) for part in parts if part)
         self.details.save(
             lambda editor, keep_mine: editor.set_action(
                 item_id,
@@ -467,21 +450,11 @@ class Workspace(QObject):
                 owner=owner,
                 due=due,
                 status=status,
+                figures=figures,
             ),
             change,
             self._where(item_id, market),
             lambda written: self.saved.emit(self.tr("Action saved")) if written else None,
-        )
-
-    def assign(self, scope: AssignmentScope, code: str, person: str | None) -> None:
-        """Give a dimension or a question to a colleague (an empty name takes it back)."""
-        done = self.tr("Assignment saved") if person else self.tr("Assignment removed")
-        self.details.write(lambda aid: self.store.assign(aid, scope, code, person), done)
-
-    def save_milestone(self, name: str) -> None:
-        """Snapshot the answers under a name."""
-        self.details.write(
-            lambda aid: self.store.save_milestone(aid, name), self.tr("Milestone saved")
         )
 
     def periodic_backup(self) -> None:

@@ -9,12 +9,11 @@ part of it, so a file can be imported into any database. See
 
 from __future__ import annotations
 
-import datetime as dt
 import json
+import re
 from pathlib import Path
-from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import ValidationError
 
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import (
@@ -23,10 +22,10 @@ from readiness.domain.answers import (
     applicable_items_by_market,
     check_answer,
 )
-from readiness.domain.dates import plausible_date, plausible_moment
 from readiness.domain.records import (
     COMPANY_SCOPE,
     AssessmentSnapshot,
+    PlanFigures,
     SavedAction,
     SavedAnswer,
     SavedAssessment,
@@ -34,134 +33,48 @@ from readiness.domain.records import (
     SavedCompany,
     SavedMarket,
     SavedMilestone,
+    SavedRate,
 )
 from readiness.domain.statuses import ActionStatus, AssessmentStatus, AssignmentScope
-from readiness.domain.text import Assignee, Code, MarketCode, Name, Text
+from readiness.exchange.schema import (
+    FORMAT,
+    FORMAT_VERSION,
+    ActionRecord,
+    AnswerRecord,
+    AssessmentDocument,
+    AssessmentRecord,
+    AssignmentRecord,
+    CompanyRecord,
+    MarketRecord,
+    MilestoneRecord,
+    RateRecord,
+    SnapshotAnswer,
+)
 from readiness.files import MEGABYTE, read_user_file
+from readiness.storage.refusals import RefusedValueError, refuse_bad_figures
 from readiness.storage.store import Store
 
-FORMAT = "market-entry-readiness/assessment"
-FORMAT_VERSION = 3
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "ActionRecord",
+    "AnswerRecord",
+    "AssessmentDocument",
+    "AssessmentRecord",
+    "CompanyRecord",
+    "ExchangeError",
+    "MarketRecord",
+    "MilestoneRecord",
+    "RateRecord",
+    "SnapshotAnswer",
+    "export_document",
+    "import_document",
+    "parse_document",
+    "read_document",
+]
+
 # An assessment with every question answered at length is a few megabytes.
 MAX_FILE_BYTES = 50 * MEGABYTE
-
-# Text, names, codes: the product's one text policy (readiness.domain.text).
-# Dates and times outside 1900-2199 are refused here rather than crashing later.
-Day = Annotated[dt.date, AfterValidator(plausible_date)]
-Moment = Annotated[dt.datetime, AfterValidator(plausible_moment)]
-
-
-class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class CompanyRecord(_Record):
-    """The company profile."""
-
-    name: Name
-    industry_segment: Text = ""
-    products: Text = ""
-    home_province: Text = ""
-    notes: Text = ""
-    created_at: Moment
-
-
-class AssessmentRecord(_Record):
-    """The assessment's own fields."""
-
-    title: Name
-    catalog_version: Name
-    status: AssessmentStatus
-    created_at: Moment
-    updated_at: Moment
-
-
-class MarketRecord(_Record):
-    """A target market."""
-
-    code: MarketCode
-    custom_name: Text | None = None
-    custom_region: Code | None = None
-    planned_entry: Day | None = None
-
-
-class AnswerRecord(_Record):
-    """One answer; ``market`` is None for a company-wide question."""
-
-    item_id: Code
-    market: MarketCode | None
-    value: AnswerValue
-    note: Text = ""
-    evidence: list[Text] = []
-    updated_at: Moment
-    updated_by: Text = ""
-    # The catalog version the answer was given against (format version 3); absent
-    # in older files, where the assessment's version applies.
-    catalog_version: Name | None = None
-
-
-class ActionRecord(_Record):
-    """Follow-up on one gap."""
-
-    item_id: Code
-    market: MarketCode | None
-    owner: Text = ""
-    due_date: Day | None = None
-    status: ActionStatus = ActionStatus.OPEN
-    note: Text = ""
-    updated_at: Moment
-    updated_by: Text = ""
-
-
-class AssignmentRecord(_Record):
-    """A dimension or question given to a colleague (format version 2 on)."""
-
-    scope: AssignmentScope
-    code: Code
-    assignee: Assignee
-    assigned_by: Text = ""
-    assigned_at: Moment
-
-
-class SnapshotAnswer(_Record):
-    """An answer as it stood when a milestone was saved."""
-
-    item_id: Code
-    market: MarketCode | None
-    value: AnswerValue
-
-
-class MilestoneRecord(_Record):
-    """A saved snapshot."""
-
-    name: Name
-    catalog_version: Name
-    created_at: Moment
-    answers: list[SnapshotAnswer]
-
-
-class AssessmentDocument(_Record):
-    """The whole exchange file."""
-
-    format: Literal["market-entry-readiness/assessment"]
-    # Version 2 added who changed each action, and assignments; version 3 the
-    # catalog version of each answer. Older files are read as they are.
-    format_version: Literal[1, 2, 3]
-    company: CompanyRecord
-    assessment: AssessmentRecord
-    markets: list[MarketRecord]
-    answers: list[AnswerRecord]
-    actions: list[ActionRecord] = []
-    milestones: list[MilestoneRecord] = []
-    assignments: list[AssignmentRecord] = []
-
-    @model_validator(mode="after")
-    def _answers_default_to_the_assessments_version(self) -> AssessmentDocument:
-        # An older file (or an answer without it) was given against the assessment's version.
-        for answer in self.answers:
-            if answer.catalog_version is None:
-                answer.catalog_version = self.assessment.catalog_version
-        return self
 
 
 class ExchangeError(Exception):
@@ -187,6 +100,11 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
             home_province=company.home_province,
             notes=company.notes,
             created_at=company.created_at,
+            employees=company.employees,
+            export_channels=list(company.export_channels),
+            product_types=list(company.product_types),
+            certificates=list(company.certificates),
+            other_certificates=company.other_certificates,
         ),
         assessment=AssessmentRecord(
             title=assessment.title,
@@ -194,6 +112,7 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
             status=AssessmentStatus(assessment.status),
             created_at=assessment.created_at,
             updated_at=assessment.updated_at,
+            budget_currency=assessment.budget_currency,
         ),
         markets=[
             MarketRecord(
@@ -227,8 +146,19 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
                 note=a.note,
                 updated_at=a.updated_at,
                 updated_by=a.updated_by,
+                start_date=a.start_date,
+                effort_min=a.effort_min,
+                effort_max=a.effort_max,
+                cost_min=a.cost_min,
+                cost_max=a.cost_max,
+                cost_currency=a.cost_currency,
+                cost_basis=a.cost_basis,
             )
             for a in snapshot.actions
+        ],
+        rates=[
+            RateRecord(currency=r.currency, cny_per_unit=r.cny_per_unit, as_of=r.as_of)
+            for r in snapshot.rates
         ],
         assignments=[
             AssignmentRecord(
@@ -376,17 +306,28 @@ def consistency_problem(document: AssessmentDocument) -> str | None:
     for kind, rows in (("answers", document.answers), ("actions", document.actions)):
         seen: set[tuple[str, str | None]] = set()
         for row in rows:
-            if row.market is not None and row.market not in codes:
+            region = kind == "actions" and row.market is not None and _REGION.fullmatch(row.market)
+            if row.market is not None and row.market not in codes and not region:
                 return f"{kind} refer to market {row.market}, which the file does not list"
             key = (row.item_id, row.market)
             if key in seen:
                 return f"{kind} list {row.item_id} ({row.market or 'company'}) twice"
             seen.add(key)
+    for index, action in enumerate(document.actions):
+        try:
+            refuse_bad_figures(
+                _figures(action), f"the action on {action.item_id} ({action.market or 'company'})"
+            )
+        except RefusedValueError as error:
+            return f"actions.{index}: {str(error).removesuffix('; nothing was saved.')}"
     assigned = [(a.scope, a.code) for a in document.assignments]
     if len(set(assigned)) != len(assigned):
         return "assignments list the same dimension or question twice"
     return None
 
+
+# An action done once for a region's markets is kept under the region's tag (``eu``).
+_REGION = re.compile(r"[a-z][a-z_]*")
 
 # Ids are the receiving database's to give: the records carry 0 until then.
 _NEW = 0
@@ -396,7 +337,7 @@ def _snapshot(document: AssessmentDocument) -> AssessmentSnapshot:
     """The document as the store's records; new rows start at version 1, revision 0."""
     record = document.assessment
     return AssessmentSnapshot(
-        company=SavedCompany(id=_NEW, **document.company.model_dump()),
+        company=_company(document),
         assessment=SavedAssessment(
             id=_NEW,
             company_id=_NEW,
@@ -406,6 +347,7 @@ def _snapshot(document: AssessmentDocument) -> AssessmentSnapshot:
             created_at=record.created_at,
             updated_at=record.updated_at,
             revision=0,
+            budget_currency=record.budget_currency,
         ),
         markets=tuple(
             SavedMarket(
@@ -448,8 +390,19 @@ def _snapshot(document: AssessmentDocument) -> AssessmentSnapshot:
                 updated_at=action.updated_at,
                 updated_by=action.updated_by,
                 version=1,
+                start_date=action.start_date,
+                effort_min=action.effort_min,
+                effort_max=action.effort_max,
+                cost_min=action.cost_min,
+                cost_max=action.cost_max,
+                cost_currency=action.cost_currency,
+                cost_basis=action.cost_basis.value if action.cost_basis else None,
             )
             for action in document.actions
+        ),
+        rates=tuple(
+            SavedRate(currency=r.currency, cny_per_unit=r.cny_per_unit, as_of=r.as_of)
+            for r in document.rates
         ),
         milestones=tuple(
             SavedMilestone(
@@ -469,6 +422,37 @@ def _snapshot(document: AssessmentDocument) -> AssessmentSnapshot:
             )
             for milestone in document.milestones
         ),
+    )
+
+
+def _figures(action: ActionRecord) -> PlanFigures:
+    return PlanFigures(
+        start_date=action.start_date,
+        due_date=action.due_date,
+        effort_min=action.effort_min,
+        effort_max=action.effort_max,
+        cost_min=action.cost_min,
+        cost_max=action.cost_max,
+        cost_currency=action.cost_currency,
+        cost_basis=action.cost_basis.value if action.cost_basis else None,
+    )
+
+
+def _company(document: AssessmentDocument) -> SavedCompany:
+    record = document.company
+    return SavedCompany(
+        id=_NEW,
+        name=record.name,
+        industry_segment=record.industry_segment,
+        products=record.products,
+        home_province=record.home_province,
+        notes=record.notes,
+        created_at=record.created_at,
+        employees=record.employees,
+        export_channels=tuple(dict.fromkeys(c.value for c in record.export_channels)),
+        product_types=tuple(dict.fromkeys(p.value for p in record.product_types)),
+        certificates=tuple(dict.fromkeys(c.value for c in record.certificates)),
+        other_certificates=record.other_certificates,
     )
 
 

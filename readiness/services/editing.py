@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from readiness.domain.answers import AnswerValue
-from readiness.domain.records import SavedAction, SavedAnswer
+from readiness.domain.records import PlanFigures, SavedAction, SavedAnswer
 from readiness.domain.scoring import AnswerKey
 from readiness.domain.statuses import ActionStatus
 from readiness.storage.errors import ActionConflict, AnswerConflict
@@ -259,11 +259,16 @@ class AnswerEditor:
         owner: str | None = None,
         due: dt.date | None = None,
         status: ActionStatus | None = None,
+        figures: PlanFigures | None = None,
     ) -> SaveOutcome | None:
-        """Save the owner, due date or status of one action over ``expected``.
+        """Save the owner, due date, status or plan figures of one action over ``expected``.
+
+        ``figures``, when given, replaces the action's start and due dates, effort
+        and cost together (None in it: the plan's own figure); None keeps them.
 
         Raises:
-            StoreError: the write was refused.
+            StoreError: the write was refused (a figure that makes no sense is
+                refused with what and where; nothing was saved).
         """
 
         def attempt(version: int, _base: Row | None) -> SavedAction:
@@ -274,6 +279,7 @@ class AnswerEditor:
                 owner=owner,
                 due_date=due,
                 status=status,
+                figures=figures,
                 expected_version=version,
             )
 

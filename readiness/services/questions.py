@@ -1,4 +1,9 @@
-"""Which questions the questionnaire shows, and each dimension's progress."""
+"""Which questions the questionnaire shows, and each dimension's progress.
+
+A question the company profile does not ask is not shown, unless it was answered
+(the answer is kept, marked "not counted for this profile"); a row a held
+certificate answers counts as answered.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +32,28 @@ class QuestionFilter:
 
 
 def _is_answered(result: AssessmentResult, item: Item, rows: list[str | None]) -> bool:
-    return all(result.answers.get((item.id, market)) for market in rows)
+    return all(_answered(result, item, market) for market in rows)
+
+
+def _answered(result: AssessmentResult, item: Item, market: str | None) -> bool:
+    """Whether the row has an answer: the user's, or one a held certificate gives."""
+    key = (item.id, market)
+    return key in result.answers or key in result.pre_answered
+
+
+def _not_asked(result: AssessmentResult, item: Item, market: str | None) -> bool:
+    """Whether the row is one the company profile does not ask and nobody answered
+    (an answer given before the profile said so stays shown, marked not counted)."""
+    return (
+        result.fit is not None
+        and item.id in result.fit.not_asked
+        and (item.id, market) not in result.answers
+    )
+
+
+def asked_rows(catalog: Catalog, result: AssessmentResult, item: Item) -> list[str | None]:
+    """Where a question is shown: its answer rows less those the profile does not ask."""
+    return [m for m in result.answer_rows(catalog, item) if not _not_asked(result, item, m)]
 
 
 def _mentions(item: Item, text: str) -> bool:
@@ -45,7 +71,7 @@ def matching_questions(
     text = wanted.text.strip().lower()
     items = []
     for item in catalog.all_items.values():
-        rows = result.answer_rows(catalog, item)
+        rows = asked_rows(catalog, result, item)
         if not rows:
             continue
         if wanted.critical_only and not item.critical:
@@ -87,13 +113,14 @@ class Progress:
 
 
 def dimension_progress(catalog: Catalog, result: AssessmentResult, dimension: str) -> Progress:
-    """How many of a dimension's answer rows are answered, and how many to review."""
+    """How many of a dimension's asked rows are answered (by the user or a certificate),
+    and how many to review."""
     total = answered = review = 0
     for item in catalog.all_items.values():
         if item.dimension != dimension:
             continue
-        for market in result.answer_rows(catalog, item):
+        for market in asked_rows(catalog, result, item):
             total += 1
-            answered += result.answers.get((item.id, market)) is not None
+            answered += _answered(result, item, market)
             review += (item.id, market) in result.to_review
     return Progress(answered, total, review)

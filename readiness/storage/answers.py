@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from readiness.domain.answers import AnswerValue
-from readiness.domain.records import COMPANY_SCOPE, SavedAction, SavedAnswer
+from readiness.domain.records import COMPANY_SCOPE, PlanFigures, SavedAction, SavedAnswer
 from readiness.domain.statuses import ActionStatus
 from readiness.domain.text import NAME
 from readiness.storage.database import Database, get_row, touch, touch_statement
@@ -31,6 +31,7 @@ from readiness.storage.errors import (
 )
 from readiness.storage.refusals import (
     refuse_bad_code,
+    refuse_bad_figures,
     refuse_bad_scope,
     refuse_bad_text,
     refuse_optional_text,
@@ -234,21 +235,31 @@ class AnswersAndActions:
         due_date: dt.date | None = None,
         status: ActionStatus | None = None,
         note: str | None = None,
+        figures: PlanFigures | None = None,
         expected_version: int | None = None,
     ) -> SavedAction:
         """Create or update the follow-up on one gap; fields left None keep their value.
 
-        ``expected_version`` works as for :meth:`set_answer` (0: no action yet).
+        ``market_code`` is a market code, None (company-wide) or a lowercase
+        region tag (``eu``) for an action done once for that region's markets.
+        ``figures``, when given, replaces the start and due dates, effort and
+        cost together (each None in it: the plan's own figure); it wins over
+        ``due_date``. ``expected_version`` works as for :meth:`set_answer`
+        (0: no action yet).
 
         Raises:
             ActionConflict: someone changed the action since ``expected_version``.
             RefusedValueError: the question id, market, owner or note breaks the
-                text policy; nothing was written.
+                text policy, or the figures do not make sense (a negative or
+                inverted range, a start after the due date, a cost without its
+                currency); nothing was written.
         """
         item_id = refuse_bad_code(item_id, "question id")
         market_code = refuse_bad_scope(market_code)
         owner = refuse_optional_text(owner, "owner")
         note = refuse_optional_text(note, "note")
+        if figures is not None:
+            refuse_bad_figures(figures, f"the action on {item_id} ({market_code or 'company'})")
         scope = market_code or COMPANY_SCOPE
         conflict: Action | None = None
         try:
@@ -279,6 +290,8 @@ class AnswersAndActions:
                     action.status = status.value
                 if note is not None:
                     action.note = note
+                if figures is not None:
+                    _apply(action, figures)
                 action.updated_at = utc_now()
                 action.updated_by = self.database.user
                 session.add(action)
@@ -337,6 +350,17 @@ def actions_of(session: Session, assessment_id: int) -> list[SavedAction]:
         .order_by(col(Action.item_id), col(Action.market_code))
     ).all()
     return [row.saved() for row in rows]
+
+
+def _apply(action: Action, figures: PlanFigures) -> None:
+    action.start_date = figures.start_date
+    action.due_date = figures.due_date
+    action.effort_min = figures.effort_min
+    action.effort_max = figures.effort_max
+    action.cost_min = figures.cost_min
+    action.cost_max = figures.cost_max
+    action.cost_currency = figures.cost_currency
+    action.cost_basis = figures.cost_basis
 
 
 def _when(moment: dt.datetime) -> str:

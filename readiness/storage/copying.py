@@ -20,6 +20,7 @@ from readiness.storage.tables import (
     Assessment,
     Assignment,
     Company,
+    ExchangeRate,
     Milestone,
     TargetMarket,
 )
@@ -59,6 +60,11 @@ def _insert(
         home_province=profile.home_province,
         notes=profile.notes,
         created_at=profile.created_at,
+        employees=profile.employees,
+        export_channels=list(profile.export_channels),
+        product_types=list(profile.product_types),
+        certificates=list(profile.certificates),
+        other_certificates=profile.other_certificates,
     )
     session.add(company)
     session.flush()
@@ -71,6 +77,7 @@ def _insert(
         created_at=header.created_at,
         updated_at=header.updated_at,
         revision=header.revision,
+        budget_currency=header.budget_currency,
     )
     session.add(assessment)
     session.flush()
@@ -114,6 +121,22 @@ def _insert(
                 updated_at=action.updated_at,
                 updated_by=action.updated_by,
                 version=action.version,
+                start_date=action.start_date,
+                effort_min=action.effort_min,
+                effort_max=action.effort_max,
+                cost_min=action.cost_min,
+                cost_max=action.cost_max,
+                cost_currency=action.cost_currency,
+                cost_basis=action.cost_basis,
+            )
+        )
+    for rate in snapshot.rates:
+        session.add(
+            ExchangeRate(
+                assessment_id=new_id,
+                currency=rate.currency,
+                cny_per_unit=rate.cny_per_unit,
+                as_of=rate.as_of,
             )
         )
     for assignment in assignments:

@@ -9,15 +9,28 @@ is written.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from enum import StrEnum
 
+from readiness.content.model import (
+    CURRENCIES,
+    Certificate,
+    CostBasis,
+    ExportChannel,
+    ProductType,
+)
+from readiness.domain.dates import plausible_date
 from readiness.domain.records import (
     COMPANY_SCOPE,
     AssessmentSnapshot,
     MarketChoice,
+    PlanFigures,
     SavedAction,
     SavedAnswer,
     SavedAssignment,
+    SavedRate,
 )
 from readiness.domain.text import (
     ASSIGNEE,
@@ -60,8 +73,177 @@ def refuse_bad_market(code: str) -> str:
 
 
 def refuse_bad_scope(code: str | None) -> str | None:
-    """The market of an answer or action: None or ``""`` (company-wide), or a valid code."""
+    """The market of an answer or action: None or ``""`` (company-wide), or a valid code.
+
+    A valid code is also a lowercase region tag such as ``eu``: the key of an
+    action done once for every target market in that region.
+    """
     return code if code is None or code == COMPANY_SCOPE else refuse_bad_market(code)
+
+
+def refuse_bad_day(day: dt.date | None, what: str) -> dt.date | None:
+    """``day`` when None or a plausible date (1900 to 2199), else a :class:`RefusedValueError`."""
+    if day is None:
+        return None
+    try:
+        return plausible_date(day)
+    except ValueError as error:
+        raise RefusedValueError(f"The {what} {error}; nothing was saved.") from None
+
+
+def refuse_bad_choices(values: Iterable[str], kind: type[StrEnum], what: str) -> list[str]:
+    """The values, each once in the given order, when every one is a ``kind`` value."""
+    known = [member.value for member in kind]
+    chosen: list[str] = []
+    for value in values:
+        if value not in known:
+            raise RefusedValueError(
+                f"The {what} '{value[:40]}' is not one of {', '.join(known)}; nothing was saved."
+            )
+        if value not in chosen:
+            chosen.append(value)
+    return chosen
+
+
+def refuse_bad_employees(employees: int | None) -> int | None:
+    """A headcount: None (not given) or a whole number from 0 to ten million."""
+    if employees is not None and (
+        isinstance(employees, bool) or not isinstance(employees, int) or not 0 <= employees <= 10**7
+    ):
+        raise RefusedValueError(
+            f"The number of employees {employees!r} is not a whole number from 0 to 10000000; "
+            "nothing was saved."
+        )
+    return employees
+
+
+# The company fields the user writes in words, and the fields that hold choices.
+PROFILE_TEXT = (
+    "name",
+    "industry_segment",
+    "products",
+    "home_province",
+    "notes",
+    "other_certificates",
+)
+PROFILE_CHOICES: dict[str, tuple[type[StrEnum], str]] = {
+    "export_channels": (ExportChannel, "export channel"),
+    "product_types": (ProductType, "product type"),
+    "certificates": (Certificate, "certificate"),
+}
+
+
+def refuse_bad_profile(profile: Mapping[str, object]) -> dict[str, object]:
+    """Company profile fields to save, each checked: text by the text policy (the name
+    as a name), ``employees`` a headcount or None, the choice lists by their vocabularies.
+
+    Raises:
+        RefusedValueError: a field is unknown or its value is refused; nothing was saved.
+    """
+    checked: dict[str, object] = {}
+    for key, value in profile.items():
+        what = key.replace("_", " ")
+        if key in PROFILE_TEXT and isinstance(value, str):
+            checked[key] = refuse_bad_text(value, what, NAME if key == "name" else TEXT)
+        elif key == "employees" and (value is None or isinstance(value, int)):
+            checked[key] = refuse_bad_employees(value)
+        elif key in PROFILE_CHOICES and isinstance(value, list | tuple):
+            kind, word = PROFILE_CHOICES[key]
+            checked[key] = refuse_bad_choices([str(v) for v in value], kind, word)
+        else:
+            raise RefusedValueError(
+                f"The company profile has no field {key} taking {value!r}; nothing was saved."
+            )
+    return checked
+
+
+def refuse_bad_currency(currency: str, what: str, allowed: Sequence[str] = CURRENCIES) -> str:
+    """A currency code the product totals in (CNY, EUR or USD), or a :class:`RefusedValueError`."""
+    if currency not in allowed:
+        raise RefusedValueError(
+            f"The {what} '{currency[:40]}' is not one of {', '.join(allowed)}; nothing was saved."
+        )
+    return currency
+
+
+# The most a figure of one action may be: person-weeks of effort, and an amount of
+# money that a 32-bit database column holds (two billion in any currency).
+MAX_EFFORT = 100_000.0
+MAX_COST = 2_000_000_000
+
+
+def _amount(value: float | None, what: str, where: str, most: float) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not math.isfinite(value) or not 0 <= value <= most:
+        raise RefusedValueError(
+            f"The {what} of {where} is {value!r}: give a number from 0 to {most:,.0f}; "
+            "nothing was saved."
+        )
+
+
+def _range(low: float | None, high: float | None, what: str, where: str, most: float) -> None:
+    _amount(low, f"least {what}", where, most)
+    _amount(high, f"most {what}", where, most)
+    if high is not None and low is None:
+        raise RefusedValueError(
+            f"The {what} of {where} has a most ({high}) but no least; give the least too "
+            "(the same number for an exact figure); nothing was saved."
+        )
+    if low is not None and high is not None and low > high:
+        raise RefusedValueError(
+            f"The least {what} of {where} ({low}) is more than its most ({high}); "
+            "nothing was saved."
+        )
+
+
+def refuse_bad_figures(figures: PlanFigures, where: str) -> PlanFigures:
+    """The user's figures for one action (``where`` names it) when they make sense together.
+
+    Dates lie between 1900 and 2199 and the start is not after the due date;
+    effort (person-weeks) and cost are ranges from 0 up with the least given;
+    a cost names its currency (CNY, EUR or USD) and its basis is one-off or yearly.
+    """
+    refuse_bad_day(figures.start_date, f"start date of {where}")
+    refuse_bad_day(figures.due_date, f"due date of {where}")
+    start, due = figures.start_date, figures.due_date
+    if start is not None and due is not None and start > due:
+        raise RefusedValueError(
+            f"The start date of {where} ({start.isoformat()}) is after its due date "
+            f"({due.isoformat()}); nothing was saved."
+        )
+    _range(figures.effort_min, figures.effort_max, "effort", where, MAX_EFFORT)
+    for value, what in ((figures.cost_min, "least cost"), (figures.cost_max, "most cost")):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise RefusedValueError(
+                f"The {what} of {where} is {value!r}: give a whole amount; nothing was saved."
+            )
+    _range(figures.cost_min, figures.cost_max, "cost", where, MAX_COST)
+    if figures.cost_currency is not None:
+        refuse_bad_currency(figures.cost_currency, f"cost currency of {where}")
+    elif figures.cost_min is not None:
+        raise RefusedValueError(
+            f"The cost of {where} has no currency: give CNY, EUR or USD; nothing was saved."
+        )
+    if figures.cost_basis is not None and figures.cost_basis not in {b.value for b in CostBasis}:
+        raise RefusedValueError(
+            f"The cost basis of {where} '{figures.cost_basis[:40]}' is not one_off or yearly; "
+            "nothing was saved."
+        )
+    return figures
+
+
+def refuse_bad_rate(rate: SavedRate) -> SavedRate:
+    """An exchange rate: CNY per unit of EUR or USD, above 0, dated between 1900 and 2199."""
+    refuse_bad_currency(rate.currency, "exchange rate's currency", ("EUR", "USD"))
+    value = rate.cny_per_unit
+    if isinstance(value, bool) or not math.isfinite(value) or not 0 < value <= 1e6:
+        raise RefusedValueError(
+            f"The rate for {rate.currency} is {value!r}: give the yuan one {rate.currency} buys, "
+            "above 0; nothing was saved."
+        )
+    refuse_bad_day(rate.as_of, f"date of the {rate.currency} rate")
+    return rate
 
 
 def refuse_bad_choice(choice: MarketChoice) -> MarketChoice:
@@ -88,8 +270,12 @@ def refuse_bad_snapshot(
     """
     company = snapshot.company
     refuse_bad_text(company.name, "company name", NAME)
-    for field in ("industry_segment", "products", "home_province", "notes"):
+    for field in ("industry_segment", "products", "home_province", "notes", "other_certificates"):
         refuse_bad_text(getattr(company, field), f"company's {field.replace('_', ' ')}")
+    refuse_bad_employees(company.employees)
+    refuse_bad_choices(company.export_channels, ExportChannel, "export channel")
+    refuse_bad_choices(company.product_types, ProductType, "product type")
+    refuse_bad_choices(company.certificates, Certificate, "certificate")
     refuse_bad_text(snapshot.assessment.title, "assessment title", NAME)
     refuse_bad_text(snapshot.assessment.catalog_version, "catalog version", NAME)
     for market in snapshot.markets:
@@ -109,8 +295,28 @@ def refuse_bad_snapshot(
         refuse_optional_text(answer.catalog_version, "catalog version")
     for action in snapshot.actions:
         refuse_bad_text(action.owner, "owner")
+        refuse_bad_figures(
+            action_figures(action), f"the action on {action.item_id} ({action.market_code})"
+        )
+    refuse_bad_currency(snapshot.assessment.budget_currency, "budget currency")
+    for rate in snapshot.rates:
+        refuse_bad_rate(rate)
     for milestone in snapshot.milestones:
         refuse_bad_text(milestone.name, "milestone name", NAME)
     for assignment in assignments:
         refuse_bad_code(assignment.code, "assigned code")
         refuse_bad_text(assignment.assignee, "assignee", ASSIGNEE)
+
+
+def action_figures(action: SavedAction) -> PlanFigures:
+    """The figures a saved action holds, as they are saved together."""
+    return PlanFigures(
+        start_date=action.start_date,
+        due_date=action.due_date,
+        effort_min=action.effort_min,
+        effort_max=action.effort_max,
+        cost_min=action.cost_min,
+        cost_max=action.cost_max,
+        cost_currency=action.cost_currency,
+        cost_basis=action.cost_basis,
+    )

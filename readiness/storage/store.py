@@ -30,15 +30,17 @@ from readiness.domain.records import (
     SavedMilestone,
 )
 from readiness.domain.statuses import AssignmentScope
-from readiness.domain.text import ASSIGNEE, NAME, TEXT
+from readiness.domain.text import ASSIGNEE, NAME
 from readiness.storage.answers import AnswersAndActions, actions_of, answers_of
 from readiness.storage.copying import insert_snapshot
 from readiness.storage.database import Database, get_row, row_id, touch, touch_statement
 from readiness.storage.engine import insert_for
 from readiness.storage.errors import StoreError, refuse_implausible_date
 from readiness.storage.location import sqlite_path
+from readiness.storage.plan_settings import PlanSettings, rates_of
 from readiness.storage.refusals import (
     refuse_bad_code,
+    refuse_bad_profile,
     refuse_bad_snapshot,
     refuse_bad_text,
 )
@@ -54,7 +56,7 @@ from readiness.storage.tables import (
 )
 
 
-class Store(AnswersAndActions):
+class Store(AnswersAndActions, PlanSettings):
     """Access to one assessment database. Each write commits before it returns."""
 
     def __init__(
@@ -165,16 +167,19 @@ class Store(AnswersAndActions):
             session.add(company)
         return company.saved()
 
-    def update_company(self, company_id: int, **profile: str) -> SavedCompany:
-        """Change a company's profile fields.
+    def update_company(self, company_id: int, **profile: object) -> SavedCompany:
+        """Change a company's profile fields; fields not given keep their value.
+
+        Text fields (``name``, ``industry_segment``, ``products``,
+        ``home_province``, ``notes``, ``other_certificates``) take a string;
+        ``employees`` a headcount or None (not known); ``export_channels``,
+        ``product_types`` and ``certificates`` a list of their vocabulary's values
+        (``readiness.content.model``), saved once each in the given order.
 
         Raises:
-            RefusedValueError: a field breaks the text policy; nothing was saved.
+            RefusedValueError: a field is unknown or its value is refused; nothing was saved.
         """
-        checked = {
-            key: refuse_bad_text(value, key.replace("_", " "), NAME if key == "name" else TEXT)
-            for key, value in profile.items()
-        }
+        checked = refuse_bad_profile(profile)
         with self.database.writing() as session:
             company = get_row(session, Company, company_id)
             for key, value in checked.items():
@@ -262,6 +267,7 @@ class Store(AnswersAndActions):
                 answers=tuple(answers_of(session, assessment_id)),
                 actions=tuple(actions_of(session, assessment_id)),
                 milestones=tuple(_milestones(session, assessment_id)),
+                rates=tuple(rates_of(session, assessment_id)),
             )
 
     def list_assessments(self) -> list[AssessmentSummary]:

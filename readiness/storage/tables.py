@@ -26,6 +26,7 @@ from readiness.domain.records import (
     SavedCompany,
     SavedMarket,
     SavedMilestone,
+    SavedRate,
 )
 from readiness.domain.statuses import ActionStatus, AssessmentStatus
 from readiness.storage.errors import refuse_implausible_date
@@ -60,6 +61,10 @@ def _timestamp() -> Any:
     return Field(default_factory=utc_now, sa_column=Column(UTCDateTime(), nullable=False))
 
 
+def _string_list() -> Any:
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+
+
 class Company(SQLModel, table=True):
     """The firm being assessed."""
 
@@ -70,10 +75,21 @@ class Company(SQLModel, table=True):
     home_province: str = ""
     notes: str = ""
     created_at: dt.datetime = _timestamp()
+    # The profile the plan reads (revision 0005): headcount, export channels
+    # today, product types and certificates held (values of the enums in
+    # readiness.content.model), and other certificates in the user's words.
+    employees: int | None = None
+    export_channels: list[str] = _string_list()
+    product_types: list[str] = _string_list()
+    certificates: list[str] = _string_list()
+    other_certificates: str = ""
 
     def saved(self) -> SavedCompany:
         """The company as the domain sees it."""
-        return SavedCompany(**self.model_dump())
+        fields = self.model_dump()
+        for key in ("export_channels", "product_types", "certificates"):
+            fields[key] = tuple(fields[key] or ())
+        return SavedCompany(**fields)
 
 
 class Assessment(SQLModel, table=True):
@@ -83,6 +99,9 @@ class Assessment(SQLModel, table=True):
         CheckConstraint(
             "status IN ('draft', 'in_progress', 'complete', 'archived')",
             name="assessment_status",
+        ),
+        CheckConstraint(
+            "budget_currency IN ('CNY', 'EUR', 'USD')", name="assessment_budget_currency"
         ),
     )
 
@@ -97,6 +116,8 @@ class Assessment(SQLModel, table=True):
     # assignments, in the same transaction: an open app polls this one number to
     # learn that a colleague changed something.
     revision: int = 0
+    # The currency the plan's budget is totalled in (revision 0005).
+    budget_currency: str = "CNY"
 
     def saved(self) -> SavedAssessment:
         """The assessment's header as the domain sees it."""
@@ -167,6 +188,13 @@ class Action(SQLModel, table=True):
         CheckConstraint(
             "status IN ('open', 'in_progress', 'done', 'dropped')", name="action_status"
         ),
+        CheckConstraint(
+            "cost_currency IS NULL OR cost_currency IN ('CNY', 'EUR', 'USD')",
+            name="action_cost_currency",
+        ),
+        CheckConstraint(
+            "cost_basis IS NULL OR cost_basis IN ('one_off', 'yearly')", name="action_cost_basis"
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -180,6 +208,14 @@ class Action(SQLModel, table=True):
     updated_at: dt.datetime = _timestamp()
     updated_by: str = ""
     version: int = 1
+    # The user's own figures for the plan (revision 0005); None: the plan's own.
+    start_date: dt.date | None = None
+    effort_min: float | None = None
+    effort_max: float | None = None
+    cost_min: int | None = None
+    cost_max: int | None = None
+    cost_currency: str | None = None
+    cost_basis: str | None = None
 
     def saved(self) -> SavedAction:
         """The action as the domain sees it."""
@@ -223,6 +259,27 @@ class Milestone(SQLModel, table=True):
     def saved(self) -> SavedMilestone:
         """The milestone as the domain sees it."""
         return SavedMilestone(**self.model_dump())
+
+
+class ExchangeRate(SQLModel, table=True):
+    """A dated rate the user entered for an assessment's budget: CNY per unit of a currency."""
+
+    __tablename__ = "exchange_rate"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "currency"),
+        CheckConstraint("currency IN ('EUR', 'USD')", name="exchange_rate_currency"),
+        CheckConstraint("cny_per_unit > 0", name="exchange_rate_positive"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    assessment_id: int = Field(foreign_key="assessment.id", index=True, ondelete="CASCADE")
+    currency: str
+    cny_per_unit: float
+    as_of: dt.date
+
+    def saved(self) -> SavedRate:
+        """The rate as the domain sees it."""
+        return SavedRate(currency=self.currency, cny_per_unit=self.cny_per_unit, as_of=self.as_of)
 
 
 class DatabaseIdentity(SQLModel, table=True):

@@ -6,10 +6,12 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,14 +20,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from readiness.content.catalog import Catalog
-from readiness.domain.records import MarketChoice
+from readiness.domain.records import MarketChoice, SavedCompany
 from readiness.domain.text import NAME
+from ui.dialogs.rates import RatesDialog
 from ui.models.delegates import DateDelegate
 from ui.models.markets import MarketsModel
 from ui.theme import alert_colour
@@ -228,6 +232,120 @@ class AddMarketsDialog(QDialog):
         layout.addWidget(buttons)
 
 
+# The most employees the store takes (readiness.storage.refusals).
+MAX_EMPLOYEES = 10_000_000
+
+
+class ProfileFacts(QGroupBox):
+    """What the plan reads of the company: its size, how it exports today, what it makes
+    and the certificates it holds. Each change is saved at once through the workspace."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Size, sales and certificates (decide which questions are asked)"))
+        self._workspace = workspace
+        form = QFormLayout(self)
+        self.employees = QSpinBox()
+        self.employees.setObjectName("employees")
+        self.employees.setAccessibleName(self.tr("Number of employees"))
+        self.employees.setRange(0, MAX_EMPLOYEES)
+        self.employees.setGroupSeparatorShown(True)
+        self.employees.setMaximumWidth(200)
+        self.employees.setSpecialValueText(self.tr("not given"))
+        self.employees.setToolTip(
+            self.tr("Leave at 'not given' if unsure; a small company gets later steps ranked down.")
+        )
+        self.employees.editingFinished.connect(self._save_employees)
+        form.addRow(self.tr("Employees:"), self.employees)
+        self.boxes: dict[str, dict[str, QCheckBox]] = {}
+        for field, label, choices in (
+            (
+                "export_channels",
+                self.tr("Exports today through:"),
+                (
+                    ("traders", self.tr("Trading companies")),
+                    ("distributors", self.tr("Importers or distributors abroad")),
+                    ("direct", self.tr("Direct sales to customers abroad")),
+                    ("oem_supply", self.tr("Supplying vehicle makers (OEM)")),
+                ),
+            ),
+            (
+                "product_types",
+                self.tr("Makes:"),
+                (
+                    ("vehicles", self.tr("Vehicles")),
+                    ("parts", self.tr("Parts and components")),
+                    ("batteries", self.tr("Batteries")),
+                    ("special_vehicles", self.tr("Special vehicles")),
+                ),
+            ),
+            (
+                "certificates",
+                self.tr("Certificates held:"),
+                (
+                    ("iatf_16949", "IATF 16949"),
+                    ("iso_9001", "ISO 9001"),
+                    ("iso_14001", "ISO 14001"),
+                    ("iso_45001", "ISO 45001"),
+                    ("vda_6_3", self.tr("VDA 6.3 audit passed")),
+                ),
+            ),
+        ):
+            # Two to a line, so the page fits a narrow window in either language.
+            grid = QGridLayout()
+            boxes: dict[str, QCheckBox] = {}
+            for position, (value, text) in enumerate(choices):
+                box = QCheckBox(text)
+                box.setObjectName(f"{field}:{value}")
+                box.setAccessibleName(f"{label.rstrip(':：')}: {text}")
+                box.toggled.connect(lambda _on, f=field: self._save_choices(f))
+                grid.addWidget(box, position // 2, position % 2)
+                boxes[value] = box
+            grid.setColumnStretch(2, 1)
+            form.addRow(label, grid)
+            self.boxes[field] = boxes
+        self.other = QLineEdit()
+        self.other.setObjectName("otherCertificates")
+        self.other.setAccessibleName(self.tr("Other certificates"))
+        self.other.setPlaceholderText(self.tr("e.g. CCC, E-mark, ISO/IEC 17025"))
+        self.other.editingFinished.connect(self._save_other)
+        form.addRow(self.tr("Other certificates:"), self.other)
+
+    def show_company(self, company: SavedCompany) -> None:
+        """Show the saved profile (a field being edited keeps the user's text)."""
+        if not self.employees.hasFocus():
+            self.employees.setValue(company.employees or 0)
+        for field, boxes in self.boxes.items():
+            held = set(getattr(company, field))
+            for value, box in boxes.items():
+                box.blockSignals(True)
+                box.setChecked(value in held)
+                box.blockSignals(False)
+        if not self.other.hasFocus():
+            self.other.setText(company.other_certificates)
+
+    def _company(self) -> SavedCompany | None:
+        result = self._workspace.result
+        return result.company if result is not None else None
+
+    def _save_employees(self) -> None:
+        company = self._company()
+        employees = self.employees.value() or None
+        if company is not None and company.employees != employees:
+            self._workspace.update_company(employees=employees)
+
+    def _save_choices(self, field: str) -> None:
+        company = self._company()
+        chosen = [value for value, box in self.boxes[field].items() if box.isChecked()]
+        if company is not None and tuple(chosen) != tuple(getattr(company, field)):
+            self._workspace.update_company(**{field: chosen})
+
+    def _save_other(self) -> None:
+        company = self._company()
+        if company is not None and company.other_certificates != self.other.text():
+            self._workspace.update_company(other_certificates=self.other.text())
+
+
 class CompanyPage(QWidget):
     """The company's profile and its target markets."""
 
@@ -254,6 +372,8 @@ class CompanyPage(QWidget):
             form.addRow(label, edit)
             self.fields[key] = edit
         layout.addWidget(profile)
+        self.facts = ProfileFacts(workspace, self)
+        layout.addWidget(self.facts)
         markets = QGroupBox(self.tr("Target markets (double-click a date to plan the entry)"))
         markets_layout = QVBoxLayout(markets)
         self.model = MarketsModel(workspace, self)
@@ -266,9 +386,13 @@ class CompanyPage(QWidget):
         markets_layout.addWidget(self.table)
         add = QPushButton(self.tr("Add markets…"))
         add.clicked.connect(self._add_markets)
+        budget = QPushButton(self.tr("Budget currency and rates…"))
+        budget.setObjectName("budgetButton")
+        budget.clicked.connect(self.edit_rates)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addStretch(1)
+        row.addWidget(budget)
         markets_layout.addLayout(row)
         layout.addWidget(markets, 1)
         workspace.result_changed.connect(self.reload)
@@ -282,6 +406,7 @@ class CompanyPage(QWidget):
         for key, edit in self.fields.items():
             if not edit.hasFocus():
                 edit.setText(str(getattr(result.company, key)))
+        self.facts.show_company(result.company)
 
     def _save(self, key: str, value: str) -> None:
         result = self._workspace.result
@@ -291,6 +416,11 @@ class CompanyPage(QWidget):
             self.fields[key].setText(result.company.name)
             return
         self._workspace.update_company(**{key: value})
+
+    def edit_rates(self) -> None:
+        """Open the budget currency and exchange rates dialog."""
+        if self._workspace.result is not None:
+            RatesDialog(self._workspace, self).exec()
 
     def _add_markets(self) -> None:
         result = self._workspace.result

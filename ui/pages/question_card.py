@@ -30,6 +30,7 @@ from readiness.domain.answers import AnswerValue, fits_scale
 from readiness.domain.evidence import evidence_name
 from readiness.domain.records import SavedAnswer
 from readiness.domain.statuses import AssignmentScope
+from ui.pages.profile_marks import profile_mark
 from ui.theme import alert_colour
 from ui.workspace import Workspace
 
@@ -132,6 +133,12 @@ class AnswerRow(QFrame):
         self.review.hide()
         self.reviewing = False
         heading.addWidget(self.review)
+        # What the company profile makes of the row: not counted, or a certificate's answer.
+        self.profile = QLabel()
+        self.profile.setObjectName("profileMarker")
+        self.profile.setStyleSheet("font-style: italic;")
+        self.profile.hide()
+        heading.addWidget(self.profile)
         self.state = QLabel()
         self.state.setObjectName("answerState")
         # A long level label wraps rather than widening the row past the window,
@@ -376,6 +383,10 @@ class QuestionCard(QWidget):
                 and result is not None
                 and (self.item.id, market) in result.to_review
             )
+            mark, why = profile_mark(result, (self.item.id, market))
+            row.profile.setText(mark)
+            row.profile.setToolTip(why)
+            row.profile.setVisible(bool(mark))
             row.show_changed(saved)
             if market in self._failures:
                 row.show_failure(self._failures[market])

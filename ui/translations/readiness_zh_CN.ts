@@ -203,7 +203,7 @@
 <context>
     <name>AddMarketsDialog</name>
     <message>
-        <location filename="../pages/company.py" line="218"/>
+        <location filename="../pages/company.py" line="222"/>
         <source>Add target markets</source>
         <translation>添加目标市场</translation>
     </message>
@@ -211,87 +211,87 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../pages/question_card.py" line="94"/>
+        <location filename="../pages/question_card.py" line="95"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="94"/>
+        <location filename="../pages/question_card.py" line="95"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="97"/>
+        <location filename="../pages/question_card.py" line="98"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="98"/>
+        <location filename="../pages/question_card.py" line="99"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="115"/>
+        <location filename="../pages/question_card.py" line="116"/>
         <source>Clear answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="118"/>
+        <location filename="../pages/question_card.py" line="119"/>
         <source>Remove this answer (Delete)</source>
         <translation>删除此答案（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="123"/>
+        <location filename="../pages/question_card.py" line="124"/>
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="128"/>
+        <location filename="../pages/question_card.py" line="129"/>
         <source>This question changed since it was answered: check the answer and give it again (picking the same answer confirms it).</source>
         <translation>此题在您作答后已有修改：请核对答案并重新作答（再次选择相同的答案即表示确认）。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="146"/>
+        <location filename="../pages/question_card.py" line="153"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="147"/>
+        <location filename="../pages/question_card.py" line="154"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="153"/>
+        <location filename="../pages/question_card.py" line="160"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="193"/>
+        <location filename="../pages/question_card.py" line="200"/>
         <source>Saving… %1</source>
         <translation>正在保存… %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="207"/>
+        <location filename="../pages/question_card.py" line="214"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="210"/>
+        <location filename="../pages/question_card.py" line="217"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="221"/>
+        <location filename="../pages/question_card.py" line="228"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="223"/>
+        <location filename="../pages/question_card.py" line="230"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="226"/>
+        <location filename="../pages/question_card.py" line="233"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
@@ -355,49 +355,54 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../pages/company.py" line="239"/>
+        <location filename="../pages/company.py" line="357"/>
         <source>Company profile (saved when you leave a field)</source>
         <translation>企业概况（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="243"/>
+        <location filename="../pages/company.py" line="361"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="244"/>
+        <location filename="../pages/company.py" line="362"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="245"/>
+        <location filename="../pages/company.py" line="363"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="246"/>
+        <location filename="../pages/company.py" line="364"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="247"/>
+        <location filename="../pages/company.py" line="365"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="257"/>
+        <location filename="../pages/company.py" line="377"/>
         <source>Target markets (double-click a date to plan the entry)</source>
         <translation>目标市场（双击日期可设定计划进入日期）</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="262"/>
+        <location filename="../pages/company.py" line="382"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="267"/>
+        <location filename="../pages/company.py" line="387"/>
         <source>Add markets…</source>
         <translation>添加市场…</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="389"/>
+        <source>Budget currency and rates…</source>
+        <translation>预算币种和汇率…</translation>
     </message>
 </context>
 <context>
@@ -1190,92 +1195,92 @@
 <context>
     <name>MarketPicker</name>
     <message>
-        <location filename="../pages/company.py" line="48"/>
+        <location filename="../pages/company.py" line="52"/>
         <source>Search markets (English or 中文)</source>
         <translation>搜索市场（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="49"/>
+        <location filename="../pages/company.py" line="53"/>
         <source>Search markets</source>
         <translation>搜索市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="52"/>
+        <location filename="../pages/company.py" line="56"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="53"/>
+        <location filename="../pages/company.py" line="57"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="61"/>
+        <location filename="../pages/company.py" line="65"/>
         <source>Catalog markets</source>
         <translation>题库中的市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="74"/>
+        <location filename="../pages/company.py" line="78"/>
         <source>A market the catalog does not list</source>
         <translation>题库未收录的市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="77"/>
+        <location filename="../pages/company.py" line="81"/>
         <source>Custom market name</source>
         <translation>自定义市场名称</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="79"/>
+        <location filename="../pages/company.py" line="83"/>
         <source>Custom market code</source>
         <translation>自定义市场代码</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="80"/>
+        <location filename="../pages/company.py" line="84"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO 代码，如 VN</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="83"/>
+        <location filename="../pages/company.py" line="87"/>
         <source>Region profile to start from</source>
         <translation>参照的区域概况</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="86"/>
+        <location filename="../pages/company.py" line="90"/>
         <source>Add custom market</source>
         <translation>添加自定义市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="88"/>
+        <location filename="../pages/company.py" line="92"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="89"/>
+        <location filename="../pages/company.py" line="93"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="90"/>
+        <location filename="../pages/company.py" line="94"/>
         <source>Starts from region:</source>
         <translation>参照区域：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="118"/>
+        <location filename="../pages/company.py" line="122"/>
         <source>Give the market a name.</source>
         <translation>请填写市场名称。</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="121"/>
+        <location filename="../pages/company.py" line="125"/>
         <source>Use a two-letter country code, such as VN or SA.</source>
         <translation>请使用两位字母的国家代码，如 VN 或 SA。</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="128"/>
+        <location filename="../pages/company.py" line="132"/>
         <source>%1 is already listed.</source>
         <translation>%1 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="135"/>
+        <location filename="../pages/company.py" line="139"/>
         <source>To add: %1</source>
         <translation>待添加：%1</translation>
     </message>
@@ -1311,68 +1316,68 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../pages/company.py" line="164"/>
+        <location filename="../pages/company.py" line="168"/>
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="169"/>
+        <location filename="../pages/company.py" line="173"/>
         <source>Company name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="170"/>
-        <location filename="../pages/company.py" line="207"/>
+        <location filename="../pages/company.py" line="174"/>
+        <location filename="../pages/company.py" line="211"/>
         <source>Export readiness assessment</source>
         <translation>出海准备度评估</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="174"/>
+        <location filename="../pages/company.py" line="178"/>
         <source>Assessment title</source>
         <translation>评估标题</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="176"/>
+        <location filename="../pages/company.py" line="180"/>
         <source>e.g. Tier-1 brake systems, commercial vehicles</source>
         <translation>例如：制动系统一级供应商、商用车</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="179"/>
+        <location filename="../pages/company.py" line="183"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="180"/>
+        <location filename="../pages/company.py" line="184"/>
         <source>Assessment title:</source>
         <translation>评估标题：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="181"/>
+        <location filename="../pages/company.py" line="185"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="182"/>
+        <location filename="../pages/company.py" line="186"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="183"/>
+        <location filename="../pages/company.py" line="187"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="185"/>
+        <location filename="../pages/company.py" line="189"/>
         <source>Target markets:</source>
         <translation>目标市场：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="200"/>
+        <location filename="../pages/company.py" line="204"/>
         <source>Enter the company name.</source>
         <translation>请输入企业名称。</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="204"/>
+        <location filename="../pages/company.py" line="208"/>
         <source>Choose at least one target market.</source>
         <translation>请至少选择一个目标市场。</translation>
     </message>
@@ -1551,6 +1556,135 @@
         <location filename="../widgets/plan_detail.py" line="185"/>
         <source>Nothing open</source>
         <translation>无未完成事项</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiguresDialog</name>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="65"/>
+        <source>Action figures: %1</source>
+        <translation>行动数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="73"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="75"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="77"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="79"/>
+        <source>Open</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="80"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="81"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="82"/>
+        <source>Dropped</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="87"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="89"/>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="90"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="91"/>
+        <source>Least effort (person-weeks)</source>
+        <translation>最少工作量（人周）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="92"/>
+        <source>Most effort (person-weeks)</source>
+        <translation>最多工作量（人周）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="93"/>
+        <source>Least cost</source>
+        <translation>最低费用</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="94"/>
+        <source>Most cost</source>
+        <translation>最高费用</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="96"/>
+        <source>Cost currency</source>
+        <translation>费用币种</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="100"/>
+        <source>Paid</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="101"/>
+        <source>once</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="102"/>
+        <source>every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="107"/>
+        <source>Start:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="108"/>
+        <source>Due:</source>
+        <translation>截止：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="110"/>
+        <source>Effort (person-weeks):</source>
+        <translation>工作量（人周）：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="111"/>
+        <location filename="../dialogs/plan_figures.py" line="117"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="114"/>
+        <source>External cost:</source>
+        <translation>外部费用：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="174"/>
+        <source>use the plan&apos;s figure</source>
+        <translation>采用计划数据</translation>
     </message>
 </context>
 <context>
@@ -1946,136 +2080,264 @@
     </message>
 </context>
 <context>
+    <name>ProfileFacts</name>
+    <message>
+        <location filename="../pages/company.py" line="245"/>
+        <source>Size, sales and certificates (decide which questions are asked)</source>
+        <translation>规模、销售渠道与认证（决定需要回答哪些问题）</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="250"/>
+        <source>Number of employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="254"/>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="256"/>
+        <source>Leave at &apos;not given&apos; if unsure; a small company gets later steps ranked down.</source>
+        <translation>不确定时保留“未填写”；规模较小的企业，部分后期步骤会排到后面。</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="259"/>
+        <source>Employees:</source>
+        <translation>员工人数：</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="264"/>
+        <source>Exports today through:</source>
+        <translation>目前的出口方式：</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="266"/>
+        <source>Trading companies</source>
+        <translation>通过外贸公司</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="267"/>
+        <source>Importers or distributors abroad</source>
+        <translation>海外进口商或经销商</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="268"/>
+        <source>Direct sales to customers abroad</source>
+        <translation>直接销售给海外客户</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="269"/>
+        <source>Supplying vehicle makers (OEM)</source>
+        <translation>为整车厂配套（OEM）</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="274"/>
+        <source>Makes:</source>
+        <translation>产品类型：</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="276"/>
+        <source>Vehicles</source>
+        <translation>整车</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="277"/>
+        <source>Parts and components</source>
+        <translation>零部件</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="278"/>
+        <source>Batteries</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="279"/>
+        <source>Special vehicles</source>
+        <translation>专用车</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="284"/>
+        <source>Certificates held:</source>
+        <translation>已获认证：</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="290"/>
+        <source>VDA 6.3 audit passed</source>
+        <translation>已通过 VDA 6.3 审核</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="309"/>
+        <source>Other certificates</source>
+        <translation>其他认证</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="310"/>
+        <source>e.g. CCC, E-mark, ISO/IEC 17025</source>
+        <translation>例如 CCC、E-mark、ISO/IEC 17025</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="312"/>
+        <source>Other certificates:</source>
+        <translation>其他认证：</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/question_card.py" line="272"/>
+        <location filename="../pages/question_card.py" line="279"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="322"/>
+        <location filename="../pages/question_card.py" line="329"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="329"/>
+        <location filename="../pages/question_card.py" line="336"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="332"/>
+        <location filename="../pages/question_card.py" line="339"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="338"/>
+        <location filename="../pages/question_card.py" line="345"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="340"/>
+        <location filename="../pages/question_card.py" line="347"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="350"/>
+        <location filename="../pages/question_card.py" line="357"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="395"/>
+        <location filename="../pages/question_card.py" line="406"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="397"/>
+        <location filename="../pages/question_card.py" line="408"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="401"/>
+        <location filename="../pages/question_card.py" line="412"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="412"/>
+        <location filename="../pages/question_card.py" line="423"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="416"/>
+        <location filename="../pages/question_card.py" line="427"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="421"/>
+        <location filename="../pages/question_card.py" line="432"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="425"/>
+        <location filename="../pages/question_card.py" line="436"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="436"/>
+        <location filename="../pages/question_card.py" line="447"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="437"/>
+        <location filename="../pages/question_card.py" line="448"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="447"/>
+        <location filename="../pages/question_card.py" line="458"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="449"/>
+        <location filename="../pages/question_card.py" line="460"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="451"/>
+        <location filename="../pages/question_card.py" line="462"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="454"/>
+        <location filename="../pages/question_card.py" line="465"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="454"/>
+        <location filename="../pages/question_card.py" line="465"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="463"/>
+        <location filename="../pages/question_card.py" line="474"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="464"/>
+        <location filename="../pages/question_card.py" line="475"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="469"/>
+        <location filename="../pages/question_card.py" line="480"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="476"/>
+        <location filename="../pages/question_card.py" line="487"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="481"/>
+        <location filename="../pages/question_card.py" line="492"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
+    </message>
+    <message>
+        <location filename="../pages/profile_marks.py" line="27"/>
+        <source>Not counted for this profile</source>
+        <translation>按企业概况不计分</translation>
+    </message>
+    <message>
+        <location filename="../pages/profile_marks.py" line="28"/>
+        <source>The company profile says this question does not apply to what the company makes. The answer is kept and counts again if the profile changes.</source>
+        <translation>根据企业概况，此题与贵公司的产品无关。答案会保留；企业概况改变后将重新计分。</translation>
+    </message>
+    <message>
+        <location filename="../pages/profile_marks.py" line="40"/>
+        <source>Pre-answered from %1</source>
+        <translation>已由 %1 预先作答</translation>
+    </message>
+    <message>
+        <location filename="../pages/profile_marks.py" line="42"/>
+        <source>level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+    <message>
+        <location filename="../pages/profile_marks.py" line="47"/>
+        <source>The certificate the company holds counts for this question until you answer it yourself.</source>
+        <translation>在您亲自作答之前，此题按贵公司持有的认证计分。</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2412,54 @@
         <location filename="../pages/questionnaire.py" line="255"/>
         <source>%1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../dialogs/rates.py" line="49"/>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rates.py" line="52"/>
+        <source>Use a rate for %1</source>
+        <translation>使用 %1 汇率</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rates.py" line="56"/>
+        <source>Yuan per %1</source>
+        <translation>每 %1 合人民币</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rates.py" line="63"/>
+        <source>Date of the %1 rate</source>
+        <translation>%1 汇率的日期</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rates.py" line="94"/>
+        <source>Budget currency and exchange rates</source>
+        <translation>预算币种和汇率</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rates.py" line="101"/>
+        <source>Budget currency</source>
+        <translation>预算币种</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rates.py" line="105"/>
+        <source>Total the budget in:</source>
+        <translation>预算合计币种：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rates.py" line="112"/>
+        <source>as of</source>
+        <translation>取值日期</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/rates.py" line="119"/>
+        <source>Enter the rate your finance team uses and the day it was taken. A cost in a currency without a rate is left out of the total, and the plan says so.</source>
+        <translation>请填写财务部门采用的汇率及其取值日期。没有汇率的币种，其费用不计入合计，计划中会注明。</translation>
     </message>
 </context>
 <context>
@@ -2349,78 +2659,88 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="229"/>
+        <location filename="../workspace.py" line="231"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="284"/>
+        <location filename="../workspace.py" line="287"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="319"/>
+        <location filename="../workspace.py" line="322"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="365"/>
+        <location filename="../workspace.py" line="368"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="372"/>
+        <location filename="../workspace.py" line="375"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="378"/>
-        <location filename="../workspace.py" line="383"/>
+        <location filename="../workspace.py" line="381"/>
+        <location filename="../workspace.py" line="386"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="405"/>
+        <location filename="../workspace.py" line="408"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="424"/>
+        <location filename="../workspace.py" line="441"/>
+        <source>figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../detail_writes.py" line="39"/>
         <source>Company profile saved</source>
         <translation>企业概况已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="429"/>
+        <location filename="../detail_writes.py" line="46"/>
         <source>Market added</source>
         <translation>市场已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="434"/>
+        <location filename="../detail_writes.py" line="53"/>
         <source>Entry date saved</source>
         <translation>计划进入日期已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="473"/>
+        <location filename="../detail_writes.py" line="64"/>
+        <source>Budget currency and rates saved</source>
+        <translation>预算币种和汇率已保存</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="457"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="478"/>
+        <location filename="../detail_writes.py" line="70"/>
         <source>Assignment saved</source>
         <translation>分配已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="478"/>
+        <location filename="../detail_writes.py" line="72"/>
         <source>Assignment removed</source>
         <translation>分配已取消</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="484"/>
+        <location filename="../detail_writes.py" line="80"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="498"/>
+        <location filename="../workspace.py" line="471"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>

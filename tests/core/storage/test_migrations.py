@@ -88,6 +88,24 @@ def _populate_0004(connection: sqlite3.Connection) -> None:
     connection.execute("UPDATE answer SET catalog_version = '2026.2' WHERE item_id = 'CERT-003'")
 
 
+def _populate_0005(connection: sqlite3.Connection) -> None:
+    _populate_0004(connection)
+    connection.execute(
+        "UPDATE company SET employees = 280, export_channels = '[\"traders\"]', "
+        "product_types = '[\"vehicles\"]', certificates = '[\"iatf_16949\"]', "
+        "other_certificates = 'CCC'"
+    )
+    connection.execute("UPDATE assessment SET budget_currency = 'EUR'")
+    connection.execute(
+        "UPDATE action SET start_date = '2027-01-04', effort_min = 2.5, effort_max = 4, "
+        "cost_min = 10000, cost_max = 20000, cost_currency = 'EUR', cost_basis = 'one_off'"
+    )
+    connection.execute(
+        "INSERT INTO exchange_rate (assessment_id, currency, cny_per_unit, as_of) "
+        "VALUES (1, 'EUR', 7.85, '2026-12-01')"
+    )
+
+
 # Every revision a user's file may be at gets a function that fills it with
 # realistic rows, written in that revision's own schema.
 POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
@@ -95,6 +113,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0002": _populate_0002,
     "0003": _populate_0003,
     "0004": _populate_0004,
+    "0005": _populate_0005,
 }
 
 
@@ -310,3 +329,60 @@ def test_an_older_database_opened_read_only_is_refused_in_one_line_untouched(
     assert "\n" not in message
     assert path.read_bytes() == before
     assert list_backups(path) == []
+
+
+def test_a_0004_database_keeps_everything_and_gets_an_empty_profile_and_no_figures(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade_to(engine, "0004")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _populate_0004(connection)
+        before = {
+            table: connection.execute(f'SELECT * FROM "{table}" ORDER BY id').fetchall()
+            for table in sorted(TABLES | {"assignment"})
+        }
+    with open_store(str(path)) as store:
+        snapshot = store.snapshot(1)
+        assert store.revision(1) == 44
+    with sqlite3.connect(path) as connection:
+        for table, rows in before.items():
+            width = len(rows[0]) if rows else 0
+            after = connection.execute(f'SELECT * FROM "{table}" ORDER BY id').fetchall()
+            assert [row[:width] for row in after] == rows, table
+    company = snapshot.company
+    assert company.name == "十堰制动系统"
+    assert (company.employees, company.export_channels, company.product_types) == (None, (), ())
+    assert (company.certificates, company.other_certificates) == ((), "")
+    assert snapshot.assessment.budget_currency == "CNY"
+    assert snapshot.rates == ()
+    action = snapshot.actions[0]
+    assert (action.owner, action.version, action.updated_by) == ("Wang", 2, "wang")
+    assert (action.start_date, action.effort_min, action.cost_min, action.cost_basis) == (
+        None,
+        None,
+        None,
+        None,
+    )
+    assert len(snapshot.answers) == 40
+
+
+def test_a_0005_database_reads_its_profile_figures_and_rates(tmp_path: Path) -> None:
+    path = tmp_path / "current.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade_to(engine, "0005")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _populate_0005(connection)
+    with open_store(str(path)) as store:
+        snapshot = store.snapshot(1)
+    assert snapshot.company.employees == 280
+    assert snapshot.company.certificates == ("iatf_16949",)
+    assert snapshot.assessment.budget_currency == "EUR"
+    action = snapshot.actions[0]
+    assert (action.effort_min, action.effort_max, action.cost_max) == (2.5, 4.0, 20000)
+    assert [(r.currency, r.cny_per_unit) for r in snapshot.rates] == [("EUR", 7.85)]

@@ -15,6 +15,7 @@ from readiness.domain.records import (
     SavedCompany,
     SavedMarket,
     SavedMilestone,
+    SavedRate,
 )
 from readiness.domain.statuses import ActionStatus, AssignmentScope
 from readiness.storage.errors import ReadOnlyStoreError, StoreError
@@ -25,6 +26,7 @@ from readiness.storage.tables import (
     Assessment,
     Assignment,
     Company,
+    ExchangeRate,
     Milestone,
     TargetMarket,
 )
@@ -44,6 +46,12 @@ from readiness.storage.tables import (
 def test_records_mirror_their_tables(table: type[SQLModel], record: type[object]) -> None:
     columns = [column.name for column in table.__table__.c]  # type: ignore[attr-defined]
     assert [field.name for field in dataclasses.fields(record)] == columns  # type: ignore[arg-type]
+
+
+def test_a_rate_record_is_its_rows_fields_without_the_keys() -> None:
+    columns = [column.name for column in ExchangeRate.__table__.c]  # type: ignore[attr-defined]
+    assert columns[:2] == ["id", "assessment_id"]
+    assert [field.name for field in dataclasses.fields(SavedRate)] == columns[2:]
 
 
 @pytest.mark.both_backends
