@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from readiness import APP_NAME, __version__
+from readiness.domain.plan import PlanKey
 from readiness.storage.credentials import server_key
 from ui.dialogs.conflict import ask_keep_mine
 from ui.dialogs.content_changes import ContentChangesDialog, offer_content_update
+from ui.dialogs.plan_figures import PlanFiguresDialog
 from ui.pages.action_plan import ActionPlanPage
 from ui.pages.company import CompanyPage, NewAssessmentDialog
 from ui.pages.dashboard import DashboardPage
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.dashboard.jump_requested.connect(self._jump)
         self.plan.attention.connect(self._attention)
+        self.plan.edit_requested.connect(self._edit_action_figures)
         self._build_menus()
         workspace.saved.connect(self._saved)
         workspace.failed.connect(self._failed)
@@ -367,6 +370,10 @@ class MainWindow(QMainWindow):
 
     def _saved(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
+
+    def _edit_action_figures(self, key: PlanKey) -> None:
+        """Open the dialog for one action's own figures, owner and status."""
+        PlanFiguresDialog(self.workspace, key, self).exec()
 
     def _attention(self, message: str) -> None:
         self.statusBar().showMessage(message, 20000)

@@ -252,3 +252,19 @@ def test_export_offers_the_archive_with_evidence_first_and_import_reads_it_back(
     assert saved is not None and len(saved.evidence) == 1
     stored = workspace.evidence_path(saved.evidence[0])
     assert stored is not None and stored.read_bytes() == b"%PDF approval"
+
+
+def test_edit_in_the_plans_detail_opens_that_actions_figures(
+    sample: Workspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.dialogs.plan_figures import PlanFiguresDialog
+
+    window = MainWindow(sample)
+    qtbot.addWidget(window)
+    opened: list[object] = []
+    monkeypatch.setattr(PlanFiguresDialog, "exec", lambda dialog: opened.append(dialog.key) or 0)
+    assert sample.result is not None
+    action = sample.result.plan.actions[0]
+    window.plan.detail.show_action(action)
+    window.plan.detail.edit.click()
+    assert opened == [action.key]
