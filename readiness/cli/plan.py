@@ -87,6 +87,7 @@ def _budget(budget: Budget) -> dict[str, Any]:
         "one_off": _range(budget.one_off),
         "yearly": _range(budget.yearly),
         "left_out_for_want_of_a_rate": list(budget.unconverted),
+        "missing_rates": list(budget.missing_rates),
     }
 
 

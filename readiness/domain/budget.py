@@ -71,8 +71,10 @@ class Budget:
     effort: Range = Range()  # person-weeks
     one_off: Range = Range()
     yearly: Range = Range()
-    # Items whose cost is left out because no exchange rate to the currency was entered.
+    # Items whose cost is left out because no exchange rate to the currency was entered,
+    # and the currencies whose rate is missing.
     unconverted: tuple[str, ...] = ()
+    missing_rates: tuple[str, ...] = ()
 
 
 def convert(
@@ -121,6 +123,7 @@ def budget_of(
     """
     effort, one_off, yearly = Range(), Range(), Range()
     unconverted: list[str] = []
+    missing: set[str] = set()
     for action in actions:
         if not counted_in_budget(action):
             continue
@@ -133,12 +136,20 @@ def budget_of(
         amount = convert(action.cost.amount, action.cost.currency, currency, rates)
         if amount is None:
             unconverted.append(action.item_id)
+            missing.update({action.cost.currency, currency} - {"CNY"} - set(rates))
             continue
         if action.cost.basis is CostBasis.YEARLY:
             yearly = yearly + amount.scaled(share)
         else:
             one_off = one_off + amount.scaled(share)
-    return Budget(currency, effort, one_off, yearly, tuple(dict.fromkeys(unconverted)))
+    return Budget(
+        currency,
+        effort,
+        one_off,
+        yearly,
+        tuple(dict.fromkeys(unconverted)),
+        tuple(sorted(missing)),
+    )
 
 
 def by_quarter(

@@ -85,6 +85,7 @@ def plan_summary(
         one_off=sum((s.budget.one_off for s in schedules), Range()),
         yearly=sum((s.budget.yearly for s in schedules), Range()),
         unconverted=tuple(dict.fromkeys(i for s in schedules for i in s.budget.unconverted)),
+        missing_rates=tuple(sorted({c for s in schedules for c in s.budget.missing_rates})),
     )
     budget_text = str(words.budget_text).format(
         one_off=money(lang, total.one_off, total.currency),
@@ -103,7 +104,9 @@ def plan_summary(
         else "",
         "budget_text": budget_text,
         "rates_text": str(words.rates_text).format(rates=rates) if rates else "",
-        "no_rate_text": str(words.no_rate).format(items=", ".join(total.unconverted))
+        "no_rate_text": str(words.no_rate).format(
+            n=len(total.unconverted), currencies=", ".join(total.missing_rates)
+        )
         if total.unconverted
         else "",
     }

@@ -14,7 +14,14 @@ import random
 from dataclasses import dataclass
 
 from readiness.content.catalog import Catalog
-from readiness.content.model import Item, ScaleKind, Scope
+from readiness.content.model import (
+    Certificate,
+    ExportChannel,
+    Item,
+    ProductType,
+    ScaleKind,
+    Scope,
+)
 from readiness.domain.answers import AnswerValue
 from readiness.domain.statuses import ActionStatus, AssessmentStatus
 from readiness.exchange.document import (
@@ -158,6 +165,11 @@ def demo_document(catalog: Catalog, *, today: dt.date | None = None) -> Assessme
             home_province="Hubei (Shiyan)",
             notes="Sample company for exploring the app; all data is fictional.",
             created_at=stamp,
+            # A mid-sized parts maker selling through traders and to one OEM today.
+            employees=420,
+            export_channels=[ExportChannel.TRADERS, ExportChannel.OEM_SUPPLY],
+            product_types=[ProductType.PARTS],
+            certificates=[Certificate.IATF_16949, Certificate.ISO_9001],
         ),
         assessment=AssessmentRecord(
             title="First export readiness review",

@@ -247,18 +247,11 @@ class DashboardPage(QWidget):
             lines.append(
                 self.tr("Budget of the plan: no action gives an effort or cost figure yet")
             )
-        if plan.budget.unconverted:
-            missing = sorted(
-                {
-                    a.cost.currency
-                    for a in plan.actions
-                    if a.cost is not None and a.item_id in plan.budget.unconverted
-                }
-            )
+        if budget.unconverted:
             lines.append(
-                self.tr("Not counted, no exchange rate entered for %1: %2")
-                .replace("%1", ", ".join(missing))
-                .replace("%2", ", ".join(plan.budget.unconverted))
+                self.tr("Not counted, no exchange rate entered for %1: the costs of %2 actions")
+                .replace("%1", ", ".join(budget.missing_rates))
+                .replace("%2", str(len(budget.unconverted)))
             )
         return "\n".join(lines)
 
