@@ -452,6 +452,8 @@ def build_action_plan(
             a.status in _CLOSED,
             _PHASE_ORDER[a.phase],
             a.start,
+            # Decisions to take now go by priority; the rest by the critical path and slack.
+            a.rank if a.phase is Phase.NOW else 0,
             not a.critical,
             a.slack_days if a.slack_days is not None else 0,
             -a.lead_time_weeks,
