@@ -18,15 +18,30 @@ from readiness.report.labels import labels
 _CURRENCY_ZH = {"CNY": "元人民币", "EUR": "欧元", "USD": "美元"}
 
 
-def money(lang: str, amount: Range, currency: str) -> str:
-    """A money range as ``lang`` writes it: ``EUR 20,000-40,000`` or ``20,000-40,000 欧元``."""
-    figures = (
-        f"{amount.low:,.0f}"
-        if round(amount.low) == round(amount.high)
-        else f"{amount.low:,.0f}-{amount.high:,.0f}"
+def _compact(value: float, lang: str) -> str:
+    """An amount in three significant figures: 1.83m / 183万, 24.5k / 2.45万."""
+    units = (
+        ((100_000_000, "亿"), (10_000, "万"))
+        if lang == "zh"
+        else ((1_000_000_000, "bn"), (1_000_000, "m"), (1_000, "k"))
     )
+    for bound, suffix in units:
+        if value >= bound:
+            return f"{value / bound:.3g}{suffix}"
+    return f"{value:,.0f}"
+
+
+def money(lang: str, amount: Range, currency: str, *, compact: bool = False) -> str:
+    """A money range as ``lang`` writes it: ``EUR 20,000-40,000`` or ``20,000-40,000 欧元``;
+    compact for totals (``CNY 242k-1.83m``, ``24.2万-183万 元人民币``)."""
+
+    def figure(value: float) -> str:
+        return _compact(value, lang) if compact else f"{value:,.0f}"
+
+    low, high = figure(amount.low), figure(amount.high)
+    figures = low if low == high else f"{low}-{high}"
     if lang == "zh":
-        return f"{figures} {_CURRENCY_ZH.get(currency, currency)}"
+        return f"{figures}{_CURRENCY_ZH.get(currency, currency)}"
     return f"{currency} {figures}"
 
 
@@ -39,10 +54,11 @@ def cost_text(lang: str, action: PlannedAction) -> str:
     text = money(lang, cost.amount, cost.currency)
     if cost.basis is CostBasis.YEARLY:
         text += f" / {words.yearly}"
+    opening, closing = ("（", "）") if lang == "zh" else (" (", ")")
     if cost.source == "estimate":
-        text += f" ({words.estimate})"
+        text += f"{opening}{words.estimate}{closing}"
     elif cost.source == "user":
-        text += f" ({words.your_figure})"
+        text += f"{opening}{words.your_figure}{closing}"
     return text
 
 
@@ -71,8 +87,8 @@ def plan_summary(
                 else str(words.not_set),
                 "earliest": schedule.earliest_entry.isoformat(),
                 "late": str(words.days).format(n=schedule.late_days) if schedule.late_days else "",
-                "one_off": money(lang, budget.one_off, budget.currency),
-                "yearly": money(lang, budget.yearly, budget.currency),
+                "one_off": money(lang, budget.one_off, budget.currency, compact=True),
+                "yearly": money(lang, budget.yearly, budget.currency, compact=True),
                 "effort": _effort(lang, budget),
             }
         )
@@ -88,8 +104,8 @@ def plan_summary(
         missing_rates=tuple(sorted({c for s in schedules for c in s.budget.missing_rates})),
     )
     budget_text = str(words.budget_text).format(
-        one_off=money(lang, total.one_off, total.currency),
-        yearly=money(lang, total.yearly, total.currency),
+        one_off=money(lang, total.one_off, total.currency, compact=True),
+        yearly=money(lang, total.yearly, total.currency, compact=True),
         currency=total.currency,
         effort=_effort(lang, total),
     )
@@ -105,7 +121,8 @@ def plan_summary(
         "budget_text": budget_text,
         "rates_text": str(words.rates_text).format(rates=rates) if rates else "",
         "no_rate_text": str(words.no_rate).format(
-            n=len(total.unconverted), currencies=", ".join(total.missing_rates)
+            n=len(total.unconverted),
+            currencies=("、" if lang == "zh" else ", ").join(total.missing_rates),
         )
         if total.unconverted
         else "",
