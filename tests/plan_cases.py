@@ -29,6 +29,7 @@ def with_figures(result: AssessmentResult) -> AssessmentResult:
         cost=ActionCost(Range(20000, 50000), "EUR", CostBasis.ONE_OFF, "estimate"),
         critical=True,
         slack_days=0,
+        due=max(first.due, today + dt.timedelta(days=90)),  # neither overdue nor due soon
     )
     actions[1] = dataclasses.replace(
         actions[1],

@@ -39,6 +39,7 @@ from readiness.domain.answers import AnswerValue
 from readiness.domain.budget import ActionCost, Budget, Range, budget_of, by_quarter
 from readiness.domain.comparison import AssessmentScore, score_assessment
 from readiness.domain.dates import weeks_after
+from readiness.domain.lead_times import remaining_weeks, weeks_to_entry
 from readiness.domain.profile import CompanyProfile
 from readiness.domain.records import SavedAction, SavedRate
 from readiness.domain.scoring import (
@@ -190,32 +191,6 @@ class _Draft:
     @property
     def open(self) -> bool:
         return self.status not in _CLOSED
-
-
-def remaining_weeks(item: Item, gaps: Sequence[Gap]) -> int:
-    """The lead time left from the lowest answer among ``gaps``: all of it from
-    "not started", two thirds from level 1, a third from level 2 (rounded up).
-
-    Gaps carry the shortfall to the target level, so the share is shortfall / target.
-    """
-    shortfall = max(g.shortfall for g in gaps)
-    target = max(g.level + g.shortfall for g in gaps)
-    if target <= 0:
-        return 0
-    return -(-item.lead_time_weeks * min(shortfall, target) // target)
-
-
-def weeks_to_entry(item: Item, gaps: Sequence[Gap]) -> int | None:
-    """Weeks from the start until the market can open as far as this action goes:
-    up to the content's ``entry_level`` (a trade mark filed, not yet registered), or
-    the whole remaining lead time without one; None when the answers reach that level."""
-    if item.entry_level is None:
-        return remaining_weeks(item, gaps)
-    level = min(g.level for g in gaps)
-    target = max(g.level + g.shortfall for g in gaps)
-    if level >= item.entry_level or target <= 0:
-        return None
-    return -(-item.lead_time_weeks * (item.entry_level - level) // target)
 
 
 def _plan_key(item: Item, gap: Gap, tags: frozenset[str]) -> tuple[PlanKey, str | None]:

@@ -293,7 +293,7 @@ def test_the_dashboard_names_costs_left_out_for_want_of_a_rate(
     assert sample.result is not None
     result = with_figures(sample.result)
     budget = Budget(
-        "CNY", Range(3, 5), Range(3000, 3000), Range(0, 0), (result.plan.actions[0].item_id,)
+        "CNY", Range(3, 5), Range(3000, 3000), Range(0, 0), (result.plan.actions[0].item_id,), ("EUR",)
     )
     sample.result = dataclasses.replace(
         result, plan=dataclasses.replace(result.plan, budget=budget)
@@ -301,7 +301,7 @@ def test_the_dashboard_names_costs_left_out_for_want_of_a_rate(
     sample.result_changed.emit()
     summary = page.plan_summary.text()
     assert "One-off CNY 3,000 · yearly CNY 0 · effort 3\u20135 person-weeks" in summary
-    assert f"no exchange rate entered for EUR: {result.plan.actions[0].item_id}" in summary
+    assert "no exchange rate entered for EUR: the costs of 1 actions" in summary
     assert dt.date.today()  # the dashboard reads no clock of its own
 
 

@@ -79,12 +79,13 @@ def test_profile_refuses_a_bad_value_in_one_line_and_saves_nothing(
 ) -> None:
     run(capsys, "profile", "--db", demo, "--assessment", "1", "--employees", "12")
     with pytest.raises(SystemExit) as exited:
-        main(["profile", "--db", demo, "--assessment", "1", "--product", "parts", *args])
+        main(["profile", "--db", demo, "--assessment", "1", "--product", "vehicles", *args])
     err = capsys.readouterr().err
     assert exited.value.code == 2 and message in err
     with open_store(demo) as store:
         company = store.snapshot(1).company
-    assert (company.employees, company.product_types) == (12, ())
+    # The sample makes parts; the refused command changed nothing.
+    assert (company.employees, company.product_types) == (12, ("parts",))
 
 
 def test_profile_refuses_clearing_and_setting_one_field_at_once(

@@ -25,8 +25,12 @@ def _catalog() -> Catalog:
     items = dict(catalog.items)
     for item_id in ("AFTS-003", "AFTS-004"):
         items[item_id] = items[item_id].model_copy(update={"asked_of": [ProductType.BATTERIES]})
+    # Asked of everyone here, so the vehicle maker below is asked it and its ISO 9001 answers it.
     items["QUAL-001"] = items["QUAL-001"].model_copy(
-        update={"proven_by": ProvenBy(certificates=[Certificate.ISO_9001], level=2)}
+        update={
+            "proven_by": ProvenBy(certificates=[Certificate.ISO_9001], level=2),
+            "asked_of": [],
+        }
     )
     return dataclasses.replace(catalog, items=items)
 
