@@ -293,7 +293,12 @@ def test_the_dashboard_names_costs_left_out_for_want_of_a_rate(
     assert sample.result is not None
     result = with_figures(sample.result)
     budget = Budget(
-        "CNY", Range(3, 5), Range(3000, 3000), Range(0, 0), (result.plan.actions[0].item_id,), ("EUR",)
+        "CNY",
+        Range(3, 5),
+        Range(3000, 3000),
+        Range(0, 0),
+        (result.plan.actions[0].item_id,),
+        ("EUR",),
     )
     sample.result = dataclasses.replace(
         result, plan=dataclasses.replace(result.plan, budget=budget)
