@@ -7,6 +7,7 @@ lives in :mod:`readiness.cli.common`.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -77,6 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     try:
         return handler(args)
+    except BrokenPipeError:
+        # The reader went away (``readiness plan | head``): nothing is wrong, stop quietly.
+        # Python would otherwise report the pipe again when it flushes at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (CommandError, StoreError) as error:
         message = str(error)
     except OSError as error:

@@ -73,3 +73,20 @@ def test_a_market_not_in_the_assessment_is_a_clear_error(
 ) -> None:
     assert main(["plan", "--db", demo_db, "--assessment", "1", "--market", "FR"]) == 1
     assert "has no target market 'FR' (its markets: IT, MA, LA)" in capsys.readouterr().err
+
+
+def test_a_reader_that_stops_early_is_no_error(demo_db: str) -> None:
+    import subprocess
+    import sys
+
+    # The JSON plan is larger than a pipe holds, so the writer meets the closed end.
+    command = [sys.executable, "-m", "readiness", "plan", "--db", demo_db, "--assessment", "1"]
+    with subprocess.Popen(
+        [*command, "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()  # as `readiness plan --json | head -1` does
+        errors = process.stderr.read()
+        assert process.wait(timeout=60) == 0
+    assert first == b"{\n" and errors == b""
