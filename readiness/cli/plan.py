@@ -205,5 +205,11 @@ def _print_table(
             f"effort {effort} person-weeks"
         )
     if budget.unconverted:
-        missing = ", ".join(budget.unconverted)
-        print(f"未计入（缺少汇率）：{missing}" if zh else f"Left out (no exchange rate): {missing}")
+        count = len(budget.unconverted)
+        print(
+            f"未计入：{count} 项以 {'、'.join(budget.missing_rates)} 计价的费用"
+            "（尚未填写汇率，可用 readiness rates 填写）"
+            if zh
+            else f"Left out: the costs of {count} actions in {', '.join(budget.missing_rates)} "
+            "(no exchange rate entered; enter one with readiness rates)"
+        )
