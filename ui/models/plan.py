@@ -128,7 +128,7 @@ class PlanModel(QAbstractTableModel):
             self.tr("Phase"),
             self.tr("Start"),
             self.tr("Due"),
-            self.tr("Lead time (weeks)"),
+            self.tr("Weeks left"),
             self.tr("Slack (days)"),
             self.tr("Effort (person-weeks)"),
             self.tr("Cost"),
@@ -184,7 +184,7 @@ class PlanModel(QAbstractTableModel):
             words.phase(action.phase),
             action.start,
             action.due,
-            action.lead_time_weeks,
+            action.remaining_weeks,
             words.slack(action),
             words.effort_range(action.effort),
             words.cost_cell(action.cost),
@@ -268,6 +268,19 @@ class PlanModel(QAbstractTableModel):
             lines.append(self._workspace.name(action.item.text))
         if column == self.DUE and action.at_risk:
             lines.append(self.tr("Cannot be finished before the planned entry"))
+        if column == self.LEAD:
+            lines.append(
+                self.tr("%1 weeks from not started; %2 left from where the answers stand")
+                .replace("%1", str(action.lead_time_weeks))
+                .replace("%2", str(action.remaining_weeks))
+            )
+        if column == self.DUE and action.ready_for_entry not in (None, action.due):
+            assert action.ready_for_entry is not None
+            lines.append(
+                self.tr("Entry can go ahead from %1; the rest runs on after entry").replace(
+                    "%1", action.ready_for_entry.isoformat()
+                )
+            )
         if column == self.COST and action.cost is not None:
             lines.append(self.tr("Source: %1").replace("%1", self.words.source(action.cost)))
         figure = next((f for f, c in self._FIGURE_COLUMNS.items() if c == column), None)

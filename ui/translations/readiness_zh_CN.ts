@@ -1514,46 +1514,51 @@
     </message>
     <message>
         <location filename="../widgets/plan_detail.py" line="157"/>
-        <source>%1 weeks</source>
-        <translation>%1 周</translation>
+        <source>%1 of %2 weeks left</source>
+        <translation>剩余 %1 周（共 %2 周）</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="159"/>
+        <location filename="../widgets/plan_detail.py" line="162"/>
+        <source>Entry can go ahead</source>
+        <translation>可进入市场</translation>
+    </message>
+    <message>
+        <location filename="../widgets/plan_detail.py" line="166"/>
         <source>Slack</source>
         <translation>富余时间</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="160"/>
+        <location filename="../widgets/plan_detail.py" line="167"/>
         <source>Effort</source>
         <translation>工作量</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="162"/>
+        <location filename="../widgets/plan_detail.py" line="169"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="168"/>
+        <location filename="../widgets/plan_detail.py" line="175"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="174"/>
+        <location filename="../widgets/plan_detail.py" line="181"/>
         <source>Sources</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="178"/>
+        <location filename="../widgets/plan_detail.py" line="185"/>
         <source>Needs first</source>
         <translation>前置事项</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="179"/>
+        <location filename="../widgets/plan_detail.py" line="186"/>
         <source>Unblocks</source>
         <translation>完成后可开展</translation>
     </message>
     <message>
-        <location filename="../widgets/plan_detail.py" line="185"/>
+        <location filename="../widgets/plan_detail.py" line="192"/>
         <source>Nothing open</source>
         <translation>无未完成事项</translation>
     </message>
@@ -1710,11 +1715,6 @@
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="131"/>
-        <source>Lead time (weeks)</source>
-        <translation>周期（周）</translation>
-    </message>
-    <message>
         <location filename="../models/plan.py" line="129"/>
         <source>Start</source>
         <translation>开始</translation>
@@ -1733,6 +1733,11 @@
         <location filename="../models/plan.py" line="130"/>
         <source>Due</source>
         <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="131"/>
+        <source>Weeks left</source>
+        <translation>剩余周数</translation>
     </message>
     <message>
         <location filename="../models/plan.py" line="132"/>
@@ -1780,17 +1785,27 @@
         <translation>无法在计划进入日期前完成</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="272"/>
+        <location filename="../models/plan.py" line="273"/>
+        <source>%1 weeks from not started; %2 left from where the answers stand</source>
+        <translation>从尚未开始算需 %1 周；按当前答案还剩 %2 周</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="280"/>
+        <source>Entry can go ahead from %1; the rest runs on after entry</source>
+        <translation>%1 起即可进入市场；其余工作在进入后继续</translation>
+    </message>
+    <message>
+        <location filename="../models/plan.py" line="285"/>
         <source>Source: %1</source>
         <translation>出处：%1</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="279"/>
+        <location filename="../models/plan.py" line="292"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="280"/>
+        <location filename="../models/plan.py" line="293"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>

@@ -154,7 +154,14 @@ class PlanDetail(QWidget):
             self._row(self.tr("Due"), action.due.isoformat(), mine="due" in mine),
             self._row(
                 self.tr("Lead time"),
-                self.tr("%1 weeks").replace("%1", str(action.lead_time_weeks)),
+                self.tr("%1 of %2 weeks left")
+                .replace("%1", str(action.remaining_weeks))
+                .replace("%2", str(action.lead_time_weeks)),
+            ),
+            *(
+                [self._row(self.tr("Entry can go ahead"), action.ready_for_entry.isoformat())]
+                if action.ready_for_entry is not None and action.ready_for_entry != action.due
+                else []
             ),
             self._row(self.tr("Slack"), slack),
             self._row(self.tr("Effort"), words.effort(action.effort), mine="effort" in mine),
