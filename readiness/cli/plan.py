@@ -204,6 +204,9 @@ def _print_table(
             f"Budget ({budget.currency}): one-off {one_off}, yearly {yearly}; "
             f"effort {effort} person-weeks"
         )
+    if market is None and plan.by_quarter:
+        quarters = "; ".join(f"{q} {_money(r)}" for q, r in plan.by_quarter.items())
+        print(f"按季度一次性费用：{quarters}" if zh else f"One-off by quarter: {quarters}")
     if budget.unconverted:
         count = len(budget.unconverted)
         print(

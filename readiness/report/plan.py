@@ -113,7 +113,12 @@ def plan_summary(
         f"1 {rate.currency} = {rate.cny_per_unit:g} CNY ({rate.as_of.isoformat()})"
         for rate in plan.rates
     )
+    quarters = "; ".join(
+        f"{quarter} {money(lang, amount, plan.budget.currency, compact=True)}"
+        for quarter, amount in plan.by_quarter.items()
+    )
     return {
+        "quarters_text": str(words.by_quarter).format(quarters=quarters) if quarters else "",
         "entry_rows": rows,
         "entry_sequence": str(words.entry_sequence).format(sequence=" → ".join(sequence))
         if len(sequence) > 1
