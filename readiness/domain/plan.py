@@ -426,10 +426,11 @@ def build_action_plan(
         key=lambda a: (
             a.status in _CLOSED,
             _PHASE_ORDER[a.phase],
-            a.start,
-            # Decisions to take now go by priority; the rest by the critical path and slack.
+            # Decisions to take now go by priority; then the critical path in its order,
+            # then the rest by start and slack.
             a.rank if a.phase is Phase.NOW else 0,
             not a.critical,
+            a.start,
             a.slack_days if a.slack_days is not None else 0,
             -a.lead_time_weeks,
             a.rank,

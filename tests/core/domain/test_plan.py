@@ -186,9 +186,9 @@ class TestWorkedExample:
         assert [(a.key, a.start, a.due) for a in plan.actions] == [
             (("COMP-001", None), dt.date(2027, 1, 4), dt.date(2027, 1, 18)),
             (("CERT-001", "eu"), dt.date(2027, 1, 18), dt.date(2027, 4, 12)),
+            (("CERT-002", "eu"), dt.date(2027, 4, 12), dt.date(2027, 11, 8)),
             (("LOGI-002", "XX"), dt.date(2027, 1, 18), dt.date(2027, 4, 12)),
             (("LOGI-002", "YY"), dt.date(2027, 1, 18), dt.date(2027, 4, 12)),
-            (("CERT-002", "eu"), dt.date(2027, 4, 12), dt.date(2027, 11, 8)),
             (("BRND-001", None), dt.date(2027, 1, 4), dt.date(2027, 7, 5)),
         ]
 
@@ -229,7 +229,8 @@ class TestWorkedExample:
     def test_without_a_rate_the_cost_is_left_out_and_named(self) -> None:
         plan = plan_of(currency="CNY")
         assert plan.budget.one_off == Range()
-        assert plan.budget.unconverted == ("CERT-001", "LOGI-002", "CERT-002")
+        assert plan.budget.unconverted == ("CERT-001", "CERT-002", "LOGI-002")
+        assert plan.budget.missing_rates == ("EUR",)
 
 
 class TestDuration:
