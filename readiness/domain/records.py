@@ -60,6 +60,20 @@ class SavedAction:
     cost_currency: str | None = None
     cost_basis: str | None = None
 
+    @property
+    def figures(self) -> PlanFigures:
+        """The user's own figures for the plan, as they are saved together."""
+        return PlanFigures(
+            start_date=self.start_date,
+            due_date=self.due_date,
+            effort_min=self.effort_min,
+            effort_max=self.effort_max,
+            cost_min=self.cost_min,
+            cost_max=self.cost_max,
+            cost_currency=self.cost_currency,
+            cost_basis=self.cost_basis,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class PlanFigures:

@@ -295,9 +295,7 @@ def refuse_bad_snapshot(
         refuse_optional_text(answer.catalog_version, "catalog version")
     for action in snapshot.actions:
         refuse_bad_text(action.owner, "owner")
-        refuse_bad_figures(
-            action_figures(action), f"the action on {action.item_id} ({action.market_code})"
-        )
+        refuse_bad_figures(action.figures, f"the action on {action.item_id} ({action.market_code})")
     refuse_bad_currency(snapshot.assessment.budget_currency, "budget currency")
     for rate in snapshot.rates:
         refuse_bad_rate(rate)
@@ -306,17 +304,3 @@ def refuse_bad_snapshot(
     for assignment in assignments:
         refuse_bad_code(assignment.code, "assigned code")
         refuse_bad_text(assignment.assignee, "assignee", ASSIGNEE)
-
-
-def action_figures(action: SavedAction) -> PlanFigures:
-    """The figures a saved action holds, as they are saved together."""
-    return PlanFigures(
-        start_date=action.start_date,
-        due_date=action.due_date,
-        effort_min=action.effort_min,
-        effort_max=action.effort_max,
-        cost_min=action.cost_min,
-        cost_max=action.cost_max,
-        cost_currency=action.cost_currency,
-        cost_basis=action.cost_basis,
-    )

@@ -243,19 +243,7 @@ class PlanFiguresDialog(QDialog):
         )
 
     def _saved_figures(self) -> PlanFigures:
-        saved = self.saved
-        if saved is None:
-            return PlanFigures()
-        return PlanFigures(
-            start_date=saved.start_date,
-            due_date=saved.due_date,
-            effort_min=saved.effort_min,
-            effort_max=saved.effort_max,
-            cost_min=saved.cost_min,
-            cost_max=saved.cost_max,
-            cost_currency=saved.cost_currency,
-            cost_basis=saved.cost_basis,
-        )
+        return self.saved.figures if self.saved is not None else PlanFigures()
 
     def save(self) -> None:
         """Check the figures; save what changed through the workspace and close, or say
