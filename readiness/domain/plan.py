@@ -183,14 +183,8 @@ class _Draft:
     due: dt.date = dt.date.min
     # When the market can open as far as this action goes (None: it does not hold entry).
     ready: dt.date | None = None
-
-    @property
-    def status(self) -> ActionStatus:
-        return ActionStatus(self.saved.status) if self.saved else ActionStatus.OPEN
-
-    @property
-    def open(self) -> bool:
-        return self.status not in _CLOSED
+    status: ActionStatus = ActionStatus.OPEN
+    open: bool = True
 
 
 def _plan_key(item: Item, gap: Gap, tags: frozenset[str]) -> tuple[PlanKey, str | None]:
@@ -279,6 +273,9 @@ def build_action_plan(
                     draft.markets.append(market.code)
     for draft in drafts.values():
         draft.saved = _saved_for(draft.key, draft.markets, saved)
+        if draft.saved is not None:
+            draft.status = ActionStatus(draft.saved.status)
+            draft.open = draft.status not in _CLOSED
 
     # Prerequisites: the open actions of the required items that serve a market in common.
     by_item: dict[str, list[_Draft]] = defaultdict(list)
@@ -327,16 +324,26 @@ def build_action_plan(
 
     entries = {m.code: m.planned_entry for m in markets}
 
+    holds_entry = {
+        key: d.open and phase_of(d) is not Phase.AFTER_ENTRY and d.ready is not None
+        for key, d in drafts.items()
+    }
+
     def gating(draft: _Draft) -> bool:
-        return draft.open and phase_of(draft) is not Phase.AFTER_ENTRY and draft.ready is not None
+        return holds_entry[draft.key]
 
     def ready(draft: _Draft) -> dt.date:
         return draft.ready or draft.due
 
-    earliest_entry: dict[str, dt.date] = {}
-    for market in markets:
-        finishes = [ready(d) for d in drafts.values() if gating(d) and market.code in d.markets]
-        earliest_entry[market.code] = max([today, *finishes])
+    # The actions holding each market's entry, in the order they can be done.
+    holding: dict[str, list[PlanKey]] = {m.code: [] for m in markets}
+    for key in order:
+        if holds_entry[key]:
+            for code in drafts[key].markets:
+                holding[code].append(key)
+    earliest_entry = {
+        code: max([today, *(ready(drafts[k]) for k in keys)]) for code, keys in holding.items()
+    }
 
     # Backward passes, one per market: latest finish against the earliest entry
     # (zero float: the critical path) and against the entry the plan works to.
@@ -348,14 +355,11 @@ def build_action_plan(
     slack: dict[PlanKey, int] = {}
     for market in markets:
         code = market.code
-        members = {k for k, d in drafts.items() if gating(d) and code in d.markets}
         planned = entries[code]
         horizon = max(earliest_entry[code], planned) if planned else earliest_entry[code]
         for deadline, record in ((earliest_entry[code], "critical"), (horizon, "slack")):
             latest_start: dict[PlanKey, dt.date] = {}
-            for key in reversed(order):
-                if key not in members:
-                    continue
+            for key in reversed(holding[code]):
                 draft = drafts[key]
                 # Entry waits for the action to be ready; a successor waits for it to be done.
                 spare = min(
@@ -437,12 +441,16 @@ def build_action_plan(
         )
     )
     rate_map = {r.currency: r for r in rates}
+    serving: dict[str, list[PlannedAction]] = {m.code: [] for m in markets}
+    for planned_action in actions:
+        for code in planned_action.markets:
+            serving[code].append(planned_action)
     schedules = {
         m.code: MarketSchedule(
             code=m.code,
             planned_entry=m.planned_entry,
             earliest_entry=earliest_entry[m.code],
-            budget=budget_of(actions, currency, rate_map, market=m.code),
+            budget=budget_of(serving[m.code], currency, rate_map, market=m.code),
         )
         for m in markets
     }
