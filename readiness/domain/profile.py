@@ -74,12 +74,12 @@ class CompanyProfile:
             return None
         return LocalizedText(
             en=(
-                f"Ranked down: not a first step for a company of {self.employees} people "
-                f"(the content puts it after entry below {threshold})."
+                f"Not a first step for a company of {self.employees} people: "
+                f"the content puts it after entry below {threshold}."
             ),
             zh=(
-                f"已调低优先级：对 {self.employees} 人规模的企业，这不是第一步"
-                f"（人数少于 {threshold} 时放在进入市场之后）。"
+                f"对 {self.employees} 人规模的企业，这不是第一步："
+                f"人数少于 {threshold} 时放在进入市场之后。"
             ),
         )
 
