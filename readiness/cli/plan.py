@@ -10,7 +10,7 @@ from readiness.cli.arguments import assessment_id
 from readiness.cli.common import CommandError, bundled_catalog, command_store, db_option, pad
 from readiness.content.catalog import Catalog
 from readiness.content.model import CURRENCIES, Phase
-from readiness.domain.budget import ActionCost, Budget, Range
+from readiness.domain.budget import ActionCost, Budget, Range, range_text
 from readiness.domain.plan import ActionPlan, PlanKey, PlannedAction
 from readiness.domain.results import AssessmentResult
 from readiness.services.results import load_result
@@ -144,10 +144,6 @@ def plan_json(
     }
 
 
-def _money(value: Range) -> str:
-    return f"{value.low:,.0f}-{value.high:,.0f}"
-
-
 def _print_table(
     plan: ActionPlan,
     actions: list[PlannedAction],
@@ -195,7 +191,7 @@ def _print_table(
         line = " ".join(pad(c, w) for c, w in zip(cells, widths, strict=True))
         print(f"{line} {pad(text, 60)}")
     budget = plan.budget if market is None else plan.markets[market].budget
-    one_off, yearly = _money(budget.one_off), _money(budget.yearly)
+    one_off, yearly = range_text(budget.one_off), range_text(budget.yearly)
     effort = f"{budget.effort.low:.0f}-{budget.effort.high:.0f}"
     if zh:
         print(f"预算（{budget.currency}）：一次性 {one_off}，每年 {yearly}；投入 {effort} 人周")
@@ -205,7 +201,7 @@ def _print_table(
             f"effort {effort} person-weeks"
         )
     if market is None and plan.by_quarter:
-        quarters = "; ".join(f"{q} {_money(r)}" for q, r in plan.by_quarter.items())
+        quarters = "; ".join(f"{q} {range_text(r)}" for q, r in plan.by_quarter.items())
         print(f"按季度一次性费用：{quarters}" if zh else f"One-off by quarter: {quarters}")
     if budget.unconverted:
         count = len(budget.unconverted)

@@ -77,6 +77,20 @@ class Budget:
     missing_rates: tuple[str, ...] = ()
 
 
+def number_text(value: float) -> str:
+    """A figure with thousands separators and no needless decimals (1,500 · 2.5)."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.1f}"
+
+
+def range_text(amount: Range) -> str:
+    """``low-high`` (with an en dash), or one figure when both ends are the same."""
+    if amount.low == amount.high:
+        return number_text(amount.low)
+    return f"{number_text(amount.low)}\u2013{number_text(amount.high)}"
+
+
 def convert(
     amount: Range, source: str, target: str, rates: Mapping[str, SavedRate]
 ) -> Range | None:

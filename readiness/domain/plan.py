@@ -22,6 +22,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from graphlib import TopologicalSorter
 
 from readiness.content.catalog import Catalog
@@ -156,7 +157,7 @@ class ActionPlan:
         """The action kept under ``key``, if the plan has it."""
         return self._by_key.get(key)
 
-    @property
+    @cached_property
     def _by_key(self) -> dict[PlanKey, PlannedAction]:
         return {a.key: a for a in self.actions}
 

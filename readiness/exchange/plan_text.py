@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from readiness.content.catalog import Catalog
 from readiness.content.model import CostBasis, Phase
-from readiness.domain.budget import ActionCost, Range
+from readiness.domain.budget import ActionCost, range_text
 from readiness.domain.plan import PlannedAction
 
 PLAN_WORDS: dict[str, dict[str, str]] = {
@@ -52,20 +52,6 @@ PLAN_WORDS: dict[str, dict[str, str]] = {
 def words(language: str) -> dict[str, str]:
     """The plan's words in ``language`` (English unless Chinese)."""
     return PLAN_WORDS["zh" if language == "zh" else "en"]
-
-
-def number_text(value: float) -> str:
-    """A figure with thousands separators and no needless decimals (1,500 · 2.5)."""
-    if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:,.1f}"
-
-
-def range_text(amount: Range) -> str:
-    """``low-high`` (with an en dash), or one figure when both ends are the same."""
-    if amount.low == amount.high:
-        return number_text(amount.low)
-    return f"{number_text(amount.low)}\u2013{number_text(amount.high)}"
 
 
 def cost_source_text(cost: ActionCost | None, catalog: Catalog, language: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from readiness.content.model import CostBasis
-from readiness.domain.budget import Budget, Range
+from readiness.domain.budget import Budget, Range, range_text
 from readiness.domain.plan import MarketSchedule, PlannedAction
 from readiness.report.context import ReportContext
 from readiness.report.labels import labels
@@ -32,14 +32,14 @@ def _compact(value: float, lang: str) -> str:
 
 
 def money(lang: str, amount: Range, currency: str, *, compact: bool = False) -> str:
-    """A money range as ``lang`` writes it: ``EUR 20,000-40,000`` or ``20,000-40,000 欧元``;
-    compact for totals (``CNY 242k-1.83m``, ``24.2万-183万 元人民币``)."""
+    """A money range as ``lang`` writes it, ends joined by an en dash: ``EUR 20,000 to
+    40,000`` or ``20,000 to 40,000欧元``; compact for totals (``CNY 242k``, ``24.2万``)."""
 
-    def figure(value: float) -> str:
-        return _compact(value, lang) if compact else f"{value:,.0f}"
-
-    low, high = figure(amount.low), figure(amount.high)
-    figures = low if low == high else f"{low}-{high}"
+    if compact:
+        low, high = _compact(amount.low, lang), _compact(amount.high, lang)
+        figures = low if low == high else f"{low}\u2013{high}"
+    else:
+        figures = range_text(amount)
     if lang == "zh":
         return f"{figures}{_CURRENCY_ZH.get(currency, currency)}"
     return f"{currency} {figures}"

@@ -10,9 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from readiness.content.model import CostBasis, Phase
-from readiness.domain.budget import ActionCost, Budget, Range
+from readiness.domain.budget import ActionCost, Budget, Range, range_text
 from readiness.domain.plan import PlannedAction
-from readiness.exchange.plan_text import range_text
 from ui.theme import is_dark
 from ui.workspace import Workspace
 

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from readiness.content.catalog import Catalog
+from readiness.content.model import Certificate
+from readiness.domain.profile import CERTIFICATE_NAMES
 from readiness.domain.records import MarketChoice, SavedCompany
 from readiness.domain.text import NAME
 from ui.dialogs.rates import RatesDialog
@@ -283,11 +285,12 @@ class ProfileFacts(QGroupBox):
                 "certificates",
                 self.tr("Certificates held:"),
                 (
-                    ("iatf_16949", "IATF 16949"),
-                    ("iso_9001", "ISO 9001"),
-                    ("iso_14001", "ISO 14001"),
-                    ("iso_45001", "ISO 45001"),
-                    ("vda_6_3", self.tr("VDA 6.3 audit passed")),
+                    *(
+                        (certificate.value, name)
+                        for certificate, name in CERTIFICATE_NAMES.items()
+                        if certificate is not Certificate.VDA_6_3
+                    ),
+                    (Certificate.VDA_6_3.value, self.tr("VDA 6.3 audit passed")),
                 ),
             ),
         ):

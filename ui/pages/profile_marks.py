@@ -5,17 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from readiness.domain.profile import CERTIFICATE_NAMES
 from readiness.domain.results import AssessmentResult
 from readiness.domain.scoring import AnswerKey
-
-# Certificates by their own names (the same in both languages).
-CERTIFICATE_NAMES = {
-    "iatf_16949": "IATF 16949",
-    "iso_9001": "ISO 9001",
-    "iso_14001": "ISO 14001",
-    "iso_45001": "ISO 45001",
-    "vda_6_3": "VDA 6.3",
-}
 
 
 def profile_mark(result: AssessmentResult | None, key: AnswerKey) -> tuple[str, str]:
@@ -34,7 +26,7 @@ def profile_mark(result: AssessmentResult | None, key: AnswerKey) -> tuple[str, 
     certificate = result.pre_answered.get(key)
     if certificate is None or key in result.answers:
         return "", ""
-    name = CERTIFICATE_NAMES.get(certificate.value, certificate.value)
+    name = CERTIFICATE_NAMES[certificate]
     value = result.fit.answers.get(key) if result.fit else None
     level = value.level if value is not None else None
     text = QCoreApplication.translate("QuestionCard", "Pre-answered from %1").replace("%1", name)
