@@ -114,6 +114,8 @@ def fit_to_profile(
 ) -> ProfileFit:
     """Apply the profile to the answers: unfitting questions count as not applicable,
     and an unanswered question a held certificate proves counts at the level it proves."""
+    if not profile.products and not profile.certificates:
+        return ProfileFit(answers=answers)  # nothing to fit: every question is asked
     applicable = applicable_items_by_market(catalog, ((m.code, m.custom_region) for m in markets))
     items = catalog.all_items
     fitted = dict(answers)
