@@ -24,6 +24,7 @@ from readiness.content.documents import (
     parse_document,
     read_document,
 )
+from readiness.content.facts import MarketFact, facts_by_market, read_facts
 from readiness.content.model import (
     REQUIRED_DIMENSIONS,
     CatalogHeader,
@@ -47,6 +48,7 @@ from readiness.content.model import (
 from readiness.content.terminology import check_glossary, check_level_quote, check_terminology
 
 YAML_SUFFIXES = (".yaml", ".yml")
+FACTS_SUFFIX = ".csv"  # market facts are tables (readiness.content.facts)
 
 
 @dataclass(frozen=True, eq=False)  # identity equality: hashable, so derived plans can be cached
@@ -64,6 +66,8 @@ class Catalog:
     files: tuple[Path, ...] = field(default=())
     # The terminology glossary every Chinese text was checked against.
     glossary: tuple[Term, ...] = field(default=())
+    # Sourced, dated market facts (duties, sales, logistics, risk), per market code.
+    facts: Mapping[str, tuple[MarketFact, ...]] = field(default_factory=dict)
 
     @cached_property
     def all_items(self) -> dict[str, Item]:
@@ -132,11 +136,12 @@ ARCHIVE_FOLDER = "history"
 
 
 def content_files(root: Path) -> list[Path]:
-    """Every YAML file below ``root`` but the archives of released versions, in a stable order."""
+    """Every content file (YAML, and the CSV market facts) below ``root`` but the archives
+    of released versions, in a stable order."""
     return sorted(
         p
         for p in root.rglob("*")
-        if p.suffix in YAML_SUFFIXES
+        if (p.suffix in YAML_SUFFIXES or p.suffix == FACTS_SUFFIX)
         and p.is_file()
         and ARCHIVE_FOLDER not in p.relative_to(root).parts[:-1]
     )
@@ -153,6 +158,7 @@ class _Parts:
     markets: list[tuple[Document, MarketProfile]] = field(default_factory=list)
     regions: list[tuple[Document, RegionProfile]] = field(default_factory=list)
     glossaries: list[tuple[Document, Glossary]] = field(default_factory=list)
+    facts: list[tuple[Path, list[MarketFact]]] = field(default_factory=list)
 
 
 def load_catalog(root: Path | None = None) -> Catalog:
@@ -175,9 +181,17 @@ def load_files(paths: Sequence[Path]) -> Catalog:
     """
     parts = _Parts()
     problems: list[ContentProblem] = []
+    tables = [path for path in paths if path.suffix == FACTS_SUFFIX]
     for path in paths:
+        if path.suffix == FACTS_SUFFIX:
+            continue
         try:
             _add(parts, read_document(path))
+        except ContentError as error:
+            problems.extend(error.problems)
+    for path in tables:
+        try:
+            parts.facts.append((path, read_facts(path)))
         except ContentError as error:
             problems.extend(error.problems)
     if problems:
@@ -315,6 +329,7 @@ def _assemble(parts: _Parts, files: tuple[Path, ...]) -> Catalog:
     for document, where, item in located:
         check_level_quote(document, where, item, _top_label(item, header), problems)
 
+    facts = _facts(parts, set(markets.entries), problems)
     if problems:
         raise ContentError(dedupe_problems(problems))
     return Catalog(
@@ -328,7 +343,35 @@ def _assemble(parts: _Parts, files: tuple[Path, ...]) -> Catalog:
         references=references.entries,
         files=files,
         glossary=tuple(glossary),
+        facts=facts,
     )
+
+
+def _facts(
+    parts: _Parts, markets: set[str], problems: list[ContentProblem]
+) -> dict[str, tuple[MarketFact, ...]]:
+    """Every bundled fact, about a catalog market, given once across all the tables."""
+    seen: dict[tuple[str, str, str], Path] = {}
+    kept: list[MarketFact] = []
+    for path, facts in parts.facts:
+        for fact in facts:
+            if fact.market not in markets:
+                problems.append(
+                    ContentProblem(path, None, f"facts for '{fact.market}', not a catalog market")
+                )
+            elif fact.key in seen:
+                problems.append(
+                    ContentProblem(
+                        path,
+                        None,
+                        f"{fact.market} {fact.fact} {fact.qualifier!r} is also given in "
+                        f"{seen[fact.key].name}",
+                    )
+                )
+            else:
+                seen[fact.key] = path
+                kept.append(fact)
+    return facts_by_market(kept)
 
 
 def _top_label(item: Item, header: CatalogHeader) -> str:

@@ -145,14 +145,14 @@ def _child(node: yaml.Node, part: int | str) -> yaml.Node | None:
     return None
 
 
-def read_document(path: Path) -> Document:
-    """Read and parse one YAML file, keeping the node tree for line numbers.
+def read_text_file(path: Path) -> str:
+    """The UTF-8 text of one content file.
 
     Raises:
-        ContentError: when the file cannot be read or is not valid YAML.
+        ContentError: the file cannot be read, is too large, or is not UTF-8 text.
     """
     try:
-        text = read_user_file(path, limit=MAX_CONTENT_FILE_BYTES).decode("utf-8")
+        return read_user_file(path, limit=MAX_CONTENT_FILE_BYTES).decode("utf-8")
     except UnicodeDecodeError as error:
         raise ContentError(
             [ContentProblem(path, None, f"not UTF-8 text ({error.reason})")]
@@ -161,6 +161,15 @@ def read_document(path: Path) -> Document:
         raise ContentError(
             [ContentProblem(path, None, f"cannot read: {error.strerror or error}")]
         ) from None
+
+
+def read_document(path: Path) -> Document:
+    """Read and parse one YAML file, keeping the node tree for line numbers.
+
+    Raises:
+        ContentError: when the file cannot be read or is not valid YAML.
+    """
+    text = read_text_file(path)
     loader = _UniqueKeyLoader(text)
     try:
         # One parse gives both the node tree (for line numbers) and the data.

@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from readiness.content.facts import MarketFact
+
 # The market code of a company-wide answer or action (an empty code rather than
 # None, so that "one answer per question and market" also holds company-wide).
 COMPANY_SCOPE = ""
@@ -139,6 +141,8 @@ class SavedAssessment:
     revision: int
     # The currency the plan's budget is totalled in (CNY, EUR or USD).
     budget_currency: str = "CNY"
+    # The user's weights of the attractiveness factors (factor -> points); empty: the defaults.
+    attractiveness_weights: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +156,7 @@ class SavedMarket:
     custom_region: str | None
     planned_entry: dt.date | None
     position: int
+    custom_name_zh: str | None = None  # a custom market's Chinese name, when given
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +198,8 @@ class AssessmentSnapshot:
     actions: tuple[SavedAction, ...]
     milestones: tuple[SavedMilestone, ...]
     rates: tuple[SavedRate, ...] = ()
+    # Market facts the user imported (they refresh or add to the bundled ones).
+    facts: tuple[MarketFact, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -203,6 +210,7 @@ class MarketChoice:
     custom_name: str | None = None
     custom_region: str | None = None
     planned_entry: dt.date | None = None
+    custom_name_zh: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,21 @@ is :func:`readiness.services.results.load_result`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from readiness.content.catalog import Catalog
+from readiness.content.facts import MarketFact, facts_by_market, overlay
 from readiness.content.model import CURRENCIES, Certificate, Item, LocalizedText, Scope
 from readiness.domain.answers import AnswerValue, applicable_items_by_market
+from readiness.domain.attractiveness import (
+    DEFAULT_WEIGHTS,
+    Factor,
+    MarketAttractiveness,
+    checked_weights,
+    market_attractiveness,
+)
 from readiness.domain.comparison import AssessmentScore, score_assessment
 from readiness.domain.plan import ActionPlan, build_action_plan
 from readiness.domain.profile import CompanyProfile, ProfileFit, fit_to_profile
@@ -28,6 +36,7 @@ from readiness.domain.records import (
     SavedMarket,
 )
 from readiness.domain.scoring import AnswerKey, MarketInput, is_relevant
+from readiness.domain.verdict import Verdict, decide
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,10 @@ class AssessmentResult:
     # The company profile applied: answers kept but not counted for it, questions
     # it does not ask, and answers a held certificate gives (domain.profile).
     fit: ProfileFit | None = None
+    # How attractive each market is on its facts, and the verdict on where to go first.
+    attractiveness: Mapping[str, MarketAttractiveness] = field(default_factory=dict)
+    verdict: Verdict | None = None
+    weights: Mapping[Factor, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
 
     @property
     def not_counted(self) -> frozenset[AnswerKey]:
@@ -86,7 +99,8 @@ class AssessmentResult:
             return profile.name
         market = next((m for m in self.markets if m.code == code), None)
         name = (market.custom_name if market else None) or code
-        return LocalizedText.model_construct(en=name, zh=name)
+        chinese = (market.custom_name_zh if market else None) or name
+        return LocalizedText.model_construct(en=name, zh=chinese)
 
     def applicable_by_market(self, catalog: Catalog) -> dict[str, set[str]]:
         """For each target market, the ids of the questions that apply there."""
@@ -131,6 +145,7 @@ def market_inputs(markets: Iterable[SavedMarket]) -> tuple[MarketInput, ...]:
             custom_region=m.custom_region,
             planned_entry=m.planned_entry,
             custom_name=m.custom_name,
+            custom_name_zh=m.custom_name_zh,
         )
         for m in markets
     )
@@ -175,6 +190,14 @@ def compute_result(
                 overall={code: m.overall for code, m in past.markets.items()},
             )
         )
+    weights = assessment_weights(snapshot.assessment)
+    facts = market_facts(catalog, snapshot.facts)
+    attractiveness = {
+        m.code: market_attractiveness(
+            m.code, facts.get(m.code, ()), weights=weights, products=profile.products
+        )
+        for m in markets
+    }
     return AssessmentResult(
         company=snapshot.company,
         assessment=snapshot.assessment,
@@ -195,4 +218,27 @@ def compute_result(
         trend=tuple(trend),
         today=day,
         fit=fit,
+        attractiveness=attractiveness,
+        verdict=decide(catalog, score, markets, fit.answers, attractiveness),
+        weights=weights,
     )
+
+
+def assessment_weights(assessment: SavedAssessment) -> dict[Factor, float]:
+    """The attractiveness weights an assessment uses: the user's, or the defaults.
+
+    Weights saved by a version that knew other factors are ignored, not refused.
+    """
+    known = {factor.value for factor in Factor}
+    try:
+        return checked_weights({k: v for k, v in assessment.attractiveness_weights if k in known})
+    except ValueError:  # e.g. all zero, written by hand into the database
+        return dict(DEFAULT_WEIGHTS)
+
+
+def market_facts(
+    catalog: Catalog, imported: Sequence[MarketFact] = ()
+) -> dict[str, tuple[MarketFact, ...]]:
+    """Every market's facts in force: the bundled ones, refreshed by the user's imports."""
+    bundled = [fact for facts in catalog.facts.values() for fact in facts]
+    return facts_by_market(overlay(bundled, imported))

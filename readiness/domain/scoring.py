@@ -83,6 +83,7 @@ class MarketInput:
     custom_region: str | None = None
     planned_entry: dt.date | None = None
     custom_name: str | None = None
+    custom_name_zh: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +174,15 @@ class MarketReadiness:
     def strengths(self) -> tuple[str, ...]:
         """Questions answered at the top level."""
         return tuple(item.id for item, _, level in self._counted() if level == MAX_LEVEL)
+
+    @cached_property
+    def open_questions(self) -> tuple[tuple[Item, AnswerKey], ...]:
+        """Questions that count here but are unanswered or answered "don't know"."""
+        return tuple(
+            (item, key)
+            for item, key, found in zip(self._plan.items, self._plan.keys, self._found, strict=True)
+            if found is None or found is AnswerValue.UNKNOWN
+        )
 
     @property
     def completeness(self) -> float:

@@ -1,0 +1,492 @@
+"""Market facts: duties, sales, logistics and risk figures, each with its source and date.
+
+The bundled snapshot lives in ``checklists/facts/*.csv``; a user refreshes or
+adds figures offline by importing a CSV with the same columns. Every row names
+the market, the fact, what the value is of (a year, an agreement, an exporter
+group), the value in the fact's unit, the source (title, publisher, identifier
+or address) and the day the value held. A row without source or date is
+refused: a management report never shows an unsourced figure.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from readiness.content.documents import ContentError, ContentProblem, read_text_file
+from readiness.content.model import LocalizedText, MarketCode
+
+COLUMNS = (
+    "market",
+    "fact",
+    "qualifier",
+    "value",
+    "unit",
+    "source_title",
+    "source_publisher",
+    "source_reference",
+    "as_of",
+    "note",
+)
+
+
+class FactKey(StrEnum):
+    """The facts a market can carry."""
+
+    DUTY_MFN_CARS = "duty_mfn_8703"
+    DUTY_MFN_TRUCKS = "duty_mfn_8704"
+    DUTY_MFN_PARTS = "duty_mfn_8708"
+    DUTY_MFN_BATTERIES = "duty_mfn_850760"
+    DUTY_PREF_CARS = "duty_pref_8703"
+    DUTY_PREF_TRUCKS = "duty_pref_8704"
+    DUTY_PREF_PARTS = "duty_pref_8708"
+    DUTY_PREF_BATTERIES = "duty_pref_850760"
+    TRADE_DEFENCE_BEV = "trade_defence_bev"
+    FTA_CHINA = "fta_china"
+    NEW_VEHICLE_SALES = "new_vehicle_sales"
+    NEW_VEHICLE_SALES_GROWTH = "new_vehicle_sales_growth"
+    LPI_SCORE = "lpi_score"
+    TRANSIT_DAYS = "transit_days"
+    SEA_DISTANCE = "sea_distance_nm"
+    UNECE_1958 = "unece_1958"
+    DRIVE_SIDE = "drive_side"
+    CURRENCY = "currency"
+    COUNTRY_RISK = "country_risk_oecd"
+
+
+class ValueKind(StrEnum):
+    """How a fact's value is written."""
+
+    NUMBER = "number"
+    YES_NO = "yes_no"
+    SIDE = "side"
+    CURRENCY = "currency"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class FactDefinition:
+    """What one fact means, its unit, the range its value must lie in, and what qualifies it."""
+
+    key: FactKey
+    label: LocalizedText
+    unit: str
+    kind: ValueKind
+    qualifier: LocalizedText | None = None  # what the qualifier names, when one is required
+    minimum: float | None = None
+    maximum: float | None = None
+
+
+def _duty(key: FactKey, en: str, zh: str, qualifier: LocalizedText | None = None) -> FactDefinition:
+    return FactDefinition(
+        key, LocalizedText(en=en, zh=zh), "%", ValueKind.NUMBER, qualifier, 0.0, 1000.0
+    )
+
+
+_AGREEMENT = LocalizedText(en="agreement", zh="协定")
+
+DEFINITIONS: Mapping[FactKey, FactDefinition] = {
+    d.key: d
+    for d in (
+        _duty(
+            FactKey.DUTY_MFN_CARS,
+            "Import duty, passenger cars (HS 8703), MFN",
+            "乘用车（HS 8703）进口关税，最惠国税率",
+        ),
+        _duty(
+            FactKey.DUTY_MFN_TRUCKS,
+            "Import duty, goods vehicles (HS 8704), MFN",
+            "货车（HS 8704）进口关税，最惠国税率",
+        ),
+        _duty(
+            FactKey.DUTY_MFN_PARTS,
+            "Import duty, vehicle parts (HS 8708), MFN",
+            "汽车零部件（HS 8708）进口关税，最惠国税率",
+        ),
+        _duty(
+            FactKey.DUTY_MFN_BATTERIES,
+            "Import duty, lithium-ion batteries (HS 8507.60), MFN",
+            "锂离子蓄电池（HS 8507.60）进口关税，最惠国税率",
+        ),
+        _duty(
+            FactKey.DUTY_PREF_CARS,
+            "Import duty, passenger cars (HS 8703), China-origin preference",
+            "乘用车（HS 8703）进口关税，中国原产优惠税率",
+            _AGREEMENT,
+        ),
+        _duty(
+            FactKey.DUTY_PREF_TRUCKS,
+            "Import duty, goods vehicles (HS 8704), China-origin preference",
+            "货车（HS 8704）进口关税，中国原产优惠税率",
+            _AGREEMENT,
+        ),
+        _duty(
+            FactKey.DUTY_PREF_PARTS,
+            "Import duty, vehicle parts (HS 8708), China-origin preference",
+            "汽车零部件（HS 8708）进口关税，中国原产优惠税率",
+            _AGREEMENT,
+        ),
+        _duty(
+            FactKey.DUTY_PREF_BATTERIES,
+            "Import duty, lithium-ion batteries (HS 8507.60), China-origin preference",
+            "锂离子蓄电池（HS 8507.60）进口关税，中国原产优惠税率",
+            _AGREEMENT,
+        ),
+        _duty(
+            FactKey.TRADE_DEFENCE_BEV,
+            "Trade-defence duty on China-made battery-electric cars",
+            "对中国产纯电动汽车征收的贸易救济税",
+            LocalizedText(en="exporter group", zh="出口企业组别"),
+        ),
+        FactDefinition(
+            FactKey.FTA_CHINA,
+            LocalizedText(en="Free-trade agreement with China", zh="与中国的自由贸易协定"),
+            "-",
+            ValueKind.TEXT,
+        ),
+        FactDefinition(
+            FactKey.NEW_VEHICLE_SALES,
+            LocalizedText(en="New-vehicle sales", zh="新车销量"),
+            "vehicles",
+            ValueKind.NUMBER,
+            LocalizedText(en="year", zh="年份"),
+            0.0,
+            1e9,
+        ),
+        FactDefinition(
+            FactKey.NEW_VEHICLE_SALES_GROWTH,
+            LocalizedText(en="New-vehicle sales growth", zh="新车销量增长"),
+            "%",
+            ValueKind.NUMBER,
+            LocalizedText(en="period", zh="期间"),
+            -100.0,
+            1000.0,
+        ),
+        FactDefinition(
+            FactKey.LPI_SCORE,
+            LocalizedText(
+                en="Logistics Performance Index (World Bank)", zh="物流绩效指数（世界银行）"
+            ),
+            "score 1-5",
+            ValueKind.NUMBER,
+            LocalizedText(en="edition", zh="版次"),
+            1.0,
+            5.0,
+        ),
+        FactDefinition(
+            FactKey.TRANSIT_DAYS,
+            LocalizedText(en="Transit time from China", zh="自中国出发的运输时间"),
+            "days",
+            ValueKind.NUMBER,
+            LocalizedText(en="from", zh="起运地"),
+            0.0,
+            365.0,
+        ),
+        FactDefinition(
+            FactKey.SEA_DISTANCE,
+            LocalizedText(en="Sea distance from China", zh="自中国出发的海运距离"),
+            "nautical miles",
+            ValueKind.NUMBER,
+            LocalizedText(en="route", zh="航线"),
+            0.0,
+            30000.0,
+        ),
+        FactDefinition(
+            FactKey.UNECE_1958,
+            LocalizedText(
+                en="Party to the UNECE 1958 Agreement", zh="联合国欧洲经济委员会1958年协定缔约方"
+            ),
+            "-",
+            ValueKind.YES_NO,
+        ),
+        FactDefinition(
+            FactKey.DRIVE_SIDE,
+            LocalizedText(en="Traffic drives on the", zh="车辆行驶方向"),
+            "-",
+            ValueKind.SIDE,
+        ),
+        FactDefinition(
+            FactKey.CURRENCY, LocalizedText(en="Currency", zh="货币"), "-", ValueKind.CURRENCY
+        ),
+        FactDefinition(
+            FactKey.COUNTRY_RISK,
+            LocalizedText(
+                en="OECD country risk class (0 = lowest)", zh="经合组织国家风险等级（0为最低）"
+            ),
+            "class 0-7",
+            ValueKind.NUMBER,
+            None,
+            0.0,
+            7.0,
+        ),
+    )
+}
+
+_REQUIRED_QUALIFIER = frozenset(
+    {
+        FactKey.DUTY_PREF_CARS,
+        FactKey.DUTY_PREF_TRUCKS,
+        FactKey.DUTY_PREF_PARTS,
+        FactKey.DUTY_PREF_BATTERIES,
+        FactKey.TRADE_DEFENCE_BEV,
+        FactKey.NEW_VEHICLE_SALES,
+        FactKey.NEW_VEHICLE_SALES_GROWTH,
+        FactKey.LPI_SCORE,
+        FactKey.TRANSIT_DAYS,
+        FactKey.SEA_DISTANCE,
+    }
+)
+
+_WORDS = {ValueKind.YES_NO: ("yes", "no"), ValueKind.SIDE: ("right", "left")}
+
+
+class FactSource(BaseModel):
+    """Where a figure comes from: title and publisher, and an act number or address."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str = Field(min_length=1)
+    publisher: str = Field(min_length=1)
+    reference: str = ""
+
+    def text(self) -> str:
+        """The source as one line: "title (publisher), reference"."""
+        tail = f", {self.reference}" if self.reference else ""
+        return f"{self.title} ({self.publisher}){tail}"
+
+
+class MarketFact(BaseModel):
+    """One sourced, dated figure about one market."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    market: MarketCode
+    fact: FactKey
+    qualifier: str = ""
+    value: str = Field(min_length=1)
+    unit: str
+    source: FactSource
+    as_of: dt.date
+    note: str = ""
+    imported: bool = False  # False: shipped with the content; True: added by the user
+
+    @field_validator("qualifier", "value", "note", "unit")
+    @classmethod
+    def _stripped(cls, text: str) -> str:
+        return text.strip()
+
+    @property
+    def definition(self) -> FactDefinition:
+        """What this fact means."""
+        return DEFINITIONS[self.fact]
+
+    @property
+    def number(self) -> float | None:
+        """The value as a number, for facts that are numbers."""
+        return float(self.value) if self.definition.kind is ValueKind.NUMBER else None
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What a fact is about: (market, fact, qualifier); one value per key."""
+        return (self.market, self.fact.value, self.qualifier)
+
+
+def check_fact(fact: MarketFact, today: dt.date) -> list[str]:
+    """What is wrong with one fact beyond its shape: unit, value, qualifier, date."""
+    definition = fact.definition
+    problems: list[str] = []
+    if fact.unit != definition.unit:
+        problems.append(f"{fact.fact}: unit must be '{definition.unit}', not '{fact.unit}'")
+    if fact.fact in _REQUIRED_QUALIFIER and not fact.qualifier:
+        what = definition.qualifier.en if definition.qualifier else "qualifier"
+        problems.append(f"{fact.fact}: the qualifier (the {what}) is required")
+    if definition.kind is ValueKind.NUMBER:
+        try:
+            number = float(fact.value)
+        except ValueError:
+            problems.append(f"{fact.fact}: value '{fact.value}' is not a number")
+        else:
+            low, high = definition.minimum, definition.maximum
+            if (low is not None and number < low) or (high is not None and number > high):
+                problems.append(f"{fact.fact}: value {fact.value} is outside {low:g} to {high:g}")
+    elif definition.kind in _WORDS and fact.value not in _WORDS[definition.kind]:
+        allowed = " or ".join(_WORDS[definition.kind])
+        problems.append(f"{fact.fact}: value must be {allowed}, not '{fact.value}'")
+    elif definition.kind is ValueKind.CURRENCY and not (
+        len(fact.value) == 3 and fact.value.isalpha() and fact.value.isupper()
+    ):
+        problems.append(f"{fact.fact}: value must be an ISO 4217 code such as EUR")
+    if fact.as_of > today:
+        problems.append(f"as_of {fact.as_of.isoformat()} is in the future")
+    return problems
+
+
+def parse_facts(
+    text: str, path: Path, *, today: dt.date | None = None, imported: bool = False
+) -> list[MarketFact]:
+    """Read facts from CSV text, checking every row; problems are located as ``file:line``.
+
+    Raises:
+        ContentError: with every problem found, none of the rows kept.
+    """
+    day = today or dt.date.today()
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    header = next(reader, None)
+    if header is None or [column.strip() for column in header] != list(COLUMNS):
+        expected = ",".join(COLUMNS)
+        raise ContentError(
+            [ContentProblem(path, 1, f"the first row must be the header {expected}")]
+        )
+    facts: list[MarketFact] = []
+    problems: list[ContentProblem] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for row in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(COLUMNS):
+            problems.append(
+                ContentProblem(path, line, f"{len(row)} columns, expected {len(COLUMNS)}")
+            )
+            continue
+        cells = dict(zip(COLUMNS, (cell.strip() for cell in row), strict=True))
+        try:
+            fact = MarketFact(
+                market=cells["market"],
+                fact=FactKey(cells["fact"]) if cells["fact"] in _KEYS else cells["fact"],
+                qualifier=cells["qualifier"],
+                value=cells["value"],
+                unit=cells["unit"],
+                source=FactSource(
+                    title=cells["source_title"],
+                    publisher=cells["source_publisher"],
+                    reference=cells["source_reference"],
+                ),
+                as_of=cells["as_of"],  # pydantic parses the ISO date
+                note=cells["note"],
+                imported=imported,
+            )
+        except ValidationError as error:
+            problems.extend(ContentProblem(path, line, _message(e)) for e in error.errors())
+            continue
+        row_problems = check_fact(fact, day)
+        problems.extend(ContentProblem(path, line, message) for message in row_problems)
+        if fact.key in seen:
+            problems.append(
+                ContentProblem(
+                    path,
+                    line,
+                    f"{fact.market} {fact.fact} {fact.qualifier!r} is already given on line "
+                    f"{seen[fact.key]}",
+                )
+            )
+        seen.setdefault(fact.key, line)
+        if not row_problems:
+            facts.append(fact)
+    if problems:
+        raise ContentError(problems)
+    return facts
+
+
+_KEYS = frozenset(key.value for key in FactKey)
+
+_FIELD_NAMES: dict[tuple[str, ...], str] = {
+    ("source", "title"): "source_title",
+    ("source", "publisher"): "source_publisher",
+}
+
+
+def _message(error: object) -> str:
+    details = error if isinstance(error, dict) else {}
+    location = tuple(str(part) for part in details.get("loc", ()))
+    column = _FIELD_NAMES.get(location, location[0] if location else "row")
+    if column == "fact":
+        known = ", ".join(sorted(_KEYS))
+        return f"fact: unknown fact '{details.get('input')}'; known facts: {known}"
+    if column in ("source_title", "source_publisher", "as_of") and details.get("input") in (
+        "",
+        None,
+    ):
+        return f"{column}: every fact needs its source and as_of date"
+    return f"{column}: {details.get('msg', 'invalid')}"
+
+
+def read_facts(
+    path: Path, *, today: dt.date | None = None, imported: bool = False
+) -> list[MarketFact]:
+    """Read and check a facts CSV file.
+
+    Raises:
+        ContentError: the file cannot be read or holds bad rows, located as ``file:line``.
+    """
+    return parse_facts(read_text_file(path), path, today=today, imported=imported)
+
+
+def facts_by_market(facts: Iterable[MarketFact]) -> dict[str, tuple[MarketFact, ...]]:
+    """Facts grouped by market code, each market's in fact order."""
+    order = {key: position for position, key in enumerate(FactKey)}
+    grouped: dict[str, list[MarketFact]] = {}
+    for fact in facts:
+        grouped.setdefault(fact.market, []).append(fact)
+    return {
+        code: tuple(sorted(rows, key=lambda f: (order[f.fact], f.qualifier)))
+        for code, rows in sorted(grouped.items())
+    }
+
+
+def overlay(bundled: Sequence[MarketFact], imported: Sequence[MarketFact]) -> list[MarketFact]:
+    """The facts in force: an imported value replaces the bundled one of the same key
+    unless the bundled one is more recent."""
+    merged = {fact.key: fact for fact in bundled}
+    for fact in imported:
+        current = merged.get(fact.key)
+        if current is None or fact.as_of >= current.as_of:
+            merged[fact.key] = fact
+    return list(merged.values())
+
+
+def write_facts(facts: Iterable[MarketFact]) -> str:
+    """Facts as CSV text in the import format (the inverse of :func:`parse_facts`)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for f in facts:
+        writer.writerow(
+            (
+                f.market,
+                f.fact.value,
+                f.qualifier,
+                f.value,
+                f.unit,
+                f.source.title,
+                f.source.publisher,
+                f.source.reference,
+                f.as_of.isoformat(),
+                f.note,
+            )
+        )
+    return out.getvalue()
+
+
+__all__ = [
+    "COLUMNS",
+    "DEFINITIONS",
+    "FactDefinition",
+    "FactKey",
+    "FactSource",
+    "MarketFact",
+    "ValueKind",
+    "check_fact",
+    "facts_by_market",
+    "overlay",
+    "parse_facts",
+    "read_facts",
+    "write_facts",
+]
