@@ -62,6 +62,37 @@ LEVEL_THRESHOLDS: tuple[tuple[float, ReadinessLevel], ...] = (
 )
 
 
+class ConfidenceBand(StrEnum):
+    """How far a score can be relied on, from the share of questions answered for real."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def label(self) -> LocalizedText:
+        """The band's name in both languages."""
+        return CONFIDENCE_LABELS[self]
+
+
+CONFIDENCE_LABELS = {
+    ConfidenceBand.HIGH: LocalizedText(en="High confidence", zh="可信度高"),
+    ConfidenceBand.MEDIUM: LocalizedText(en="Medium confidence", zh="可信度中等"),
+    ConfidenceBand.LOW: LocalizedText(en="Low confidence", zh="可信度低"),
+}
+HIGH_CONFIDENCE = 0.8
+MEDIUM_CONFIDENCE = 0.5
+
+
+def confidence_band(confidence: float) -> ConfidenceBand:
+    """The band of a confidence (0-1): high from 0.8, medium from 0.5, low below."""
+    if confidence >= HIGH_CONFIDENCE:
+        return ConfidenceBand.HIGH
+    if confidence >= MEDIUM_CONFIDENCE:
+        return ConfidenceBand.MEDIUM
+    return ConfidenceBand.LOW
+
+
 def level_for(score: float) -> ReadinessLevel:
     """The readiness level of an (unblocked) 0-100 score.
 
@@ -198,6 +229,11 @@ class MarketReadiness:
     def confidence(self) -> float:
         """Share of applicable questions answered with something other than "don't know"."""
         return (self.answered - self.unknown) / self.applicable if self.applicable else 0.0
+
+    @property
+    def confidence_band(self) -> ConfidenceBand:
+        """High, medium or low: how far the score can be relied on."""
+        return confidence_band(self.confidence)
 
 
 # --- the per-market question plan, derived once from the catalog --------------------------
@@ -361,13 +397,16 @@ def answer_map(rows: Iterable[tuple[str, str, str]]) -> dict[AnswerKey, AnswerVa
 
 
 __all__ = [
+    "CONFIDENCE_LABELS",
     "LEVEL_LABELS",
+    "ConfidenceBand",
     "DimensionScore",
     "Gap",
     "MarketInput",
     "MarketReadiness",
     "ReadinessLevel",
     "answer_map",
+    "confidence_band",
     "dimension_weights",
     "is_relevant",
     "level_for",
