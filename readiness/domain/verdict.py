@@ -122,7 +122,8 @@ def _worst_case(
             target_level=target_level,
         )
         worst = min(worst, low.overall - high.overall)
-        if (bool(low.blockers), -low.overall) >= (bool(high.blockers), -high.overall):
+        # Reversed only when the runner-up would rank strictly ahead; a tie is a small margin.
+        if (bool(low.blockers), -low.overall) > (bool(high.blockers), -high.overall):
             holds = False
     return holds, worst
 
