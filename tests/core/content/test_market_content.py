@@ -128,7 +128,7 @@ PROFILED = {"IT", "ES-CT", "MA", "LA", "DE", "HU", "GB", "TR", "SA", "AE", "EG",
 def test_every_profiled_market_is_in_the_catalog_with_names_regions_and_own_questions(
     catalog: Catalog,
 ) -> None:
-    assert PROFILED <= set(catalog.markets)
+    assert set(catalog.markets) >= PROFILED
     for code in PROFILED:
         market = catalog.markets[code]
         assert market.name.en and market.name.zh and market.regions
