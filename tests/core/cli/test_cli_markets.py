@@ -9,24 +9,20 @@ from pathlib import Path
 import pytest
 
 from readiness.cli import main
-from readiness.cli.markets import no_score_reason
 from readiness.content.catalog import load_catalog
 from readiness.content.facts import COLUMNS
-from readiness.domain.attractiveness import MarketAttractiveness, market_attractiveness
-from readiness.domain.results import market_facts
+from readiness.services.market_data import MarketsOverview, facts_in_force, markets_overview
 from readiness.storage.opening import open_store
 
-# Fixture rows: the figures are made up for the tests and say so in their source.
+# Fixture rows: the figures are made up for the tests and say so in their source. Italy's
+# LPI row is newer than the bundled one (it replaces it); its currency row is older (the
+# bundled one stays); the Philippines are no catalog market, with two facts only.
 SOURCE = "Test table,Test publisher,test-1"
 ROWS = (
-    f"IT,new_vehicle_sales,2024,1800000,vehicles,{SOURCE},2024-12-31,",
-    f"IT,new_vehicle_sales_growth,2023-2024,-0.5,%,{SOURCE},2024-12-31,",
-    f"IT,duty_mfn_8708,,4.5,%,{SOURCE},2025-01-01,",
-    f"IT,lpi_score,2023,3.7,score 1-5,{SOURCE},2023-04-21,",
-    f"IT,transit_days,Shanghai,32,days,{SOURCE},2025-06-30,",
-    f"IT,country_risk_oecd,,0,class 0-7,{SOURCE},2025-06-27,high-income: not classified",
-    f"MA,currency,,MAD,-,{SOURCE},2026-01-05,",
-    f"MA,lpi_score,2023,2.5,score 1-5,{SOURCE},2023-04-21,",
+    f"IT,lpi_score,2023,3.9,score 1-5,{SOURCE},2026-12-01,",
+    f"IT,currency,,EUR,-,{SOURCE},2000-01-01,",
+    f"PH,currency,,PHP,-,{SOURCE},2026-01-05,",
+    f"PH,lpi_score,2023,2.5,score 1-5,{SOURCE},2023-04-21,",
 )
 
 
@@ -53,9 +49,15 @@ def with_facts(capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path) ->
     code, out, err = run(
         capsys, "market-data", "import", str(_table(tmp_path, *ROWS)), "--db", demo
     )
-    assert (code, err) == (0, "")
-    assert out == "saved 8 facts for 2 markets (IT, MA); 0 replaced facts imported before\n"
+    assert code == 0
+    assert out == "saved 4 facts for 2 markets (IT, PH); 0 replaced facts imported before\n"
+    assert err.startswith("readiness: warning: PH: neither a catalog market nor a custom market")
     return demo
+
+
+def _overview(db: str, assessment: int | None = None) -> MarketsOverview:
+    with open_store(db) as store:
+        return markets_overview(store, load_catalog(), assessment)
 
 
 @pytest.mark.both_backends
@@ -68,65 +70,47 @@ def test_markets_json_lists_every_market_with_facts_sources_dates_and_gaps(
     assert document["assessment"] is None and document["products"] == []
     assert document["weights"]["size"] == 25.0
     markets = {m["code"]: m for m in document["markets"]}
-    with open_store(with_facts) as store:
-        assert store.list_assessments()  # the sample is there, but not asked for
-    assert set(markets) == set(load_catalog().markets)
+    engine = {m.code: m for m in _overview(with_facts).markets}
+    assert list(markets) == list(engine) == list(load_catalog().markets)
+    for code, market in engine.items():
+        printed, appeal = markets[code], market.attractiveness
+        assert printed["attractiveness"] == (
+            None if appeal.score is None else round(appeal.score, 1)
+        )
+        assert printed["coverage"] == round(appeal.coverage, 3)
+        assert [g["factor"] for g in printed["gaps"]] == [f.value for f in appeal.missing]
+        assert len(printed["facts"]) == len(appeal.facts)
+        assert printed["oldest_as_of"] == (appeal.oldest.isoformat() if appeal.oldest else None)
+        assert (printed["no_score_reason"] is None) is (appeal.score is not None)
+        assert set(printed["factors"]) == {
+            "size",
+            "growth",
+            "access",
+            "logistics",
+            "distance",
+            "risk",
+        }
     italy = markets["IT"]
     assert italy["name"] == {"en": "Italy", "zh": "意大利"} and italy["regions"] == ["eu"]
-    assert italy["attractiveness"] is not None and 0 <= italy["attractiveness"] <= 100
-    assert italy["no_score_reason"] is None and italy["coverage"] == 1.0
-    assert italy["gaps"] == []
-    for code in ("IT", "MA"):  # the bundled facts, refreshed by the imported ones
-        expected = _expected(with_facts, code)
-        got = markets[code]
-        assert got["coverage"] == round(expected.coverage, 3)
-        assert [g["factor"] for g in got["gaps"]] == [f.value for f in expected.missing]
-        assert len(got["facts"]) == len(expected.facts)
-        assert got["oldest_as_of"] == (expected.oldest.isoformat() if expected.oldest else None)
-    assert set(italy["factors"]) == {"size", "growth", "access", "logistics", "distance", "risk"}
-    assert italy["factors"]["logistics"]["score"] is not None
+    assert italy["custom"] is False
     lpi = next(f for f in italy["facts"] if f["fact"] == "lpi_score")
     assert lpi == {
         "fact": "lpi_score",
         "label": "Logistics Performance Index (World Bank)",
         "qualifier": "2023",
-        "value": "3.7",
+        "value": "3.9",
         "unit": "score 1-5",
         "source": "Test table (Test publisher), test-1",
         "source_title": "Test table",
         "source_publisher": "Test publisher",
         "source_reference": "test-1",
-        "as_of": "2023-04-21",
+        "as_of": "2026-12-01",
         "imported": True,
         "note": "",
     }
-    morocco = markets["MA"]
-    imported = [f for f in morocco["facts"] if f["imported"]]
-    assert {(f["fact"], f["qualifier"]) for f in imported} == {
-        ("currency", ""),
-        ("lpi_score", "2023"),
-    }
-    assert all(
-        m["facts"] and not any(f["imported"] for f in m["facts"])
-        for c, m in markets.items()
-        if c not in ("IT", "MA")
-    )
-
-
-def _expected(location: str, code: str) -> MarketAttractiveness:
-    with open_store(location) as store:
-        imported = store.imported_facts()
-    facts = market_facts(load_catalog(), imported)
-    return market_attractiveness(code, facts.get(code, ()))
-
-
-def test_a_market_short_of_facts_has_no_score_and_says_why() -> None:
-    thin = market_attractiveness("MA", market_facts(load_catalog())["MA"][:1])
-    assert thin.score is None
-    assert no_score_reason(thin, "en") == (
-        f"facts cover {thin.coverage:.0%} of the weight (at least 50% needed)"
-    )
-    assert no_score_reason(market_attractiveness("XX", ()), "en") == "no market facts"
+    currency = next(f for f in italy["facts"] if f["fact"] == "currency")
+    assert currency["imported"] is False and currency["as_of"] != "2000-01-01"
+    assert "PH" not in markets  # a custom market is listed only with its assessment
 
 
 def test_markets_table_has_one_line_per_market(
@@ -146,13 +130,20 @@ def test_markets_table_has_one_line_per_market(
         "OF",
     ]
     rows = {line.split()[0]: line for line in lines[1:]}
-    for code in ("IT", "MA"):
-        expected = _expected(with_facts, code)
-        oldest = expected.oldest.isoformat() if expected.oldest else "-"
-        shown = [f"{expected.coverage:.0%}", str(len(expected.facts)), oldest]
-        assert rows[code].split()[-3:] == shown
+    engine = _overview(with_facts).markets
+    assert list(rows) == [m.code for m in engine]
+    for market in engine:
+        appeal = market.attractiveness
+        oldest = appeal.oldest.isoformat() if appeal.oldest else "-"
+        assert rows[market.code].split()[-3:] == [
+            f"{appeal.coverage:.0%}",
+            str(len(appeal.facts)),
+            oldest,
+        ]
+        shown = "no data" if appeal.score is None else f"{appeal.score:.0f}"
+        assert f" {shown} " in rows[market.code]
     code, out, _ = run(capsys, "markets", "--db", with_facts, "--lang", "zh")
-    assert "意大利" in out and "吸引力" in out
+    assert "意大利" in out and "代码" in out
 
 
 @pytest.mark.both_backends
@@ -169,28 +160,45 @@ def test_markets_for_an_assessment_use_its_weights_products_and_custom_markets(
         "--markets",
         "IT",
         "--custom-market",
-        "XK:Kosovo:eu",
+        "PH:Philippines:asean",
         "--name-zh",
-        "XK=科索沃",
+        "PH=菲律宾",
     )
     assert created[0] == 0
     run(capsys, "market-data", "import", str(_table(tmp_path, *ROWS)), "--db", store_location)
     run(capsys, "profile", "--db", store_location, "--assessment", "1", "--product", "parts")
-    assert (
-        run(capsys, "weights", "--db", store_location, "--assessment", "1", "--set", "size=0")[0]
-        == 0
-    )
     code, out, _ = run(capsys, "markets", "--db", store_location, "--assessment", "1", "--json")
     assert code == 0
     document = json.loads(out)
     assert document["assessment"] == 1 and document["products"] == ["parts"]
-    assert document["weights"]["size"] == 0.0
-    kosovo = document["markets"][-1]
-    assert kosovo["code"] == "XK" and kosovo["custom"] is True
-    assert kosovo["name"] == {"en": "Kosovo", "zh": "科索沃"} and kosovo["regions"] == ["eu"]
+    philippines = document["markets"][-1]
+    assert philippines["code"] == "PH" and philippines["custom"] is True
+    assert philippines["name"] == {"en": "Philippines", "zh": "菲律宾"}
+    assert philippines["regions"] == ["asean"]
+    # Two facts only: no score, the reason and every factor without data named.
+    assert philippines["attractiveness"] is None
+    assert philippines["no_score_reason"] == "facts cover 10% of the weight (at least 50% needed)"
+    assert [g["factor"] for g in philippines["gaps"]] == [
+        "size",
+        "growth",
+        "access",
+        "distance",
+        "risk",
+    ]
+    assert philippines["gaps"][0]["label"] == "Market size"
+    assert philippines["oldest_as_of"] == "2023-04-21"
+    assert all(f["imported"] for f in philippines["facts"]) and len(philippines["facts"]) == 2
     italy = next(m for m in document["markets"] if m["code"] == "IT")
     assert [d["product"] for d in italy["duties"]] == ["parts"]
+    weights = ("weights", "--db", store_location, "--assessment", "1", "--set", "size=0")
+    assert run(capsys, *weights)[0] == 0
+    code, out, _ = run(capsys, "markets", "--db", store_location, "--assessment", "1", "--json")
+    document = json.loads(out)
+    assert document["weights"]["size"] == 0.0
+    italy = next(m for m in document["markets"] if m["code"] == "IT")
     assert italy["factors"]["size"]["weight"] == 0.0
+    zh = run(capsys, "markets", "--db", store_location, "--assessment", "1", "--lang", "zh")
+    assert "菲律宾" in zh[1] and "无数据" in zh[1]
 
 
 @pytest.mark.both_backends
@@ -213,7 +221,7 @@ def test_a_bad_table_prints_every_line_and_saves_nothing(
     assert lines[-1] == f"readiness: error: 3 problem(s) in {path}; nothing was saved"
     with open_store(with_facts) as store:
         facts = store.imported_facts()
-    assert len(facts) == 8 and {f.market for f in facts} == {"IT", "MA"}
+    assert len(facts) == 4 and {f.market for f in facts} == {"IT", "PH"}
 
 
 def test_an_import_of_an_unknown_market_warns_and_saves(
@@ -227,31 +235,29 @@ def test_an_import_of_an_unknown_market_warns_and_saves(
         assert [f.market for f in store.imported_facts()] == ["XK"]
 
 
-def test_export_and_forget(
+def test_export_forget_and_import_the_export_again(
     capsys: pytest.CaptureFixture[str], with_facts: str, tmp_path: Path
 ) -> None:
+    with open_store(with_facts) as store:
+        in_force = sum(len(f) for f in facts_in_force(store, load_catalog()).values())
+    bundled = sum(len(f) for f in load_catalog().facts.values())
+    assert in_force == bundled + 2  # Italy's rows replace or lose to bundled ones
     code, out, _ = run(capsys, "market-data", "export", "--db", with_facts)
     assert code == 0
-    bundled = sum(len(facts) for facts in load_catalog().facts.values())
-    # Every fact in force once: the imported ones replace bundled ones of the same key.
-    with open_store(with_facts) as store:
-        in_force = sum(
-            len(f) for f in market_facts(load_catalog(), store.imported_facts()).values()
-        )
-    assert out.splitlines()[0] == ",".join(COLUMNS) and len(out.splitlines()) == 1 + in_force
-    assert in_force >= bundled
+    assert out.splitlines()[0] == ",".join(COLUMNS)
     target = tmp_path / "out.csv"
     code, out, _ = run(capsys, "market-data", "export", "--db", with_facts, "--out", str(target))
     assert (code, out) == (0, f"wrote {in_force} facts to {target}\n")
-    code, out, _ = run(capsys, "market-data", "forget", "--market", "ma", "--db", with_facts)
-    assert (code, out) == (0, "forgot 2 imported facts of MA; the bundled facts apply again\n")
+    code, out, _ = run(capsys, "market-data", "forget", "--market", "ph", "--db", with_facts)
+    assert (code, out) == (0, "forgot 2 imported facts of PH; the bundled facts apply again\n")
     code, out, _ = run(capsys, "market-data", "forget", "--db", with_facts)
-    assert out.startswith("forgot 6 imported facts;")
-    # The export reads back whole: every fact in force, none replaced (all were forgotten).
-    again = run(capsys, "market-data", "import", str(target), "--db", with_facts)
-    assert again[1].startswith(f"saved {in_force} facts for {len(load_catalog().markets)} markets")
-    assert again[1].endswith("; 0 replaced facts imported before\n")
+    assert out.startswith("forgot 2 imported facts;")
     assert run(capsys, "market-data", "forget", "--market", "../x", "--db", with_facts)[0] == 1
+    # The export is a valid import: every fact in force, bundled ones included.
+    code, out, err = run(capsys, "market-data", "import", str(target), "--db", with_facts)
+    assert code == 0, err
+    assert out.startswith(f"saved {in_force} facts for ")
+    assert out.endswith("; 0 replaced facts imported before\n")
 
 
 @pytest.mark.both_backends
