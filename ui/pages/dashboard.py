@@ -1,7 +1,9 @@
-"""The dashboard: a card per market, the comparison heat map, a chart, and what-if.
+"""The dashboard: the verdict, a card per market, the comparison heat map, a chart,
+the readiness and attractiveness matrix, and what-if.
 
 Signals:
     jump_requested(str, str): show the questions of a dimension for a market.
+    question_requested(str, str): show one question (item id) for a market ("" company-wide).
 """
 
 from __future__ import annotations
@@ -27,13 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from readiness.domain.plan import MarketSchedule, what_if
-from readiness.domain.scoring import MarketReadiness, ReadinessLevel
+from readiness.domain.scoring import ConfidenceBand, MarketReadiness, ReadinessLevel
 from readiness.report.charts import PALETTE
 from ui.charts import add_axes, chart_view, clear_chart, plot, score_axis, still_chart
+from ui.custom_markets import generic_note, generic_tag
 from ui.models.cells import SORT_ROLE
 from ui.models.comparison import ComparisonModel
 from ui.models.plan_words import PlanWords
+from ui.scores import score_text
 from ui.theme import alert_colour
+from ui.widgets.matrix import MatrixPoint, MatrixWidget
+from ui.widgets.verdict import VerdictPanel
 from ui.workspace import Workspace
 
 
@@ -56,13 +62,32 @@ class MarketCard(QFrame):
         name = QLabel(f"<b>{html.escape(workspace.market_name(market.code))}</b>")
         name.setObjectName("marketName")
         layout.addWidget(name)
-        score = QLabel(f"{market.overall:.0f}")
+        generic = generic_tag(workspace, market.code)
+        if generic is not None:
+            tag = QLabel(generic)
+            tag.setObjectName("genericProfile")
+            tag.setTextFormat(Qt.TextFormat.PlainText)
+            tag.setWordWrap(True)
+            tag.setToolTip(generic_note(workspace, market.code) or "")
+            tag.setStyleSheet(f"color: {alert_colour().name()}")
+            layout.addWidget(tag)
+        score = QLabel(score_text(market, workspace.language))
         font = score.font()
         font.setPointSizeF(font.pointSizeF() * 2.6)
         font.setBold(True)
         score.setFont(font)
         score.setObjectName("marketScore")
         layout.addWidget(score)
+        confidence = QLabel(market.confidence_band.label.get(workspace.language))
+        confidence.setObjectName("marketConfidence")
+        confidence.setToolTip(
+            self.tr("%1% of the questions answered with something other than don't know").replace(
+                "%1", f"{market.confidence * 100:.0f}"
+            )
+        )
+        if market.confidence_band is ConfidenceBand.LOW:
+            confidence.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold")
+        layout.addWidget(confidence)
         level = QLabel(market.level.label.get(workspace.language))
         level.setObjectName("marketLevel")
         if market.level is ReadinessLevel.BLOCKED:
@@ -126,20 +151,26 @@ class DashboardPage(QWidget):
     """Readiness per market and dimension, and what the top actions would change."""
 
     jump_requested = Signal(str, str)
+    question_requested = Signal(str, str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
         self._workspace = workspace
-        outer = QVBoxLayout(self)
-        self.best = QLabel()
-        self.best.setObjectName("bestMarket")
-        self.best.setTextFormat(Qt.TextFormat.PlainText)  # carries users' market names
-        self.best.setWordWrap(True)
-        font = self.best.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.best.setFont(font)
-        outer.addWidget(self.best)
+        # Everything scrolls together on a small screen rather than squeezing the charts.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
+        outer = QVBoxLayout(body)
+        self.verdict = VerdictPanel(workspace, self)
+        self.verdict.question_requested.connect(self.question_requested)
+        self.best = self.verdict.headline  # the verdict's first line
+        outer.addWidget(self.verdict)
         cards_area = QScrollArea()
         cards_area.setWidgetResizable(True)
         cards_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -185,7 +216,13 @@ class DashboardPage(QWidget):
 
         self.chart = still_chart()
         self.chart_view = chart_view(self.chart, minimum_height=180)
-        self.splitter.addWidget(self.chart_view)
+        self.matrix = MatrixWidget()
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.setObjectName("dashboardCharts")
+        charts.addWidget(self.chart_view)
+        charts.addWidget(self.matrix)
+        charts.setSizes([600, 500])
+        self.splitter.addWidget(charts)
         self.splitter.setSizes([200, 300])
         outer.addWidget(self.splitter, 1)
 
@@ -214,8 +251,8 @@ class DashboardPage(QWidget):
                 child.deleteLater()
         if result is None:
             return
-        names = result.market_names(self._workspace.catalog, self._workspace.language)
-        self.best.setText(result.score.comparison.reason(self._workspace.language, names))
+        self.verdict.reload()
+        self.matrix.set_points(self._matrix_points())
         for market in result.score.markets.values():
             schedule = result.plan.markets.get(market.code)
             self.cards.addWidget(MarketCard(self._workspace, market, schedule, self.cards_host))
@@ -229,6 +266,24 @@ class DashboardPage(QWidget):
         self.slider.setRange(0, min(len(result.plan.actions), 30))
         self.slider.blockSignals(False)
         self._what_if(self.slider.value())
+
+    def _matrix_points(self) -> list[MatrixPoint]:
+        result = self._workspace.result
+        assert result is not None
+        points = []
+        for code, market in result.score.markets.items():
+            found = result.attractiveness.get(code)
+            points.append(
+                MatrixPoint(
+                    code=code,
+                    name=self._workspace.market_name(code),
+                    readiness=market.overall,
+                    readiness_text=score_text(market, self._workspace.language),
+                    attractiveness=found.score if found is not None else None,
+                    coverage=found.coverage if found is not None else 0.0,
+                )
+            )
+        return points
 
     def _plan_summary(self) -> str:
         """The suggested order of entry and the plan's budget, with what it leaves out."""
