@@ -194,7 +194,7 @@ class MarketFactsPage(QWidget):
         from readiness.services.market_data import import_market_data
 
         try:
-            done = import_market_data(self._workspace.store, path)
+            done = import_market_data(self._workspace.store, path, catalog=self._workspace.catalog)
         except ContentError as error:
             problems = [str(p) for p in error.problems] or [str(error)]
             shown = problems[:SHOWN_PROBLEMS]
@@ -216,13 +216,19 @@ class MarketFactsPage(QWidget):
             )
             return False
         self._workspace.refresh()
-        self._tell(
-            QMessageBox.Icon.Information,
-            self.tr("%1 rows saved for %2 (%3 replaced an earlier import)")
+        lines = [
+            self.tr("%1 rows saved for %2 (%3 replaced an earlier import).")
             .replace("%1", str(done.rows))
             .replace("%2", ", ".join(done.markets))
-            .replace("%3", str(done.replaced)),
-        )
+            .replace("%3", str(done.replaced))
+        ]
+        if done.unknown_markets:
+            lines.append(
+                self.tr("Saved for markets no assessment has yet: %1").replace(
+                    "%1", ", ".join(done.unknown_markets)
+                )
+            )
+        self._tell(QMessageBox.Icon.Information, "\n".join(lines))
         return True
 
     def _tell(self, icon: QMessageBox.Icon, text: str, details: str = "") -> None:
