@@ -23,19 +23,15 @@ from ui.workspace import Workspace
 MUTED = QColor("#7f7f7f")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MarketFactsModel", text)
-
-
 def unit_words(unit: str) -> str:
     """A fact's unit in the UI language ("" for facts without a unit)."""
     words = {
         "%": "%",
-        "vehicles": _tr("vehicles"),
-        "score 1-5": _tr("(score 1-5)"),
-        "days": _tr("days"),
-        "nautical miles": _tr("nautical miles"),
-        "class 0-7": _tr("(class 0-7)"),
+        "vehicles": QCoreApplication.translate("MarketFactsModel", "vehicles"),
+        "score 1-5": QCoreApplication.translate("MarketFactsModel", "(score 1-5)"),
+        "days": QCoreApplication.translate("MarketFactsModel", "days"),
+        "nautical miles": QCoreApplication.translate("MarketFactsModel", "nautical miles"),
+        "class 0-7": QCoreApplication.translate("MarketFactsModel", "(class 0-7)"),
     }
     return words.get(unit, "")
 
@@ -44,11 +40,23 @@ def value_text(fact: MarketFact) -> str:
     """A fact's value with its unit, in the UI language ("12.5%", "1,234,000 vehicles")."""
     kind = fact.definition.kind
     if kind is ValueKind.YES_NO:
-        return _tr("yes") if fact.value == "yes" else _tr("no")
+        return (
+            QCoreApplication.translate("MarketFactsModel", "yes")
+            if fact.value == "yes"
+            else QCoreApplication.translate("MarketFactsModel", "no")
+        )
     if kind is ValueKind.SIDE:
-        return _tr("right") if fact.value == "right" else _tr("left")
+        return (
+            QCoreApplication.translate("MarketFactsModel", "right")
+            if fact.value == "right"
+            else QCoreApplication.translate("MarketFactsModel", "left")
+        )
     if kind is not ValueKind.NUMBER:
-        return fact.value if fact.value != "none" else _tr("none")
+        return (
+            fact.value
+            if fact.value != "none"
+            else QCoreApplication.translate("MarketFactsModel", "none")
+        )
     number = fact.number
     shown = fact.value if number is None else f"{number:,.10g}"
     unit = unit_words(fact.unit)
