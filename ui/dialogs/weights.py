@@ -59,7 +59,7 @@ class WeightsDialog(QDialog):
             name = workspace.name(factor.label)
             spin.setAccessibleName(self.tr("Weight of %1").replace("%1", name))
             spin.valueChanged.connect(self._check)
-            form.addRow(f"{name}:", spin)
+            form.addRow(self.tr("%1:").replace("%1", name), spin)
             self.spins[factor] = spin
         layout.addLayout(form)
         self.total = QLabel()

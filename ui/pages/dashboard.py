@@ -34,7 +34,7 @@ from readiness.report.charts import PALETTE
 from ui.charts import add_axes, chart_view, clear_chart, plot, score_axis, still_chart
 from ui.custom_markets import generic_note, generic_tag
 from ui.models.cells import SORT_ROLE
-from ui.models.comparison import ComparisonModel
+from ui.models.comparison import ATTRACTIVENESS, CONFIDENCE, EARLIEST, ComparisonModel
 from ui.models.plan_words import PlanWords
 from ui.scores import score_text
 from ui.theme import alert_colour
@@ -77,8 +77,10 @@ class MarketCard(QFrame):
         font.setBold(True)
         score.setFont(font)
         score.setObjectName("marketScore")
-        layout.addWidget(score)
+        score_line = QHBoxLayout()  # the confidence right beside the score
+        score_line.addWidget(score)
         confidence = QLabel(market.confidence_band.label.get(workspace.language))
+        confidence.setWordWrap(True)
         confidence.setObjectName("marketConfidence")
         confidence.setToolTip(
             self.tr("%1% of the questions answered with something other than don't know").replace(
@@ -87,7 +89,8 @@ class MarketCard(QFrame):
         )
         if market.confidence_band is ConfidenceBand.LOW:
             confidence.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold")
-        layout.addWidget(confidence)
+        score_line.addWidget(confidence, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(score_line)
         level = QLabel(market.level.label.get(workspace.language))
         level.setObjectName("marketLevel")
         if market.level is ReadinessLevel.BLOCKED:
@@ -180,7 +183,14 @@ class DashboardPage(QWidget):
         self.cards_host = QWidget()
         self.cards = QHBoxLayout(self.cards_host)
         cards_area.setWidget(self.cards_host)
-        outer.addWidget(cards_area)
+        # The matrix beside the cards: both scores of each market at a glance.
+        self.matrix = MatrixWidget()
+        self.matrix.setMinimumWidth(440)
+        self.matrix.setMaximumHeight(300)
+        top = QHBoxLayout()
+        top.addWidget(cards_area, 1)
+        top.addWidget(self.matrix)
+        outer.addLayout(top)
         self.plan_summary = QLabel()
         self.plan_summary.setObjectName("planSummary")
         self.plan_summary.setTextFormat(Qt.TextFormat.PlainText)  # carries users' market names
@@ -204,6 +214,10 @@ class DashboardPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for which in (CONFIDENCE, ATTRACTIVENESS, EARLIEST):  # these fit their words
+            header.setSectionResizeMode(
+                self.model.summary_column(which), QHeaderView.ResizeMode.ResizeToContents
+            )
         header.setMinimumSectionSize(60)
         # Long dimension names wrap onto two lines instead of being cut off.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
@@ -215,14 +229,8 @@ class DashboardPage(QWidget):
         self.splitter.addWidget(self.table)
 
         self.chart = still_chart()
-        self.chart_view = chart_view(self.chart, minimum_height=180)
-        self.matrix = MatrixWidget()
-        charts = QSplitter(Qt.Orientation.Horizontal)
-        charts.setObjectName("dashboardCharts")
-        charts.addWidget(self.chart_view)
-        charts.addWidget(self.matrix)
-        charts.setSizes([600, 500])
-        self.splitter.addWidget(charts)
+        self.chart_view = chart_view(self.chart, minimum_height=150)
+        self.splitter.addWidget(self.chart_view)
         self.splitter.setSizes([200, 300])
         outer.addWidget(self.splitter, 1)
 
@@ -258,7 +266,7 @@ class DashboardPage(QWidget):
             self.cards.addWidget(MarketCard(self._workspace, market, schedule, self.cards_host))
         self.cards.addStretch(1)
         # Room for a card with blockers and the entry dates, without a scroll bar.
-        self.cards_area.setMinimumHeight(290)
+        self.cards_area.setMinimumHeight(270)
         self.plan_summary.setText(self._plan_summary())
         self.table.resizeRowsToContents()
         self._draw_chart()

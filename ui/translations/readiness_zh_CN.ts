@@ -705,57 +705,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../pages/dashboard.py" line="198"/>
+        <location filename="../pages/dashboard.py" line="208"/>
         <source>Comparison of markets by dimension</source>
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="214"/>
+        <location filename="../pages/dashboard.py" line="228"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="234"/>
+        <location filename="../pages/dashboard.py" line="242"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="237"/>
+        <location filename="../pages/dashboard.py" line="245"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="297"/>
+        <location filename="../pages/dashboard.py" line="305"/>
         <source>Suggested order of entry: %1</source>
         <translation>建议的进入顺序：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="300"/>
+        <location filename="../pages/dashboard.py" line="308"/>
         <source>Budget of the plan: %1</source>
         <translation>计划预算：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="303"/>
+        <location filename="../pages/dashboard.py" line="311"/>
         <source>Budget of the plan: no action gives an effort or cost figure yet</source>
         <translation>计划预算：目前还没有行动给出工作量或费用数字</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="307"/>
+        <location filename="../pages/dashboard.py" line="315"/>
         <source>Not counted, no exchange rate entered for %1: the costs of %2 actions</source>
         <translation>未计入：%2 项行动的费用（尚未填写 %1 的汇率）</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="330"/>
+        <location filename="../pages/dashboard.py" line="338"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="339"/>
+        <location filename="../pages/dashboard.py" line="347"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="353"/>
+        <location filename="../pages/dashboard.py" line="361"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -1258,57 +1258,57 @@
 <context>
     <name>MarketCard</name>
     <message>
-        <location filename="../pages/dashboard.py" line="84"/>
+        <location filename="../pages/dashboard.py" line="86"/>
         <source>%1% of the questions answered with something other than don&apos;t know</source>
         <translation>%1% 的问题回答不是“不知道”</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="101"/>
+        <location filename="../pages/dashboard.py" line="104"/>
         <source>%p% answered</source>
         <translation>已答 %p%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="102"/>
+        <location filename="../pages/dashboard.py" line="105"/>
         <source>Share of questions answered</source>
         <translation>已答题目比例</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="105"/>
+        <location filename="../pages/dashboard.py" line="108"/>
         <source>Provisional: fewer than 80% answered</source>
         <translation>暂定：已答题目不足 80%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="109"/>
+        <location filename="../pages/dashboard.py" line="112"/>
         <source>Blocked by: %1</source>
         <translation>阻碍项：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="126"/>
+        <location filename="../pages/dashboard.py" line="129"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="129"/>
+        <location filename="../pages/dashboard.py" line="132"/>
         <source>Planned entry: %1</source>
         <translation>计划进入：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="130"/>
+        <location filename="../pages/dashboard.py" line="133"/>
         <source>Earliest realistic: %1</source>
         <translation>最早可行：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="133"/>
+        <location filename="../pages/dashboard.py" line="136"/>
         <source>%1 days late</source>
         <translation>比计划晚 %1 天</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="140"/>
+        <location filename="../pages/dashboard.py" line="143"/>
         <source>The earliest realistic entry is when every action needed before entry can be finished, each after what it needs</source>
         <translation>最早可行的进入日期：进入前必须完成的每项行动（各自排在其前置事项之后）全部完成的日期</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="143"/>
+        <location filename="../pages/dashboard.py" line="146"/>
         <source>This market&apos;s share of the budget: %1</source>
         <translation>本市场分摊的预算：%1</translation>
     </message>
@@ -1684,17 +1684,17 @@
 <context>
     <name>MatrixWidget</name>
     <message>
-        <location filename="../widgets/matrix.py" line="195"/>
+        <location filename="../widgets/matrix.py" line="215"/>
         <source>Readiness and attractiveness of each market</source>
         <translation>各市场的准备度与吸引力</translation>
     </message>
     <message>
-        <location filename="../widgets/matrix.py" line="198"/>
+        <location filename="../widgets/matrix.py" line="218"/>
         <source>Readiness and attractiveness</source>
         <translation>准备度与吸引力</translation>
     </message>
     <message>
-        <location filename="../widgets/matrix.py" line="216"/>
+        <location filename="../widgets/matrix.py" line="236"/>
         <source>%1: no market data (facts cover %2% of the attractiveness weight)</source>
         <translation>%1：无市场数据（数据覆盖吸引力权重的 %2%）</translation>
     </message>
@@ -3057,6 +3057,11 @@ Your answers are not affected.</source>
         <location filename="../dialogs/weights.py" line="60"/>
         <source>Weight of %1</source>
         <translation>%1的权重</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/weights.py" line="62"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
     <message>
         <location filename="../dialogs/weights.py" line="74"/>

@@ -164,17 +164,9 @@ class MatrixCanvas(QWidget):
                 .replace("%2", point.readiness_text)
                 .replace("%3", f"{point.attractiveness:.0f}")
             )
-            width = metrics.horizontalAdvance(text) + 8
-            height = metrics.height() + 2
-            rect = QRectF(centre.x() + 9, centre.y() - height / 2, width, height)
-            if rect.right() > area.right():
-                rect.moveRight(centre.x() - 9)
-            rect.moveLeft(max(area.left() + 2, rect.left()))
-            for _ in range(len(taken) + 1):  # step down past labels already drawn
-                clash = next((t for t in taken if t.intersects(rect)), None)
-                if clash is None:
-                    break
-                rect.moveTop(clash.bottom() + 1)
+            rect = _place_label(
+                centre, metrics.horizontalAdvance(text) + 8, metrics.height() + 2, area, taken
+            )
             taken.append(rect)
             self.label_rects[point.code] = rect
             backdrop = QColor(self.palette().base().color())
@@ -184,6 +176,34 @@ class MatrixCanvas(QWidget):
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(ink)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+
+
+def _place_label(
+    centre: QPointF, width: float, height: float, area: QRectF, taken: list[QRectF]
+) -> QRectF:
+    """Where a point's label goes: right, left, below or above the point, inside the chart,
+    clear of the point and of the labels already drawn (stepped down when none is clear)."""
+    gap = 9.0
+    candidates = [
+        QRectF(centre.x() + gap, centre.y() - height / 2, width, height),
+        QRectF(centre.x() - gap - width, centre.y() - height / 2, width, height),
+        QRectF(centre.x() - width / 2, centre.y() + gap, width, height),
+        QRectF(centre.x() - width / 2, centre.y() - gap - height, width, height),
+    ]
+    for rect in candidates:
+        # Kept inside the chart sideways; the point itself stays uncovered.
+        rect.moveLeft(max(area.left() + 2, min(rect.left(), area.right() - 2 - rect.width())))
+        inside = area.top() <= rect.top() and rect.bottom() <= area.bottom()
+        covers = rect.adjusted(-6, -6, 6, 6).contains(centre)
+        if inside and not covers and not any(t.intersects(rect) for t in taken):
+            return rect
+    rect = candidates[2] if candidates[2].bottom() <= area.bottom() else candidates[3]
+    for _ in range(len(taken) + 1):  # step down past labels already drawn
+        clash = next((t for t in taken if t.intersects(rect)), None)
+        if clash is None:
+            break
+        rect.moveTop(clash.bottom() + 1)
+    return rect
 
 
 class MatrixWidget(QWidget):

@@ -49,7 +49,7 @@ class VerdictPanel(QFrame):
         self.to_decide.setAccessibleName(self.tr("Questions that would decide the verdict"))
         self.to_decide.setToolTip(self.tr("Click a question to open it in the questionnaire"))
         self.to_decide.setWordWrap(True)
-        self.to_decide.setMaximumHeight(96)
+        self.to_decide.setMaximumHeight(74)  # four lines; the rest scroll
         self.to_decide.itemActivated.connect(self._open)
         self.to_decide.itemClicked.connect(self._open)
         layout.addWidget(self.to_decide)
