@@ -163,9 +163,7 @@ class TestComparison:
         assert model.data(model.index(rows["LA"], model.summary_column(EARLIEST))) == (
             result.plan.markets["LA"].earliest_entry.isoformat()
         )
-        assert model.data(model.index(rows["LA"], model.summary_column(CONFIDENCE))) == (
-            "High confidence"
-        )
+        assert model.data(model.index(rows["LA"], model.summary_column(CONFIDENCE))) == "High"
 
 
 class TestMatrix:

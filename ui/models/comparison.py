@@ -141,7 +141,14 @@ class ComparisonModel(MarketRowsModel):
         if extra == ANSWERED:
             return market.completeness, f"{market.completeness:.0%}"
         if extra == CONFIDENCE:
-            return market.confidence, market.confidence_band.label.get(language)
+            # Under the "Confidence" header the band in a word, but a low one in full:
+            # a score resting on don't-knows always says so in so many words.
+            words = {
+                ConfidenceBand.HIGH: self.tr("High"),
+                ConfidenceBand.MEDIUM: self.tr("Medium"),
+                ConfidenceBand.LOW: ConfidenceBand.LOW.label.get(language),
+            }
+            return market.confidence, words[market.confidence_band]
         if extra == ATTRACTIVENESS:
             found = result.attractiveness.get(code)
             if found is None or found.score is None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,7 +34,7 @@ from readiness.report.charts import PALETTE
 from ui.charts import add_axes, chart_view, clear_chart, plot, score_axis, still_chart
 from ui.custom_markets import generic_note, generic_tag
 from ui.models.cells import SORT_ROLE
-from ui.models.comparison import ATTRACTIVENESS, CONFIDENCE, EARLIEST, ComparisonModel
+from ui.models.comparison import ComparisonModel
 from ui.models.plan_words import PlanWords
 from ui.scores import score_text
 from ui.theme import alert_colour
@@ -213,15 +213,17 @@ class DashboardPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for which in (CONFIDENCE, ATTRACTIVENESS, EARLIEST):  # these fit their words
-            header.setSectionResizeMode(
-                self.model.summary_column(which), QHeaderView.ResizeMode.ResizeToContents
-            )
+        # Each column as wide as its longest word or cell (see _fit_columns); the table
+        # scrolls sideways on a narrow screen rather than cutting words off.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
         # Long dimension names wrap onto two lines instead of being cut off.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setMinimumHeight(48)
+        small = header.font()
+        small.setPointSizeF(small.pointSizeF() * 0.92)
+        header.setFont(small)
+        header.setMinimumHeight(header.fontMetrics().height() * 3 + 10)
         self.table.setWordWrap(True)
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
@@ -268,12 +270,42 @@ class DashboardPage(QWidget):
         # Room for a card with blockers and the entry dates, without a scroll bar.
         self.cards_area.setMinimumHeight(270)
         self.plan_summary.setText(self._plan_summary())
+        self._fit_columns()
         self.table.resizeRowsToContents()
         self._draw_chart()
         self.slider.blockSignals(True)
         self.slider.setRange(0, min(len(result.plan.actions), 30))
         self.slider.blockSignals(False)
         self._what_if(self.slider.value())
+
+    def _fit_columns(self) -> None:
+        """Widen each column to its longest header word or cell, sharing any room left."""
+        header = self.table.horizontalHeader()
+        words, cells = header.fontMetrics(), self.table.fontMetrics()
+        widths = []
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            texts = [
+                str(self.model.data(self.model.index(row, column)))
+                for row in range(self.model.rowCount())
+            ]
+            # Chinese wraps between any two characters, English between words.
+            chinese = any(ord(c) >= 0x2E80 for c in title)
+            pieces = [title[:4]] if chinese else title.split() or [""]
+            heading = max(
+                max(words.horizontalAdvance(w) for w in pieces),
+                words.horizontalAdvance(title) // 3,  # the header in three lines
+            )
+            content = max((cells.horizontalAdvance(t) for t in texts), default=0)
+            widths.append(max(heading + 18, content + 10))  # room for the sort arrow
+        room = self.table.viewport().width() - sum(widths) - 2
+        extra = max(0, room) // max(1, len(widths))
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width + extra)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_columns)  # once the table has its new width
 
     def _matrix_points(self) -> list[MatrixPoint]:
         result = self._workspace.result

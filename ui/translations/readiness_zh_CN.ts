@@ -468,22 +468,32 @@
         <translation>最早可行进入时间：进入前所需的每项行动（各自在其前置行动之后）都能完成的时间</translation>
     </message>
     <message>
+        <location filename="../models/comparison.py" line="147"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
         <location filename="../models/comparison.py" line="148"/>
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="155"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="164"/>
+        <location filename="../models/comparison.py" line="171"/>
         <source>%1 of %2 questions answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="173"/>
+        <location filename="../models/comparison.py" line="180"/>
         <source>%1% of the questions answered with something other than don&apos;t know</source>
         <translation>%1% 的问题回答不是“不知道”</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="178"/>
+        <location filename="../models/comparison.py" line="185"/>
         <source>Facts cover %1% of the attractiveness weight</source>
         <translation>市场数据覆盖吸引力权重的 %1%</translation>
     </message>
@@ -710,52 +720,52 @@
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="228"/>
+        <location filename="../pages/dashboard.py" line="227"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="242"/>
+        <location filename="../pages/dashboard.py" line="241"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="245"/>
+        <location filename="../pages/dashboard.py" line="244"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="305"/>
+        <location filename="../pages/dashboard.py" line="333"/>
         <source>Suggested order of entry: %1</source>
         <translation>建议的进入顺序：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="308"/>
+        <location filename="../pages/dashboard.py" line="336"/>
         <source>Budget of the plan: %1</source>
         <translation>计划预算：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="311"/>
+        <location filename="../pages/dashboard.py" line="339"/>
         <source>Budget of the plan: no action gives an effort or cost figure yet</source>
         <translation>计划预算：目前还没有行动给出工作量或费用数字</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="315"/>
+        <location filename="../pages/dashboard.py" line="343"/>
         <source>Not counted, no exchange rate entered for %1: the costs of %2 actions</source>
         <translation>未计入：%2 项行动的费用（尚未填写 %1 的汇率）</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="338"/>
+        <location filename="../pages/dashboard.py" line="366"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="347"/>
+        <location filename="../pages/dashboard.py" line="375"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="361"/>
+        <location filename="../pages/dashboard.py" line="389"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
