@@ -22,6 +22,7 @@ from ui.models.market_facts import MarketFactsModel
 from ui.pages.company import NewAssessmentDialog
 from ui.pages.dashboard import DashboardPage
 from ui.pages.market_facts import MarketFactsPage
+from ui.pages.questionnaire import QuestionnairePage
 from ui.widgets.matrix import MatrixPoint, MatrixWidget
 from ui.workspace import Workspace
 
@@ -357,3 +358,16 @@ class TestCustomMarket:
         assert f"nearest region, {region}" in facts.generic.text()
         facts.show_market("IT")
         assert facts.generic.isHidden()
+        questionnaire = QuestionnairePage(workspace)
+        qtbot.addWidget(questionnaire)
+        result = workspace.result
+        assert result is not None
+        asked = next(
+            item
+            for item in workspace.catalog.all_items.values()
+            if result.answer_rows(workspace.catalog, item)[:2] == ["IT", "KH"]
+        )
+        questionnaire.show_question(asked.id)
+        titles = {market: row.title.text() for market, row in questionnaire.card.rows}
+        assert f"Generic profile ({region})" in titles["KH"]
+        assert "Generic profile" not in titles["IT"]

@@ -164,7 +164,7 @@ class MarketFactsPage(QWidget):
         self.weights_note.setText(
             self.tr("Weights used: %1").replace(
                 "%1",
-                ", ".join(
+                ("、" if self._workspace.language == "zh" else ", ").join(
                     f"{self._workspace.name(factor.label)} {weight:g}"
                     for factor, weight in weights.items()
                 ),
