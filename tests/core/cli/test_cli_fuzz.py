@@ -82,7 +82,14 @@ NUMBERS = st.sampled_from(
 CODES = st.sampled_from(
     [
         *("IT", "MA", "LA", "ES-CT", "it", "XX", "CERT-001", "TALE-001", "compliance", "IT,MA"),
-        *("VN:Vietnam:asean", "VN:Viet\x01nam:asean", "x/../..:a:asean", "NUL", "IT,IT", ":::"),
+        *(
+            "PH:Philippines:asean",
+            "PH:Phil\x01ippines:asean",
+            "x/../..:a:asean",
+            "NUL",
+            "IT,IT",
+            ":::",
+        ),
     ]
 )
 VALUES = st.sampled_from(["0", "4", "yes", "no", "na", "unknown", "5", "maybe"])
