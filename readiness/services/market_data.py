@@ -12,14 +12,22 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from readiness.content.catalog import Catalog, load_catalog
 from readiness.content.documents import ContentError, ContentProblem, read_text_file
 from readiness.content.facts import MarketFact, parse_facts, write_facts
-from readiness.domain.results import market_facts
+from readiness.content.model import LocalizedText, ProductType
+from readiness.domain.attractiveness import (
+    DEFAULT_WEIGHTS,
+    Factor,
+    MarketAttractiveness,
+    market_attractiveness,
+)
+from readiness.domain.profile import CompanyProfile
+from readiness.domain.results import assessment_weights, market_facts
 from readiness.storage.backup import make_backup
 from readiness.storage.errors import StoreError
 from readiness.storage.refusals import RefusedValueError, refuse_bad_facts
@@ -105,3 +113,72 @@ def export_market_data(store: Store, catalog: Catalog) -> str:
 def forget_market_data(store: Store, market: str | None = None) -> int:
     """Delete the imported facts, of one market or all; how many were deleted."""
     return store.forget_imported_facts(market)
+
+
+@dataclass(frozen=True)
+class MarketOverview:
+    """One market as ``readiness markets`` and the app list it: names, regions and appeal."""
+
+    code: str
+    name: LocalizedText
+    regions: tuple[str, ...]
+    custom: bool  # a market the user added, not a catalog market
+    attractiveness: MarketAttractiveness
+
+
+@dataclass(frozen=True)
+class MarketsOverview:
+    """Every catalog market (and an assessment's custom ones) with its attractiveness."""
+
+    assessment_id: int | None
+    weights: Mapping[Factor, float]
+    products: tuple[ProductType, ...]  # empty: every product line
+    markets: tuple[MarketOverview, ...]
+
+
+def markets_overview(
+    store: Store, catalog: Catalog, assessment_id: int | None = None
+) -> MarketsOverview:
+    """Every catalog market's attractiveness on the facts in force.
+
+    For an assessment: with its weights and its company's product types, and its
+    custom markets too; without one: the default weights and every product line.
+    """
+    with store.reading_together():
+        imported = store.imported_facts()
+        snapshot = store.snapshot(assessment_id) if assessment_id is not None else None
+    facts = market_facts(catalog, imported)
+    weights: Mapping[Factor, float] = DEFAULT_WEIGHTS
+    products: tuple[ProductType, ...] = ()
+    listed: list[tuple[str, LocalizedText, tuple[str, ...], bool]] = [
+        (code, profile.name, tuple(profile.regions), False)
+        for code, profile in catalog.markets.items()
+    ]
+    if snapshot is not None:
+        weights = assessment_weights(snapshot.assessment)
+        chosen = CompanyProfile.of(snapshot.company).products
+        products = tuple(p for p in ProductType if p in chosen)
+        for market in snapshot.markets:
+            if market.market_code in catalog.markets:
+                continue
+            own = market.custom_name or market.market_code
+            name = LocalizedText.model_construct(en=own, zh=market.custom_name_zh or own)
+            region = (market.custom_region,) if market.custom_region else ()
+            listed.append((market.market_code, name, region, True))
+    return MarketsOverview(
+        assessment_id=assessment_id,
+        weights=dict(weights),
+        products=products,
+        markets=tuple(
+            MarketOverview(
+                code=code,
+                name=name,
+                regions=regions,
+                custom=custom,
+                attractiveness=market_attractiveness(
+                    code, facts.get(code, ()), weights=weights, products=products
+                ),
+            )
+            for code, name, regions, custom in listed
+        ),
+    )

@@ -50,6 +50,8 @@ OPTIONS: dict[str, list[str]] = {
     "score": ["--assessment", "--json", "--lang"],
     "compare": ["--assessment", "--json", "--lang"],
     "portfolio": ["--market", "--json", "--lang"],
+    "markets": ["--assessment", "--json", "--lang"],
+    "weights": ["--assessment", "--set", "--reset", "--json"],
     "validate": [POSITIONAL],
     "catalog": ["--json"],
 }
@@ -132,7 +134,7 @@ def command_lines(draw: st.DrawFn) -> list[str]:
     arguments = [command]
     options = OPTIONS[command] + SHARED
     for option in draw(st.lists(st.sampled_from(options), max_size=6)):
-        if option in ("--json",):
+        if option in ("--json", "--reset"):
             arguments.append(option)
             continue
         value = draw(_value_for(option))
