@@ -177,7 +177,12 @@ class TestMatrix:
         page.show()
         matrix = page.matrix
         assert matrix.placed() == ["IT", "MA"]
-        assert matrix.unplaced_text().startswith("Laos: no market data (facts cover 0%")
+        result = with_facts.result
+        assert result is not None
+        coverage = result.attractiveness["LA"].coverage
+        assert matrix.unplaced_text() == (
+            f"Laos: no market data (facts cover {coverage * 100:.0f}% of the attractiveness weight)"
+        )
         image = matrix.canvas.grab().toImage()
         assert not image.isNull()
         assert set(matrix.canvas.label_rects) == {"IT", "MA"}
@@ -221,13 +226,16 @@ class TestMarketFacts:
         assert model.data(model.index(sales, MarketFactsModel.AS_OF)) == "2026-06-30"
         assert model.data(model.index(sales, MarketFactsModel.ORIGIN)) == "Imported"
         lpi = rows["Logistics Performance Index (World Bank)"]
-        assert model.data(model.index(lpi, MarketFactsModel.VALUE)) == "No data"
+        assert model.data(model.index(lpi, MarketFactsModel.ORIGIN)) == "Bundled"
+        assert model.data(model.index(lpi, MarketFactsModel.AS_OF))
+        distance = rows["Sea distance from China"]
+        assert model.data(model.index(distance, MarketFactsModel.VALUE)) == "No data"
         factors = page.factors
         scores = {
             factors.data(factors.index(r, 0)): factors.data(factors.index(r, 1))
             for r in range(factors.rowCount())
         }
-        assert scores["Growth"] == "No data"
+        assert scores["Distance from China"] == "No data"
         assert scores["Market size"] != "No data"
         assert "Market size 25" in page.weights_note.text()
         assert "attractiveness" in page.summary.text()
