@@ -35,6 +35,7 @@ class WeightsDialog(QDialog):
         self.setObjectName("weightsDialog")
         self._workspace = workspace
         self.setWindowTitle(self.tr("Attractiveness weights"))
+        self.setMinimumWidth(440)
         result = workspace.result
         self.saved: Mapping[Factor, float] = result.weights if result else DEFAULT_WEIGHTS
         layout = QVBoxLayout(self)
