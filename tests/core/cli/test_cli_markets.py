@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 from readiness.cli import main
+from readiness.cli.markets import no_score_reason
+from readiness.content.catalog import load_catalog
 from readiness.content.facts import COLUMNS
+from readiness.domain.attractiveness import MarketAttractiveness, market_attractiveness
+from readiness.domain.results import market_facts
 from readiness.storage.opening import open_store
 
 # Fixture rows: the figures are made up for the tests and say so in their source.
@@ -66,14 +70,19 @@ def test_markets_json_lists_every_market_with_facts_sources_dates_and_gaps(
     markets = {m["code"]: m for m in document["markets"]}
     with open_store(with_facts) as store:
         assert store.list_assessments()  # the sample is there, but not asked for
-    from readiness.content.catalog import load_catalog
-
     assert set(markets) == set(load_catalog().markets)
     italy = markets["IT"]
     assert italy["name"] == {"en": "Italy", "zh": "意大利"} and italy["regions"] == ["eu"]
     assert italy["attractiveness"] is not None and 0 <= italy["attractiveness"] <= 100
     assert italy["no_score_reason"] is None and italy["coverage"] == 1.0
-    assert italy["gaps"] == [] and italy["oldest_as_of"] == "2023-04-21"
+    assert italy["gaps"] == []
+    for code in ("IT", "MA"):  # the bundled facts, refreshed by the imported ones
+        expected = _expected(with_facts, code)
+        got = markets[code]
+        assert got["coverage"] == round(expected.coverage, 3)
+        assert [g["factor"] for g in got["gaps"]] == [f.value for f in expected.missing]
+        assert len(got["facts"]) == len(expected.facts)
+        assert got["oldest_as_of"] == (expected.oldest.isoformat() if expected.oldest else None)
     assert set(italy["factors"]) == {"size", "growth", "access", "logistics", "distance", "risk"}
     assert italy["factors"]["logistics"]["score"] is not None
     lpi = next(f for f in italy["facts"] if f["fact"] == "lpi_score")
@@ -92,20 +101,32 @@ def test_markets_json_lists_every_market_with_facts_sources_dates_and_gaps(
         "note": "",
     }
     morocco = markets["MA"]
-    assert morocco["attractiveness"] is None
-    assert morocco["no_score_reason"] == "facts cover 10% of the weight (at least 50% needed)"
-    assert [g["factor"] for g in morocco["gaps"]] == [
-        "size",
-        "growth",
-        "access",
-        "distance",
-        "risk",
-    ]
-    assert morocco["gaps"][0]["label"] == "Market size"
-    assert len(morocco["facts"]) == 2 and morocco["oldest_as_of"] == "2023-04-21"
-    bare = next(m for code, m in markets.items() if code not in ("IT", "MA"))
-    assert (bare["attractiveness"], bare["facts"], bare["oldest_as_of"]) == (None, [], None)
-    assert bare["no_score_reason"] == "no market facts" and len(bare["gaps"]) == 6
+    imported = [f for f in morocco["facts"] if f["imported"]]
+    assert {(f["fact"], f["qualifier"]) for f in imported} == {
+        ("currency", ""),
+        ("lpi_score", "2023"),
+    }
+    assert all(
+        m["facts"] and not any(f["imported"] for f in m["facts"])
+        for c, m in markets.items()
+        if c not in ("IT", "MA")
+    )
+
+
+def _expected(location: str, code: str) -> MarketAttractiveness:
+    with open_store(location) as store:
+        imported = store.imported_facts()
+    facts = market_facts(load_catalog(), imported)
+    return market_attractiveness(code, facts.get(code, ()))
+
+
+def test_a_market_short_of_facts_has_no_score_and_says_why() -> None:
+    thin = market_attractiveness("MA", market_facts(load_catalog())["MA"][:1])
+    assert thin.score is None
+    assert no_score_reason(thin, "en") == (
+        f"facts cover {thin.coverage:.0%} of the weight (at least 50% needed)"
+    )
+    assert no_score_reason(market_attractiveness("XX", ()), "en") == "no market facts"
 
 
 def test_markets_table_has_one_line_per_market(
@@ -125,10 +146,13 @@ def test_markets_table_has_one_line_per_market(
         "OF",
     ]
     rows = {line.split()[0]: line for line in lines[1:]}
-    assert rows["IT"].split()[-3:] == ["100%", "6", "2023-04-21"]
-    assert "no data" in rows["MA"] and rows["MA"].split()[-3:] == ["10%", "2", "2023-04-21"]
+    for code in ("IT", "MA"):
+        expected = _expected(with_facts, code)
+        oldest = expected.oldest.isoformat() if expected.oldest else "-"
+        shown = [f"{expected.coverage:.0%}", str(len(expected.facts)), oldest]
+        assert rows[code].split()[-3:] == shown
     code, out, _ = run(capsys, "markets", "--db", with_facts, "--lang", "zh")
-    assert "意大利" in out and "无数据" in out
+    assert "意大利" in out and "吸引力" in out
 
 
 @pytest.mark.both_backends
@@ -208,16 +232,25 @@ def test_export_and_forget(
 ) -> None:
     code, out, _ = run(capsys, "market-data", "export", "--db", with_facts)
     assert code == 0
-    assert out.splitlines()[0] == ",".join(COLUMNS) and len(out.splitlines()) == 1 + 8
+    bundled = sum(len(facts) for facts in load_catalog().facts.values())
+    # Every fact in force once: the imported ones replace bundled ones of the same key.
+    with open_store(with_facts) as store:
+        in_force = sum(
+            len(f) for f in market_facts(load_catalog(), store.imported_facts()).values()
+        )
+    assert out.splitlines()[0] == ",".join(COLUMNS) and len(out.splitlines()) == 1 + in_force
+    assert in_force >= bundled
     target = tmp_path / "out.csv"
     code, out, _ = run(capsys, "market-data", "export", "--db", with_facts, "--out", str(target))
-    assert (code, out) == (0, f"wrote 8 facts to {target}\n")
-    again = run(capsys, "market-data", "import", str(target), "--db", with_facts)
-    assert again[1].endswith("8 replaced facts imported before\n")
+    assert (code, out) == (0, f"wrote {in_force} facts to {target}\n")
     code, out, _ = run(capsys, "market-data", "forget", "--market", "ma", "--db", with_facts)
     assert (code, out) == (0, "forgot 2 imported facts of MA; the bundled facts apply again\n")
     code, out, _ = run(capsys, "market-data", "forget", "--db", with_facts)
     assert out.startswith("forgot 6 imported facts;")
+    # The export reads back whole: every fact in force, none replaced (all were forgotten).
+    again = run(capsys, "market-data", "import", str(target), "--db", with_facts)
+    assert again[1].startswith(f"saved {in_force} facts for {len(load_catalog().markets)} markets")
+    assert again[1].endswith("; 0 replaced facts imported before\n")
     assert run(capsys, "market-data", "forget", "--market", "../x", "--db", with_facts)[0] == 1
 
 
@@ -261,12 +294,12 @@ def test_a_chinese_name_needs_its_custom_market(
     capsys: pytest.CaptureFixture[str], store_location: str
 ) -> None:
     base = ("new", "--db", store_location, "--company", "Acme")
-    two = ("--custom-market", "XK:Kosovo:eu", "--custom-market", "VN:Vietnam:asean")
-    code, _, err = run(capsys, *base, *two, "--name-zh", "越南")
+    two = ("--custom-market", "XK:Kosovo:eu", "--custom-market", "PH:Philippines:asean")
+    code, _, err = run(capsys, *base, *two, "--name-zh", "菲律宾")
     assert code == 1 and "say which custom market" in err
     code, _, err = run(capsys, *base, *two, "--name-zh", "TH=泰国")
     assert code == 1 and "TH is not one of the --custom-market codes" in err
-    assert run(capsys, *base, *two, "--name-zh", "VN=越南")[0] == 0
+    assert run(capsys, *base, *two, "--name-zh", "PH=菲律宾")[0] == 0
     with open_store(store_location) as store:
         markets = store.markets(1)
-    assert [(m.market_code, m.custom_name_zh) for m in markets] == [("XK", None), ("VN", "越南")]
+    assert [(m.market_code, m.custom_name_zh) for m in markets] == [("XK", None), ("PH", "菲律宾")]
