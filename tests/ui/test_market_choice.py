@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from readiness.content.facts import COLUMNS, FactKey, FactSource, MarketFact
+from readiness.content.facts import COLUMNS, DEFINITIONS, FactKey, FactSource, MarketFact
 from readiness.domain.attractiveness import DEFAULT_WEIGHTS, Factor
 from readiness.domain.records import MarketChoice
 from readiness.domain.scoring import ConfidenceBand
@@ -228,17 +228,32 @@ class TestMarketFacts:
         lpi = rows["Logistics Performance Index (World Bank)"]
         assert model.data(model.index(lpi, MarketFactsModel.ORIGIN)) == "Bundled"
         assert model.data(model.index(lpi, MarketFactsModel.AS_OF))
-        distance = rows["Sea distance from China"]
-        assert model.data(model.index(distance, MarketFactsModel.VALUE)) == "No data"
+        result = with_facts.result
+        assert result is not None
+        known = {fact.fact for fact in result.attractiveness["IT"].facts}
+        for key, definition in DEFINITIONS.items():  # every fact without a value says so
+            if key not in known:
+                gap = rows[definition.label.en]
+                assert model.data(model.index(gap, MarketFactsModel.VALUE)) == "No data"
+                assert model.data(model.index(gap, MarketFactsModel.SOURCE)) == ""
         factors = page.factors
         scores = {
             factors.data(factors.index(r, 0)): factors.data(factors.index(r, 1))
             for r in range(factors.rowCount())
         }
-        assert scores["Distance from China"] == "No data"
+        for factor, scored in result.attractiveness["IT"].factors.items():
+            label = factor.label.en
+            assert scores[label] == ("No data" if scored.score is None else f"{scored.score:.0f}")
         assert scores["Market size"] != "No data"
+        page.show_market("LA")  # too few facts for a score: its gaps read "No data"
+        missing = {factor.label.en for factor in result.attractiveness["LA"].missing}
+        assert missing and all(
+            factors.data(factors.index(r, 1)) == "No data"
+            for r in range(factors.rowCount())
+            if factors.data(factors.index(r, 0)) in missing
+        )
+        assert page.summary.text().startswith("Laos: no market data")
         assert "Market size 25" in page.weights_note.text()
-        assert "attractiveness" in page.summary.text()
 
     def test_the_tab_is_in_the_main_window(self, sample: Workspace, qtbot: QtBot) -> None:
         window = MainWindow(sample)
