@@ -9,7 +9,7 @@ messages are the workspace's own (translation context ``Workspace``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -62,6 +62,13 @@ class DetailWrites:
                 self.store, aid, currency=currency, rates=rates, remove=remove
             ),
             QCoreApplication.translate("Workspace", "Budget currency and rates saved"),
+        )
+
+    def set_attractiveness_weights(self, weights: Mapping[str, float] | None) -> None:
+        """Save the attractiveness weights of the open assessment (None: the defaults)."""
+        self.details.write(
+            lambda aid: self.store.set_attractiveness_weights(aid, weights),
+            QCoreApplication.translate("Workspace", "Attractiveness weights saved"),
         )
 
     def assign(self, scope: AssignmentScope, code: str, person: str | None) -> None:

@@ -35,6 +35,7 @@ from ui.pages.action_plan import ActionPlanPage
 from ui.pages.company import CompanyPage, NewAssessmentDialog
 from ui.pages.dashboard import DashboardPage
 from ui.pages.history import HistoryPage
+from ui.pages.market_facts import MarketFactsPage
 from ui.pages.questionnaire import QuestionnairePage
 from ui.pages.welcome import WelcomePage
 from ui.workspace import Workspace
@@ -66,14 +67,17 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(workspace)
         self.plan = ActionPlanPage(workspace)
         self.history = HistoryPage(workspace)
+        self.facts = MarketFactsPage(workspace)
         self.tabs.addTab(self.company_page, self.tr("Company && markets"))
         self.tabs.addTab(self.questionnaire, self.tr("Questionnaire"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.facts, self.tr("Market facts"))
         self.tabs.addTab(self.plan, self.tr("Action plan"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.dashboard.jump_requested.connect(self._jump)
+        self.dashboard.question_requested.connect(self._jump)
         self.plan.attention.connect(self._attention)
         self.plan.edit_requested.connect(self._edit_action_figures)
         self._build_menus()
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             file_menu, self.tr("&Import assessment file…"), self.import_json
         )
+        self._action(file_menu, self.tr("Import &market data…"), self.facts.import_market_data)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -139,8 +144,7 @@ class MainWindow(QMainWindow):
         redo.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        edit_menu.addActions([undo, redo])
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find question"), self._find, None)
@@ -149,6 +153,8 @@ class MainWindow(QMainWindow):
         self.database_action = self._action(
             settings_menu, self.tr("&Database…"), self.choose_database
         )
+        weights = self.tr("&Attractiveness weights…")
+        self.weights_action = self._action(settings_menu, weights, self.facts.edit_weights)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = str(QSettings().value("language", ""))
@@ -169,6 +175,7 @@ class MainWindow(QMainWindow):
             self.excel_action,
             self.calendar_action,
             self.json_action,
+            self.weights_action,
         ]
 
     def _action(
@@ -263,9 +270,13 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.questionnaire)
         self.questionnaire.setFocus()
 
-    def _jump(self, dimension: str, market: str) -> None:
+    def _jump(self, target: str, market: str) -> None:
+        """Show a dimension's questions, or one question (by id), for a market."""
         self.tabs.setCurrentWidget(self.questionnaire)
-        self.questionnaire.show_dimension(dimension, market)
+        if target in self.workspace.catalog.dimensions:
+            self.questionnaire.show_dimension(target, market)
+        else:
+            self.questionnaire.show_question(target, market or None)
 
     def _find(self) -> None:
         if self.workspace.assessment_id is None:

@@ -1,8 +1,10 @@
 """Save screenshots of the main screens in both languages (``make screenshots``).
 
 Runs the real app on a fresh database with the sample assessment and grabs the
-welcome screen, questionnaire, dashboard, action plan (table and timeline), history, the report
-dialog and the database settings, in English and Chinese, into ``docs/screenshots/``.
+welcome screen, questionnaire, dashboard (and its readiness and attractiveness matrix),
+market facts, action plan (table and timeline), history, the report dialog, the
+attractiveness weights and the database settings, in English and Chinese, into
+``docs/screenshots/``.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ def capture(out: Path, language: str) -> None:
     for name, page in (
         ("questionnaire", window.questionnaire),
         ("dashboard", window.dashboard),
+        ("market-facts", window.facts),
         ("action-plan", window.plan),
         ("history", window.history),
         ("company", window.company_page),
@@ -55,7 +58,11 @@ def capture(out: Path, language: str) -> None:
         window.tabs.setCurrentWidget(page)
         if page is window.questionnaire:
             window.questionnaire.show_question("CERT-002")
+        if page is window.facts:
+            window.facts.show_market("IT")
         _grab(window, out / f"{name}-{language}.png", app)
+        if page is window.dashboard:
+            _grab(window.dashboard.matrix, out / f"matrix-{language}.png", app)
         if page is window.plan:
             window.plan.select_action(window.plan.proxy.actions()[0].key)
             window.plan.views.setCurrentWidget(window.plan.gantt)
@@ -67,6 +74,12 @@ def capture(out: Path, language: str) -> None:
     dialog.show()
     _grab(dialog, out / f"report-dialog-{language}.png", app)
     dialog.close()
+    from ui.dialogs.weights import WeightsDialog
+
+    weights = WeightsDialog(window.workspace, window)
+    weights.show()
+    _grab(weights, out / f"weights-dialog-{language}.png", app)
+    weights.close()
     from ui.dialogs.database import USER_NAME_KEY, DatabaseDialog
 
     # As a team member would fill it in; nothing is connected or saved.

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from readiness.cli import main as cli
 from ui.dialogs.report import ReportDialog
 from ui.main_window import MainWindow
+from ui.models.comparison import OVERALL
 from ui.models.plan import PlanModel
 from ui.pages.company import NewAssessmentDialog
 from ui.workspace import Workspace
@@ -98,12 +99,12 @@ def test_new_user_journey(
     model = window.dashboard.model
     for row in range(model.rowCount()):
         code = model.market_at(row)
-        for column in range(model.columnCount() - 3):
+        for column in range(model.summary_column(OVERALL)):
             dimension = model.dimension_at(column)
             expected = printed[code]["dimensions"][dimension]
             shown = model.data(model.index(row, column))
             assert shown == ("-" if expected is None else f"{expected:.0f}")
-        assert model.data(model.index(row, model.columnCount() - 3)) == (
+        assert model.data(model.index(row, model.summary_column(OVERALL))) == (
             f"{printed[code]['overall']:.0f}"
         )
 

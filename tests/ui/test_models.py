@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.modeltest import ModelTester
 
 from ui.models.cells import SORT_ROLE
-from ui.models.comparison import ComparisonModel
+from ui.models.comparison import OVERALL, ComparisonModel
 from ui.models.markets import MarketsModel
 from ui.models.plan import ACTION_ROLE, PlanFilter, PlanModel
 from ui.workspace import Workspace
@@ -23,13 +23,13 @@ def test_comparison_cells_are_the_engines_scores(sample: Workspace) -> None:
     assert sample.result is not None
     for row in range(model.rowCount()):
         market = sample.result.score.markets[model.market_at(row)]
-        for column in range(model.columnCount() - 3):
+        for column in range(model.summary_column(OVERALL)):
             dimension = model.dimension_at(column)
             assert dimension is not None
             expected = market.dimensions[dimension].score
             value = model.data(model.index(row, column), SORT_ROLE)
             assert value == (-1.0 if expected is None else expected)
-        overall = model.data(model.index(row, model.columnCount() - 3))
+        overall = model.data(model.index(row, model.summary_column(OVERALL)))
         assert overall == f"{market.overall:.0f}"
 
 

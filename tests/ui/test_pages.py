@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from readiness.cli import main as cli
+from ui.models.comparison import OVERALL
 from ui.models.plan import PlanModel
 from ui.pages.action_plan import ActionPlanPage
 from ui.pages.company import CompanyPage, NewAssessmentDialog
@@ -42,17 +43,17 @@ class TestDashboard:
         model = page.model
         for row in range(model.rowCount()):
             code = model.market_at(row)
-            shown = model.data(model.index(row, model.columnCount() - 3))
+            shown = model.data(model.index(row, model.summary_column(OVERALL)))
             assert shown == f"{printed[code]['overall']:.0f}"
         cards = page.cards_host.findChildren(type(page.best), "marketScore")
         assert sorted(c.text() for c in cards) == sorted(
             f"{m['overall']:.0f}" for m in printed.values()
         )
 
-    def test_the_best_market_is_stated(self, sample: Workspace, qtbot: QtBot) -> None:
+    def test_the_leading_market_is_stated(self, sample: Workspace, qtbot: QtBot) -> None:
         page = DashboardPage(sample)
         qtbot.addWidget(page)
-        assert "readiest market" in page.best.text() or "closest" in page.best.text()
+        assert page.best.text().startswith("Laos: ")
 
     def test_clicking_a_cell_asks_for_that_dimensions_questions(
         self, sample: Workspace, qtbot: QtBot
@@ -167,18 +168,21 @@ class TestCompany:
         dialog = NewAssessmentDialog(workspace.catalog, "en")
         qtbot.addWidget(dialog)
         picker = dialog.picker
-        picker.custom_name.setText("Philippines")
-        picker.custom_code.setText("ph")
+        picker.custom_name.setText("Cambodia")
+        picker.custom_name_zh.setText("柬埔寨")
+        picker.custom_code.setText("kh")
         picker.custom_region.setCurrentIndex(picker.custom_region.findData("asean"))
         picker._add_custom()
         [chosen] = picker.chosen()
-        assert (chosen.code, chosen.custom_name, chosen.custom_region) == (
-            "PH",
-            "Philippines",
+        assert (chosen.code, chosen.custom_name, chosen.custom_name_zh, chosen.custom_region) == (
+            "KH",
+            "Cambodia",
+            "柬埔寨",
             "asean",
         )
-        picker.custom_code.setText("PHILIPPINES")
+        picker.custom_code.setText("CAMBODIA")
         picker.custom_name.setText("x")
+        picker.custom_name_zh.setText("x")
         picker._add_custom()
         assert "two-letter" in picker.error.text()
 

@@ -1,4 +1,9 @@
-"""The comparison table: markets (rows) by dimensions (columns), as a heat map."""
+"""The comparison table: markets (rows) by dimensions (columns), as a heat map.
+
+After the dimensions come the summary columns: overall readiness, level, share
+answered, the confidence of the score, the market's attractiveness on its
+facts, and the earliest realistic entry the plan allows.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +12,32 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from readiness.domain.scoring import ReadinessLevel
+from readiness.domain.scoring import ConfidenceBand, ReadinessLevel
 from readiness.report.charts import score_colour
 from ui.models.cells import SORT_ROLE, Index
 from ui.models.markets import MarketRowsModel
+from ui.scores import score_text
 from ui.theme import alert_colour
 from ui.workspace import Workspace
 
+# The summary columns after the dimensions, in order.
+OVERALL, LEVEL, ANSWERED, CONFIDENCE, ATTRACTIVENESS, EARLIEST = range(6)
+
 
 class ComparisonModel(MarketRowsModel):
-    """Markets (rows) by dimensions (columns), with overall, level and completeness."""
+    """Markets (rows) by dimensions (columns), then overall, level, completeness,
+    confidence, attractiveness and earliest entry."""
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         self._dimensions = list(workspace.catalog.dimensions)
         super().__init__(workspace, parent)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._dimensions) + 3
+        return 0 if parent.isValid() else len(self._dimensions) + 6
+
+    def summary_column(self, which: int) -> int:
+        """The column of a summary (``OVERALL``, ``CONFIDENCE``...)."""
+        return len(self._dimensions) + which
 
     def dimension_at(self, column: int) -> str | None:
         """The dimension id shown in a column (None for the summary columns)."""
@@ -36,15 +50,47 @@ class ComparisonModel(MarketRowsModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         if orientation == Qt.Orientation.Vertical:
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
             return self._workspace.market_name(self._codes[section])
         dimension = self.dimension_at(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                None
+                if dimension is not None
+                else self._header_tips()[section - len(self._dimensions)]
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if dimension is not None:
             return self._workspace.name(self._workspace.catalog.dimensions[dimension].name)
-        return [self.tr("Overall"), self.tr("Level"), self.tr("Answered")][
-            section - len(self._dimensions)
+        return [
+            self.tr("Overall"),
+            self.tr("Level"),
+            self.tr("Answered"),
+            self.tr("Confidence"),
+            self.tr("Attractiveness"),
+            self.tr("Earliest entry"),
+        ][section - len(self._dimensions)]
+
+    def _header_tips(self) -> list[str]:
+        return [
+            self.tr("Overall readiness, 0-100; ≈ marks a score resting mostly on don't-knows"),
+            self.tr("Readiness level, or Blocked when a critical question fails"),
+            self.tr("Share of the questions that apply to the market that are answered"),
+            self.tr(
+                "How far the score can be relied on: the share of questions answered with "
+                "something other than don't know (high from 80%, medium from 50%)"
+            ),
+            self.tr(
+                "How attractive the market is on its sourced facts (size, growth, duties, "
+                "logistics, distance, risk), 0-100; no data when too few facts are known"
+            ),
+            self.tr(
+                "The earliest realistic entry: when every action needed before entry can be "
+                "finished, each after what it needs"
+            ),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -59,35 +105,84 @@ class ComparisonModel(MarketRowsModel):
             score = market.dimensions[dimension].score
             value: Any = score
             text = "-" if score is None else f"{score:.0f}"
-        elif extra == 0:
+        elif extra == OVERALL:
             score = value = market.overall
-            text = f"{market.overall:.0f}"
-        elif extra == 1:
-            score = None
-            value = list(ReadinessLevel).index(market.level)
-            text = market.level.label.get(self._workspace.language)
+            text = score_text(market, self._workspace.language)
         else:
             score = None
-            value = market.completeness
-            text = f"{market.completeness:.0%}"
+            value, text = self._summary(extra, self._codes[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == SORT_ROLE:
             return -1.0 if value is None else float(value)
-        if role == Qt.ItemDataRole.BackgroundRole and (dimension is not None or extra == 0):
+        if role == Qt.ItemDataRole.BackgroundRole and (dimension is not None or extra == OVERALL):
             return QBrush(QColor(score_colour(score)))
         if role == Qt.ItemDataRole.ForegroundRole:
-            if extra == 1 and market.level is ReadinessLevel.BLOCKED:
+            if extra == LEVEL and market.level is ReadinessLevel.BLOCKED:
                 return QBrush(alert_colour())
-            if dimension is not None or extra == 0:
+            if extra == CONFIDENCE and market.confidence_band is ConfidenceBand.LOW:
+                return QBrush(alert_colour())
+            if dimension is not None or extra == OVERALL:
                 return QBrush(QColor("#1a1a1a"))  # readable on the light heat colours
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and dimension is not None:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(index.row(), dimension, extra)
+        return None
+
+    def _summary(self, extra: int, code: str) -> tuple[Any, str]:
+        """The sort value and text of a summary cell other than the overall score."""
+        result = self._workspace.result
+        assert result is not None
+        market = result.score.markets[code]
+        language = self._workspace.language
+        if extra == LEVEL:
+            return list(ReadinessLevel).index(market.level), market.level.label.get(language)
+        if extra == ANSWERED:
+            return market.completeness, f"{market.completeness:.0%}"
+        if extra == CONFIDENCE:
+            # Under the "Confidence" header the band in a word, but a low one in full:
+            # a score resting on don't-knows always says so in so many words.
+            words = {
+                ConfidenceBand.HIGH: self.tr("High"),
+                ConfidenceBand.MEDIUM: self.tr("Medium"),
+                ConfidenceBand.LOW: ConfidenceBand.LOW.label.get(language),
+            }
+            return market.confidence, words[market.confidence_band]
+        if extra == ATTRACTIVENESS:
+            found = result.attractiveness.get(code)
+            if found is None or found.score is None:
+                return None, self.tr("no data")
+            return found.score, f"{found.score:.0f}"
+        schedule = result.plan.markets.get(code)
+        if schedule is None:
+            return None, "-"
+        entry = schedule.earliest_entry
+        return float(entry.toordinal()), entry.isoformat()
+
+    def _tip(self, row: int, dimension: str | None, extra: int) -> str | None:
+        result = self._workspace.result
+        assert result is not None
+        code = self._codes[row]
+        market = result.score.markets[code]
+        if dimension is not None:
             detail = market.dimensions[dimension]
             return (
                 self.tr("%1 of %2 questions answered")
                 .replace("%1", str(detail.answered))
                 .replace("%2", str(detail.applicable))
             )
-        return None
+        if extra == CONFIDENCE or (
+            extra == OVERALL and market.confidence_band is ConfidenceBand.LOW
+        ):
+            share = f"{market.confidence * 100:.0f}"
+            return self.tr(
+                "%1% of the questions answered with something other than don't know"
+            ).replace("%1", share)
+        if extra == ATTRACTIVENESS:
+            found = result.attractiveness.get(code)
+            coverage = found.coverage if found is not None else 0.0
+            return self.tr("Facts cover %1% of the attractiveness weight").replace(
+                "%1", f"{coverage * 100:.0f}"
+            )
+        return self._header_tips()[extra]

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt
 
+from ui.custom_markets import generic_note, generic_tag
 from ui.models.cells import Index, qdate
 from ui.workspace import Workspace
 
@@ -67,6 +68,9 @@ class MarketsModel(MarketRowsModel):
             if column == self.CODE:
                 return code
             if column == self.REGION:
+                generic = generic_tag(self._workspace, code)
+                if generic is not None:
+                    return generic
                 tags = sorted(catalog.region_tags(code, market.custom_region))
                 return ", ".join(
                     self._workspace.name(catalog.regions[t].name)
@@ -78,6 +82,8 @@ class MarketsModel(MarketRowsModel):
             if role == Qt.ItemDataRole.EditRole:
                 return qdate(market.planned_entry)
             return market.planned_entry.isoformat()
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.REGION:
+            return generic_note(self._workspace, code)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -80,7 +80,9 @@ class MarketPicker(QWidget):
         custom_box = QGroupBox(self.tr("A market the catalog does not list"))
         custom = QFormLayout(custom_box)
         self.custom_name = QLineEdit()
-        self.custom_name.setAccessibleName(self.tr("Custom market name"))
+        self.custom_name.setAccessibleName(self.tr("Custom market name in English"))
+        self.custom_name_zh = QLineEdit()
+        self.custom_name_zh.setAccessibleName(self.tr("Custom market name in Chinese"))
         self.custom_code = QLineEdit()
         self.custom_code.setAccessibleName(self.tr("Custom market code"))
         self.custom_code.setPlaceholderText(self.tr("ISO code, e.g. VN"))
@@ -91,9 +93,18 @@ class MarketPicker(QWidget):
             self.custom_region.addItem(region.name.get(language), tag)
         add = QPushButton(self.tr("Add custom market"))
         add.clicked.connect(self._add_custom)
-        custom.addRow(self.tr("Name:"), self.custom_name)
+        custom.addRow(self.tr("Name in English:"), self.custom_name)
+        custom.addRow(self.tr("Name in Chinese:"), self.custom_name_zh)
         custom.addRow(self.tr("Code:"), self.custom_code)
         custom.addRow(self.tr("Starts from region:"), self.custom_region)
+        generic = QLabel(
+            self.tr(
+                "A custom market gets the generic questions of the region you pick as nearest, "
+                "and no market facts; the app says so wherever it is shown."
+            )
+        )
+        generic.setWordWrap(True)
+        custom.addRow(generic)
         custom.addRow(add)
         self.custom_list = QLabel()
         self.custom_list.setTextFormat(Qt.TextFormat.PlainText)
@@ -119,9 +130,10 @@ class MarketPicker(QWidget):
 
     def _add_custom(self) -> None:
         name = self.custom_name.text().strip()
+        name_zh = self.custom_name_zh.text().strip()
         code = self.custom_code.text().strip().upper()
-        if not name:
-            self.error.setText(self.tr("Give the market a name."))
+        if not name or not name_zh:
+            self.error.setText(self.tr("Give the market a name in English and in Chinese."))
             return
         if not re.fullmatch(r"[A-Z]{2}(-[A-Z0-9]{1,3})?", code):
             self.error.setText(self.tr("Use a two-letter country code, such as VN or SA."))
@@ -135,14 +147,21 @@ class MarketPicker(QWidget):
             return
         self.error.clear()
         self._custom.append(
-            MarketChoice(code, custom_name=name, custom_region=self.custom_region.currentData())
+            MarketChoice(
+                code,
+                custom_name=name,
+                custom_region=self.custom_region.currentData(),
+                custom_name_zh=name_zh,
+            )
         )
         self.custom_list.setText(
             self.tr("To add: %1").replace(
-                "%1", ", ".join(f"{c.custom_name} ({c.code})" for c in self._custom)
+                "%1",
+                ", ".join(f"{c.custom_name} / {c.custom_name_zh} ({c.code})" for c in self._custom),
             )
         )
         self.custom_name.clear()
+        self.custom_name_zh.clear()
         self.custom_code.clear()
 
     def check(self, code: str) -> None:

@@ -1,7 +1,9 @@
-"""The dashboard: a card per market, the comparison heat map, a chart, and what-if.
+"""The dashboard: the verdict, a card per market, the comparison heat map, a chart,
+the readiness and attractiveness matrix, and what-if.
 
 Signals:
     jump_requested(str, str): show the questions of a dimension for a market.
+    question_requested(str, str): show one question (item id) for a market ("" company-wide).
 """
 
 from __future__ import annotations
@@ -9,8 +11,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,13 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from readiness.domain.plan import MarketSchedule, what_if
-from readiness.domain.scoring import MarketReadiness, ReadinessLevel
+from readiness.domain.scoring import ConfidenceBand, MarketReadiness, ReadinessLevel
 from readiness.report.charts import PALETTE
 from ui.charts import add_axes, chart_view, clear_chart, plot, score_axis, still_chart
+from ui.custom_markets import generic_note, generic_tag
 from ui.models.cells import SORT_ROLE
 from ui.models.comparison import ComparisonModel
 from ui.models.plan_words import PlanWords
+from ui.scores import score_text
 from ui.theme import alert_colour
+from ui.widgets.matrix import MatrixPoint, MatrixWidget
+from ui.widgets.verdict import VerdictPanel
 from ui.workspace import Workspace
 
 
@@ -56,13 +62,35 @@ class MarketCard(QFrame):
         name = QLabel(f"<b>{html.escape(workspace.market_name(market.code))}</b>")
         name.setObjectName("marketName")
         layout.addWidget(name)
-        score = QLabel(f"{market.overall:.0f}")
+        generic = generic_tag(workspace, market.code)
+        if generic is not None:
+            tag = QLabel(generic)
+            tag.setObjectName("genericProfile")
+            tag.setTextFormat(Qt.TextFormat.PlainText)
+            tag.setWordWrap(True)
+            tag.setToolTip(generic_note(workspace, market.code) or "")
+            tag.setStyleSheet(f"color: {alert_colour().name()}")
+            layout.addWidget(tag)
+        score = QLabel(score_text(market, workspace.language))
         font = score.font()
         font.setPointSizeF(font.pointSizeF() * 2.6)
         font.setBold(True)
         score.setFont(font)
         score.setObjectName("marketScore")
-        layout.addWidget(score)
+        score_line = QHBoxLayout()  # the confidence right beside the score
+        score_line.addWidget(score)
+        confidence = QLabel(market.confidence_band.label.get(workspace.language))
+        confidence.setWordWrap(True)
+        confidence.setObjectName("marketConfidence")
+        confidence.setToolTip(
+            self.tr("%1% of the questions answered with something other than don't know").replace(
+                "%1", f"{market.confidence * 100:.0f}"
+            )
+        )
+        if market.confidence_band is ConfidenceBand.LOW:
+            confidence.setStyleSheet(f"color: {alert_colour().name()}; font-weight: bold")
+        score_line.addWidget(confidence, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(score_line)
         level = QLabel(market.level.label.get(workspace.language))
         level.setObjectName("marketLevel")
         if market.level is ReadinessLevel.BLOCKED:
@@ -126,20 +154,26 @@ class DashboardPage(QWidget):
     """Readiness per market and dimension, and what the top actions would change."""
 
     jump_requested = Signal(str, str)
+    question_requested = Signal(str, str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
         self._workspace = workspace
-        outer = QVBoxLayout(self)
-        self.best = QLabel()
-        self.best.setObjectName("bestMarket")
-        self.best.setTextFormat(Qt.TextFormat.PlainText)  # carries users' market names
-        self.best.setWordWrap(True)
-        font = self.best.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.best.setFont(font)
-        outer.addWidget(self.best)
+        # Everything scrolls together on a small screen rather than squeezing the charts.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
+        outer = QVBoxLayout(body)
+        self.verdict = VerdictPanel(workspace, self)
+        self.verdict.question_requested.connect(self.question_requested)
+        self.best = self.verdict.headline  # the verdict's first line
+        outer.addWidget(self.verdict)
         cards_area = QScrollArea()
         cards_area.setWidgetResizable(True)
         cards_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -149,7 +183,14 @@ class DashboardPage(QWidget):
         self.cards_host = QWidget()
         self.cards = QHBoxLayout(self.cards_host)
         cards_area.setWidget(self.cards_host)
-        outer.addWidget(cards_area)
+        # The matrix beside the cards: both scores of each market at a glance.
+        self.matrix = MatrixWidget()
+        self.matrix.setMinimumWidth(440)
+        self.matrix.setMaximumHeight(300)
+        top = QHBoxLayout()
+        top.addWidget(cards_area, 1)
+        top.addWidget(self.matrix)
+        outer.addLayout(top)
         self.plan_summary = QLabel()
         self.plan_summary.setObjectName("planSummary")
         self.plan_summary.setTextFormat(Qt.TextFormat.PlainText)  # carries users' market names
@@ -172,11 +213,17 @@ class DashboardPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its longest word or cell (see _fit_columns); the table
+        # scrolls sideways on a narrow screen rather than cutting words off.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
         # Long dimension names wrap onto two lines instead of being cut off.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setMinimumHeight(48)
+        small = header.font()
+        small.setPointSizeF(small.pointSizeF() * 0.92)
+        header.setFont(small)
+        header.setMinimumHeight(header.fontMetrics().height() * 3 + 10)
         self.table.setWordWrap(True)
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
@@ -184,7 +231,7 @@ class DashboardPage(QWidget):
         self.splitter.addWidget(self.table)
 
         self.chart = still_chart()
-        self.chart_view = chart_view(self.chart, minimum_height=180)
+        self.chart_view = chart_view(self.chart, minimum_height=150)
         self.splitter.addWidget(self.chart_view)
         self.splitter.setSizes([200, 300])
         outer.addWidget(self.splitter, 1)
@@ -214,21 +261,69 @@ class DashboardPage(QWidget):
                 child.deleteLater()
         if result is None:
             return
-        names = result.market_names(self._workspace.catalog, self._workspace.language)
-        self.best.setText(result.score.comparison.reason(self._workspace.language, names))
+        self.verdict.reload()
+        self.matrix.set_points(self._matrix_points())
         for market in result.score.markets.values():
             schedule = result.plan.markets.get(market.code)
             self.cards.addWidget(MarketCard(self._workspace, market, schedule, self.cards_host))
         self.cards.addStretch(1)
         # Room for a card with blockers and the entry dates, without a scroll bar.
-        self.cards_area.setMinimumHeight(290)
+        self.cards_area.setMinimumHeight(270)
         self.plan_summary.setText(self._plan_summary())
+        self._fit_columns()
         self.table.resizeRowsToContents()
         self._draw_chart()
         self.slider.blockSignals(True)
         self.slider.setRange(0, min(len(result.plan.actions), 30))
         self.slider.blockSignals(False)
         self._what_if(self.slider.value())
+
+    def _fit_columns(self) -> None:
+        """Widen each column to its longest header word or cell, sharing any room left."""
+        header = self.table.horizontalHeader()
+        words, cells = header.fontMetrics(), self.table.fontMetrics()
+        widths = []
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            texts = [
+                str(self.model.data(self.model.index(row, column)))
+                for row in range(self.model.rowCount())
+            ]
+            # Chinese wraps between any two characters, English between words.
+            chinese = any(ord(c) >= 0x2E80 for c in title)
+            pieces = [title[:4]] if chinese else title.split() or [""]
+            heading = max(
+                max(words.horizontalAdvance(w) for w in pieces),
+                words.horizontalAdvance(title) // 3,  # the header in three lines
+            )
+            content = max((cells.horizontalAdvance(t) for t in texts), default=0)
+            widths.append(max(heading + 18, content + 10))  # room for the sort arrow
+        room = self.table.viewport().width() - sum(widths) - 2
+        extra = max(0, room) // max(1, len(widths))
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width + extra)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_columns)  # once the table has its new width
+
+    def _matrix_points(self) -> list[MatrixPoint]:
+        result = self._workspace.result
+        assert result is not None
+        points = []
+        for code, market in result.score.markets.items():
+            found = result.attractiveness.get(code)
+            points.append(
+                MatrixPoint(
+                    code=code,
+                    name=self._workspace.market_name(code),
+                    readiness=market.overall,
+                    readiness_text=score_text(market, self._workspace.language),
+                    attractiveness=found.score if found is not None else None,
+                    coverage=found.coverage if found is not None else 0.0,
+                )
+            )
+        return points
 
     def _plan_summary(self) -> str:
         """The suggested order of entry and the plan's budget, with what it leaves out."""

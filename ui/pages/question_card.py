@@ -30,6 +30,7 @@ from readiness.domain.answers import AnswerValue, fits_scale
 from readiness.domain.evidence import evidence_name
 from readiness.domain.records import SavedAnswer
 from readiness.domain.statuses import AssignmentScope
+from ui.custom_markets import generic_note, generic_tag
 from ui.pages.profile_marks import profile_mark
 from ui.theme import alert_colour
 from ui.workspace import Workspace
@@ -356,6 +357,9 @@ class QuestionCard(QWidget):
         for market in workspace.answer_rows(item):
             title = workspace.market_name(market) if market else self.tr("Company-wide")
             row = AnswerRow(title, item, labels, self)
+            if market and (tag := generic_tag(workspace, market)):  # a custom market
+                row.title.setText(f"{row.title.text()}<br><small>{html.escape(tag)}</small>")
+                row.title.setToolTip(generic_note(workspace, market) or "")
             self.rows_box.addWidget(row)
             self.rows.append((market, row))
         self.refresh()

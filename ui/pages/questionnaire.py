@@ -291,8 +291,8 @@ class QuestionnairePage(QWidget):
                 break
         self.setFocus()
 
-    def show_question(self, item_id: str) -> None:
-        """Jump to one question."""
+    def show_question(self, item_id: str, market: str | None = None) -> None:
+        """Jump to one question (and to a market's row)."""
         ids = [item.id for item in self._items]
         if item_id not in ids:
             self.search.clear()
@@ -303,6 +303,9 @@ class QuestionnairePage(QWidget):
         if item_id in ids:
             self._index = ids.index(item_id)
             self._show_current()
+            markets = [m for m, _ in self.card.rows]
+            if market in markets:
+                self._set_row(markets.index(market))
         self.setFocus()
 
     def _dimension_chosen(self, row: int) -> None:

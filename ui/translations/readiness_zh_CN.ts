@@ -203,7 +203,7 @@
 <context>
     <name>AddMarketsDialog</name>
     <message>
-        <location filename="../pages/company.py" line="222"/>
+        <location filename="../pages/company.py" line="243"/>
         <source>Add target markets</source>
         <translation>添加目标市场</translation>
     </message>
@@ -211,87 +211,87 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../pages/question_card.py" line="95"/>
+        <location filename="../pages/question_card.py" line="96"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="95"/>
+        <location filename="../pages/question_card.py" line="96"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="98"/>
+        <location filename="../pages/question_card.py" line="99"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="99"/>
+        <location filename="../pages/question_card.py" line="100"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="116"/>
+        <location filename="../pages/question_card.py" line="117"/>
         <source>Clear answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="119"/>
+        <location filename="../pages/question_card.py" line="120"/>
         <source>Remove this answer (Delete)</source>
         <translation>删除此答案（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="124"/>
+        <location filename="../pages/question_card.py" line="125"/>
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="129"/>
+        <location filename="../pages/question_card.py" line="130"/>
         <source>This question changed since it was answered: check the answer and give it again (picking the same answer confirms it).</source>
         <translation>此题在您作答后已有修改：请核对答案并重新作答（再次选择相同的答案即表示确认）。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="153"/>
+        <location filename="../pages/question_card.py" line="154"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="154"/>
+        <location filename="../pages/question_card.py" line="155"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="160"/>
+        <location filename="../pages/question_card.py" line="161"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="200"/>
+        <location filename="../pages/question_card.py" line="201"/>
         <source>Saving… %1</source>
         <translation>正在保存… %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="214"/>
+        <location filename="../pages/question_card.py" line="215"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="217"/>
+        <location filename="../pages/question_card.py" line="218"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="228"/>
+        <location filename="../pages/question_card.py" line="229"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="230"/>
+        <location filename="../pages/question_card.py" line="231"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="233"/>
+        <location filename="../pages/question_card.py" line="234"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
@@ -355,52 +355,52 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../pages/company.py" line="357"/>
+        <location filename="../pages/company.py" line="379"/>
         <source>Company profile (saved when you leave a field)</source>
         <translation>企业概况（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="361"/>
+        <location filename="../pages/company.py" line="383"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="362"/>
+        <location filename="../pages/company.py" line="384"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="363"/>
+        <location filename="../pages/company.py" line="385"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="364"/>
+        <location filename="../pages/company.py" line="386"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="365"/>
+        <location filename="../pages/company.py" line="387"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="377"/>
+        <location filename="../pages/company.py" line="399"/>
         <source>Target markets (double-click a date to plan the entry)</source>
         <translation>目标市场（双击日期可设定计划进入日期）</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="382"/>
+        <location filename="../pages/company.py" line="404"/>
         <source>Target markets</source>
         <translation>目标市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="387"/>
+        <location filename="../pages/company.py" line="409"/>
         <source>Add markets…</source>
         <translation>添加市场…</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="389"/>
+        <location filename="../pages/company.py" line="411"/>
         <source>Budget currency and rates…</source>
         <translation>预算币种和汇率…</translation>
     </message>
@@ -408,24 +408,94 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../models/comparison.py" line="46"/>
+        <location filename="../models/comparison.py" line="69"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="46"/>
+        <location filename="../models/comparison.py" line="70"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="46"/>
+        <location filename="../models/comparison.py" line="71"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="89"/>
+        <location filename="../models/comparison.py" line="72"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="73"/>
+        <source>Attractiveness</source>
+        <translation>吸引力</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="74"/>
+        <source>Earliest entry</source>
+        <translation>最早可行进入</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="79"/>
+        <source>Overall readiness, 0-100; ≈ marks a score resting mostly on don&apos;t-knows</source>
+        <translation>总体准备度，0-100；“≈”表示该分数主要建立在“不知道”的回答上</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="80"/>
+        <source>Readiness level, or Blocked when a critical question fails</source>
+        <translation>准备度等级；关键问题未通过时为“受阻”</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="81"/>
+        <source>Share of the questions that apply to the market that are answered</source>
+        <translation>适用于该市场的问题中已回答的比例</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="83"/>
+        <source>How far the score can be relied on: the share of questions answered with something other than don&apos;t know (high from 80%, medium from 50%)</source>
+        <translation>分数的可信程度：回答不是“不知道”的问题所占比例（80% 起为高，50% 起为中等）</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="87"/>
+        <source>How attractive the market is on its sourced facts (size, growth, duties, logistics, distance, risk), 0-100; no data when too few facts are known</source>
+        <translation>依据有出处的市场数据（规模、增长、关税、物流、距离、风险）得出的市场吸引力，0-100；已知数据过少时显示“无数据”</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="91"/>
+        <source>The earliest realistic entry: when every action needed before entry can be finished, each after what it needs</source>
+        <translation>最早可行进入时间：进入前所需的每项行动（各自在其前置行动之后）都能完成的时间</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="147"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="148"/>
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="155"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="171"/>
         <source>%1 of %2 questions answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="180"/>
+        <source>%1% of the questions answered with something other than don&apos;t know</source>
+        <translation>%1% 的问题回答不是“不知道”</translation>
+    </message>
+    <message>
+        <location filename="../models/comparison.py" line="185"/>
+        <source>Facts cover %1% of the attractiveness weight</source>
+        <translation>市场数据覆盖吸引力权重的 %1%</translation>
     </message>
 </context>
 <context>
@@ -630,59 +700,72 @@
     </message>
 </context>
 <context>
+    <name>CustomMarket</name>
+    <message>
+        <location filename="../custom_markets.py" line="32"/>
+        <source>Generic profile (%1)</source>
+        <translation>通用概况（%1）</translation>
+    </message>
+    <message>
+        <location filename="../custom_markets.py" line="41"/>
+        <source>Generic profile: %1 is assessed with the questions of the nearest region, %2, with nothing specific to the country and no market facts</source>
+        <translation>通用概况：%1按最接近的区域“%2”的问题评估，没有该国特有的要求，也没有市场数据</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../pages/dashboard.py" line="167"/>
+        <location filename="../pages/dashboard.py" line="208"/>
         <source>Comparison of markets by dimension</source>
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="183"/>
+        <location filename="../pages/dashboard.py" line="230"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="197"/>
+        <location filename="../pages/dashboard.py" line="244"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="200"/>
+        <location filename="../pages/dashboard.py" line="247"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="242"/>
+        <location filename="../pages/dashboard.py" line="337"/>
         <source>Suggested order of entry: %1</source>
         <translation>建议的进入顺序：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="245"/>
+        <location filename="../pages/dashboard.py" line="340"/>
         <source>Budget of the plan: %1</source>
         <translation>计划预算：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="248"/>
+        <location filename="../pages/dashboard.py" line="343"/>
         <source>Budget of the plan: no action gives an effort or cost figure yet</source>
         <translation>计划预算：目前还没有行动给出工作量或费用数字</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="252"/>
+        <location filename="../pages/dashboard.py" line="347"/>
         <source>Not counted, no exchange rate entered for %1: the costs of %2 actions</source>
         <translation>未计入：%2 项行动的费用（尚未填写 %1 的汇率）</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="275"/>
+        <location filename="../pages/dashboard.py" line="370"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="284"/>
+        <location filename="../pages/dashboard.py" line="379"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="298"/>
+        <location filename="../pages/dashboard.py" line="393"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -874,6 +957,34 @@
     </message>
 </context>
 <context>
+    <name>FactorsModel</name>
+    <message>
+        <location filename="../models/market_facts.py" line="178"/>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="178"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="178"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="178"/>
+        <source>From</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="197"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../pages/history.py" line="33"/>
@@ -914,227 +1025,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Company &amp;&amp; markets</source>
         <translation>企业与市场</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70"/>
+        <location filename="../main_window.py" line="72"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="74"/>
+        <source>Market facts</source>
+        <translation>市场数据</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="75"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="76"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="97"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="101"/>
         <source>Change it in Settings &gt; Database…</source>
         <translation>在“设置 → 数据库”中更改</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Open the &amp;sample assessment</source>
         <translation>打开样例评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Portfolio of companies…</source>
         <translation>企业组合(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Export &amp;report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Export to E&amp;xcel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Export due &amp;dates (.ics)…</source>
         <translation>导出截止日期（.ics）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Export assessment &amp;file…</source>
         <translation>导出评估文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Import assessment file…</source>
         <translation>导入评估文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
+        <source>Import &amp;market data…</source>
+        <translation>导入市场数据(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;Find question</source>
         <translation>查找题目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="156"/>
+        <source>&amp;Attractiveness weights…</source>
+        <translation>吸引力权重(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="161"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="169"/>
         <source>How scores are &amp;made</source>
         <translation>评分方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Assessment with evidence files (*.zip)</source>
         <translation>含证明材料的评估文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Assessment file without evidence (*.json)</source>
         <translation>不含证明材料的评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Assessment files (*.zip *.json)</source>
         <translation>评估文件 (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Team server: %1 · you are %2</source>
         <translation>团队服务器：%1 · 您是 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="380"/>
         <source>This computer: %1</source>
         <translation>本机：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="410"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="420"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="435"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="497"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1142,145 +1268,359 @@
 <context>
     <name>MarketCard</name>
     <message>
-        <location filename="../pages/dashboard.py" line="76"/>
+        <location filename="../pages/dashboard.py" line="86"/>
+        <source>%1% of the questions answered with something other than don&apos;t know</source>
+        <translation>%1% 的问题回答不是“不知道”</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="104"/>
         <source>%p% answered</source>
         <translation>已答 %p%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="77"/>
+        <location filename="../pages/dashboard.py" line="105"/>
         <source>Share of questions answered</source>
         <translation>已答题目比例</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="80"/>
+        <location filename="../pages/dashboard.py" line="108"/>
         <source>Provisional: fewer than 80% answered</source>
         <translation>暂定：已答题目不足 80%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="84"/>
+        <location filename="../pages/dashboard.py" line="112"/>
         <source>Blocked by: %1</source>
         <translation>阻碍项：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="101"/>
+        <location filename="../pages/dashboard.py" line="129"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="104"/>
+        <location filename="../pages/dashboard.py" line="132"/>
         <source>Planned entry: %1</source>
         <translation>计划进入：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="105"/>
+        <location filename="../pages/dashboard.py" line="133"/>
         <source>Earliest realistic: %1</source>
         <translation>最早可行：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="108"/>
+        <location filename="../pages/dashboard.py" line="136"/>
         <source>%1 days late</source>
         <translation>比计划晚 %1 天</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="115"/>
+        <location filename="../pages/dashboard.py" line="143"/>
         <source>The earliest realistic entry is when every action needed before entry can be finished, each after what it needs</source>
         <translation>最早可行的进入日期：进入前必须完成的每项行动（各自排在其前置事项之后）全部完成的日期</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="118"/>
+        <location filename="../pages/dashboard.py" line="146"/>
         <source>This market&apos;s share of the budget: %1</source>
         <translation>本市场分摊的预算：%1</translation>
     </message>
 </context>
 <context>
+    <name>MarketFactsModel</name>
+    <message>
+        <location filename="../models/market_facts.py" line="30"/>
+        <source>vehicles</source>
+        <translation>辆</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="31"/>
+        <source>(score 1-5)</source>
+        <translation>（1-5分）</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="32"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="33"/>
+        <source>nautical miles</source>
+        <translation>海里</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="34"/>
+        <source>(class 0-7)</source>
+        <translation>（0-7级）</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="44"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="46"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="50"/>
+        <source>right</source>
+        <translation>靠右</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="52"/>
+        <source>left</source>
+        <translation>靠左</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="58"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="110"/>
+        <source>Fact</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="111"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="112"/>
+        <source>Of</source>
+        <translation>所指</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="113"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="114"/>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="115"/>
+        <source>Origin</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="127"/>
+        <source>No sourced value is known for this market</source>
+        <translation>该市场暂无有出处的数值</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="138"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="147"/>
+        <source>Imported</source>
+        <translation>用户导入</translation>
+    </message>
+    <message>
+        <location filename="../models/market_facts.py" line="147"/>
+        <source>Bundled</source>
+        <translation>内置</translation>
+    </message>
+</context>
+<context>
+    <name>MarketFactsPage</name>
+    <message>
+        <location filename="../pages/market_facts.py" line="51"/>
+        <source>Market:</source>
+        <translation>市场：</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="53"/>
+        <source>Market whose facts are shown</source>
+        <translation>显示其数据的市场</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="58"/>
+        <source>Attractiveness weights…</source>
+        <translation>吸引力权重…</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="60"/>
+        <source>Import market data…</source>
+        <translation>导入市场数据…</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="62"/>
+        <source>Add or refresh facts from a CSV file with the columns of the bundled tables</source>
+        <translation>从与内置数据表列相同的 CSV 文件添加或更新市场数据</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="85"/>
+        <source>Facts of the market</source>
+        <translation>市场数据</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="91"/>
+        <source>Attractiveness factors</source>
+        <translation>吸引力因素</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="147"/>
+        <source>%1: no market data (facts cover %2% of the attractiveness weight)</source>
+        <translation>%1：无市场数据（数据覆盖吸引力权重的 %2%）</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="154"/>
+        <source>%1: attractiveness %2 (facts cover %3% of the weight; oldest figure %4)</source>
+        <translation>%1：吸引力 %2（数据覆盖 %3% 的权重；最早的数据截至 %4）</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="165"/>
+        <source>Weights used: %1</source>
+        <translation>所用权重：%1</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="185"/>
+        <location filename="../pages/market_facts.py" line="235"/>
+        <source>Import market data</source>
+        <translation>导入市场数据</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="187"/>
+        <source>Market data (*.csv)</source>
+        <translation>市场数据 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="203"/>
+        <source>… and %1 more (see Show Details)</source>
+        <translation>……另有 %1 项（见“显示详细信息”）</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="206"/>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>未从 %1 导入任何内容：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="215"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="220"/>
+        <source>%1 rows saved for %2 (%3 replaced an earlier import).</source>
+        <translation>已为 %2 保存 %1 行（其中 %3 行替换了之前导入的数据）。</translation>
+    </message>
+    <message>
+        <location filename="../pages/market_facts.py" line="227"/>
+        <source>Saved for markets no assessment has yet: %1</source>
+        <translation>已保存，但尚无评估包含这些市场：%1</translation>
+    </message>
+</context>
+<context>
     <name>MarketPicker</name>
     <message>
-        <location filename="../pages/company.py" line="52"/>
+        <location filename="../pages/company.py" line="54"/>
         <source>Search markets (English or 中文)</source>
         <translation>搜索市场（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="53"/>
+        <location filename="../pages/company.py" line="55"/>
         <source>Search markets</source>
         <translation>搜索市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="56"/>
+        <location filename="../pages/company.py" line="58"/>
         <source>Region filter</source>
         <translation>区域筛选</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="57"/>
+        <location filename="../pages/company.py" line="59"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="65"/>
+        <location filename="../pages/company.py" line="67"/>
         <source>Catalog markets</source>
         <translation>题库中的市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="78"/>
+        <location filename="../pages/company.py" line="80"/>
         <source>A market the catalog does not list</source>
         <translation>题库未收录的市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="81"/>
-        <source>Custom market name</source>
-        <translation>自定义市场名称</translation>
+        <location filename="../pages/company.py" line="83"/>
+        <source>Custom market name in English</source>
+        <translation>自定义市场英文名称</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="83"/>
+        <location filename="../pages/company.py" line="85"/>
+        <source>Custom market name in Chinese</source>
+        <translation>自定义市场中文名称</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="96"/>
+        <source>Name in English:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="97"/>
+        <source>Name in Chinese:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="102"/>
+        <source>A custom market gets the generic questions of the region you pick as nearest, and no market facts; the app says so wherever it is shown.</source>
+        <translation>自定义市场使用您所选最接近区域的通用问题，没有市场数据；凡显示该市场之处都会注明。</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="136"/>
+        <source>Give the market a name in English and in Chinese.</source>
+        <translation>请填写市场的英文和中文名称。</translation>
+    </message>
+    <message>
+        <location filename="../pages/company.py" line="87"/>
         <source>Custom market code</source>
         <translation>自定义市场代码</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="84"/>
+        <location filename="../pages/company.py" line="88"/>
         <source>ISO code, e.g. VN</source>
         <translation>ISO 代码，如 VN</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="87"/>
+        <location filename="../pages/company.py" line="91"/>
         <source>Region profile to start from</source>
         <translation>参照的区域概况</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="90"/>
+        <location filename="../pages/company.py" line="94"/>
         <source>Add custom market</source>
         <translation>添加自定义市场</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="92"/>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <location filename="../pages/company.py" line="93"/>
+        <location filename="../pages/company.py" line="98"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="94"/>
+        <location filename="../pages/company.py" line="99"/>
         <source>Starts from region:</source>
         <translation>参照区域：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="122"/>
-        <source>Give the market a name.</source>
-        <translation>请填写市场名称。</translation>
-    </message>
-    <message>
-        <location filename="../pages/company.py" line="125"/>
+        <location filename="../pages/company.py" line="139"/>
         <source>Use a two-letter country code, such as VN or SA.</source>
         <translation>请使用两位字母的国家代码，如 VN 或 SA。</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="132"/>
+        <location filename="../pages/company.py" line="146"/>
         <source>%1 is already listed.</source>
         <translation>%1 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="139"/>
+        <location filename="../pages/company.py" line="158"/>
         <source>To add: %1</source>
         <translation>待添加：%1</translation>
     </message>
@@ -1288,96 +1628,152 @@
 <context>
     <name>MarketsModel</name>
     <message>
-        <location filename="../models/markets.py" line="52"/>
+        <location filename="../models/markets.py" line="53"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../models/markets.py" line="52"/>
+        <location filename="../models/markets.py" line="53"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../models/markets.py" line="52"/>
+        <location filename="../models/markets.py" line="53"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../models/markets.py" line="52"/>
+        <location filename="../models/markets.py" line="53"/>
         <source>Planned entry</source>
         <translation>计划进入日期</translation>
     </message>
     <message>
-        <location filename="../models/markets.py" line="77"/>
+        <location filename="../models/markets.py" line="81"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
 </context>
 <context>
+    <name>MatrixCanvas</name>
+    <message>
+        <location filename="../widgets/matrix.py" line="55"/>
+        <source>Enter first</source>
+        <translation>优先进入</translation>
+    </message>
+    <message>
+        <location filename="../widgets/matrix.py" line="56"/>
+        <source>Build readiness</source>
+        <translation>先提升准备度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/matrix.py" line="57"/>
+        <source>Ready, small prize</source>
+        <translation>已就绪，回报有限</translation>
+    </message>
+    <message>
+        <location filename="../widgets/matrix.py" line="58"/>
+        <source>Deprioritise</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../widgets/matrix.py" line="128"/>
+        <source>Readiness →</source>
+        <translation>准备度 →</translation>
+    </message>
+    <message>
+        <location filename="../widgets/matrix.py" line="139"/>
+        <source>Attractiveness →</source>
+        <translation>吸引力 →</translation>
+    </message>
+    <message>
+        <location filename="../widgets/matrix.py" line="161"/>
+        <source>%1 (readiness %2, attractiveness %3)</source>
+        <translation>%1（准备度 %2，吸引力 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixWidget</name>
+    <message>
+        <location filename="../widgets/matrix.py" line="215"/>
+        <source>Readiness and attractiveness of each market</source>
+        <translation>各市场的准备度与吸引力</translation>
+    </message>
+    <message>
+        <location filename="../widgets/matrix.py" line="218"/>
+        <source>Readiness and attractiveness</source>
+        <translation>准备度与吸引力</translation>
+    </message>
+    <message>
+        <location filename="../widgets/matrix.py" line="236"/>
+        <source>%1: no market data (facts cover %2% of the attractiveness weight)</source>
+        <translation>%1：无市场数据（数据覆盖吸引力权重的 %2%）</translation>
+    </message>
+</context>
+<context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../pages/company.py" line="168"/>
+        <location filename="../pages/company.py" line="189"/>
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="173"/>
+        <location filename="../pages/company.py" line="194"/>
         <source>Company name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="174"/>
-        <location filename="../pages/company.py" line="211"/>
+        <location filename="../pages/company.py" line="195"/>
+        <location filename="../pages/company.py" line="232"/>
         <source>Export readiness assessment</source>
         <translation>出海准备度评估</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="178"/>
+        <location filename="../pages/company.py" line="199"/>
         <source>Assessment title</source>
         <translation>评估标题</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="180"/>
+        <location filename="../pages/company.py" line="201"/>
         <source>e.g. Tier-1 brake systems, commercial vehicles</source>
         <translation>例如：制动系统一级供应商、商用车</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="183"/>
+        <location filename="../pages/company.py" line="204"/>
         <source>Company name:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="184"/>
+        <location filename="../pages/company.py" line="205"/>
         <source>Assessment title:</source>
         <translation>评估标题：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="185"/>
+        <location filename="../pages/company.py" line="206"/>
         <source>Industry segment:</source>
         <translation>细分行业：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="186"/>
+        <location filename="../pages/company.py" line="207"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="187"/>
+        <location filename="../pages/company.py" line="208"/>
         <source>Home province:</source>
         <translation>所在省份：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="189"/>
+        <location filename="../pages/company.py" line="210"/>
         <source>Target markets:</source>
         <translation>目标市场：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="204"/>
+        <location filename="../pages/company.py" line="225"/>
         <source>Enter the company name.</source>
         <translation>请输入企业名称。</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="208"/>
+        <location filename="../pages/company.py" line="229"/>
         <source>Choose at least one target market.</source>
         <translation>请至少选择一个目标市场。</translation>
     </message>
@@ -1813,102 +2209,102 @@
 <context>
     <name>PlanWords</name>
     <message>
-        <location filename="../models/plan_words.py" line="42"/>
+        <location filename="../models/plan_words.py" line="41"/>
         <source>Do now</source>
         <translation>立即着手</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="43"/>
+        <location filename="../models/plan_words.py" line="42"/>
         <source>Before entry</source>
         <translation>进入市场前</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="44"/>
+        <location filename="../models/plan_words.py" line="43"/>
         <source>After entry</source>
         <translation>进入市场后</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="50"/>
+        <location filename="../models/plan_words.py" line="49"/>
         <source>Open</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="51"/>
+        <location filename="../models/plan_words.py" line="50"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="52"/>
+        <location filename="../models/plan_words.py" line="51"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="53"/>
+        <location filename="../models/plan_words.py" line="52"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="62"/>
+        <location filename="../models/plan_words.py" line="61"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="64"/>
+        <location filename="../models/plan_words.py" line="63"/>
         <source>Company-wide: %1</source>
         <translation>全公司：%1</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="72"/>
+        <location filename="../models/plan_words.py" line="71"/>
         <source>%1 person-weeks</source>
         <translation>%1 人周</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="80"/>
+        <location filename="../models/plan_words.py" line="79"/>
         <source>one-off</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="80"/>
+        <location filename="../models/plan_words.py" line="79"/>
         <source>yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="94"/>
+        <location filename="../models/plan_words.py" line="93"/>
         <source>(estimate)</source>
         <translation>（估算）</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="100"/>
+        <location filename="../models/plan_words.py" line="99"/>
         <source>(sourced)</source>
         <translation>（有出处）</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="106"/>
+        <location filename="../models/plan_words.py" line="105"/>
         <source>no figure given</source>
         <translation>未给出数字</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="108"/>
+        <location filename="../models/plan_words.py" line="107"/>
         <source>estimate</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="110"/>
+        <location filename="../models/plan_words.py" line="109"/>
         <source>your figure</source>
         <translation>您填写的数字</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="118"/>
+        <location filename="../models/plan_words.py" line="117"/>
         <source>One-off %1 %2 · yearly %1 %3 · effort %4 person-weeks</source>
         <translation>一次性 %1 %2 · 每年 %1 %3 · 工作量 %4 人周</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="128"/>
+        <location filename="../models/plan_words.py" line="127"/>
         <source>Critical</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../models/plan_words.py" line="135"/>
+        <location filename="../models/plan_words.py" line="134"/>
         <source>Your figure (the plan&apos;s own is replaced)</source>
         <translation>您填写的数字（取代计划自带的数字）</translation>
     </message>
@@ -2097,102 +2493,102 @@
 <context>
     <name>ProfileFacts</name>
     <message>
-        <location filename="../pages/company.py" line="245"/>
+        <location filename="../pages/company.py" line="266"/>
         <source>Size, sales and certificates (decide which questions are asked)</source>
         <translation>规模、销售渠道与认证（决定需要回答哪些问题）</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="250"/>
+        <location filename="../pages/company.py" line="271"/>
         <source>Number of employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="254"/>
+        <location filename="../pages/company.py" line="275"/>
         <source>not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="256"/>
+        <location filename="../pages/company.py" line="277"/>
         <source>Leave at &apos;not given&apos; if unsure; a small company gets later steps ranked down.</source>
         <translation>不确定时保留“未填写”；规模较小的企业，部分后期步骤会排到后面。</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="259"/>
+        <location filename="../pages/company.py" line="280"/>
         <source>Employees:</source>
         <translation>员工人数：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="264"/>
+        <location filename="../pages/company.py" line="285"/>
         <source>Exports today through:</source>
         <translation>目前的出口方式：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="266"/>
+        <location filename="../pages/company.py" line="287"/>
         <source>Trading companies</source>
         <translation>通过外贸公司</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="267"/>
+        <location filename="../pages/company.py" line="288"/>
         <source>Importers or distributors abroad</source>
         <translation>海外进口商或经销商</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="268"/>
+        <location filename="../pages/company.py" line="289"/>
         <source>Direct sales to customers abroad</source>
         <translation>直接销售给海外客户</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="269"/>
+        <location filename="../pages/company.py" line="290"/>
         <source>Supplying vehicle makers (OEM)</source>
         <translation>为整车厂配套（OEM）</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="274"/>
+        <location filename="../pages/company.py" line="295"/>
         <source>Makes:</source>
         <translation>产品类型：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="276"/>
+        <location filename="../pages/company.py" line="297"/>
         <source>Vehicles</source>
         <translation>整车</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="277"/>
+        <location filename="../pages/company.py" line="298"/>
         <source>Parts and components</source>
         <translation>零部件</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="278"/>
+        <location filename="../pages/company.py" line="299"/>
         <source>Batteries</source>
         <translation>电池</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="279"/>
+        <location filename="../pages/company.py" line="300"/>
         <source>Special vehicles</source>
         <translation>专用车</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="284"/>
+        <location filename="../pages/company.py" line="305"/>
         <source>Certificates held:</source>
         <translation>已获认证：</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="290"/>
+        <location filename="../pages/company.py" line="312"/>
         <source>VDA 6.3 audit passed</source>
         <translation>已通过 VDA 6.3 审核</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="309"/>
+        <location filename="../pages/company.py" line="331"/>
         <source>Other certificates</source>
         <translation>其他认证</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="310"/>
+        <location filename="../pages/company.py" line="332"/>
         <source>e.g. CCC, E-mark, ISO/IEC 17025</source>
         <translation>例如 CCC、E-mark、ISO/IEC 17025</translation>
     </message>
     <message>
-        <location filename="../pages/company.py" line="312"/>
+        <location filename="../pages/company.py" line="334"/>
         <source>Other certificates:</source>
         <translation>其他认证：</translation>
     </message>
@@ -2200,157 +2596,157 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/question_card.py" line="279"/>
+        <location filename="../pages/question_card.py" line="280"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="329"/>
+        <location filename="../pages/question_card.py" line="330"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="336"/>
+        <location filename="../pages/question_card.py" line="337"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="339"/>
+        <location filename="../pages/question_card.py" line="340"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="345"/>
+        <location filename="../pages/question_card.py" line="346"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="347"/>
+        <location filename="../pages/question_card.py" line="348"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="357"/>
+        <location filename="../pages/question_card.py" line="358"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="406"/>
+        <location filename="../pages/question_card.py" line="410"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="408"/>
+        <location filename="../pages/question_card.py" line="412"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="412"/>
+        <location filename="../pages/question_card.py" line="416"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="423"/>
+        <location filename="../pages/question_card.py" line="427"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="427"/>
+        <location filename="../pages/question_card.py" line="431"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="432"/>
+        <location filename="../pages/question_card.py" line="436"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="436"/>
+        <location filename="../pages/question_card.py" line="440"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="447"/>
+        <location filename="../pages/question_card.py" line="451"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="448"/>
+        <location filename="../pages/question_card.py" line="452"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="458"/>
+        <location filename="../pages/question_card.py" line="462"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="460"/>
+        <location filename="../pages/question_card.py" line="464"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="462"/>
+        <location filename="../pages/question_card.py" line="466"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="465"/>
+        <location filename="../pages/question_card.py" line="469"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="465"/>
+        <location filename="../pages/question_card.py" line="469"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="474"/>
+        <location filename="../pages/question_card.py" line="478"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="475"/>
+        <location filename="../pages/question_card.py" line="479"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="480"/>
+        <location filename="../pages/question_card.py" line="484"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="487"/>
+        <location filename="../pages/question_card.py" line="491"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="492"/>
+        <location filename="../pages/question_card.py" line="496"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
     <message>
-        <location filename="../pages/profile_marks.py" line="27"/>
+        <location filename="../pages/profile_marks.py" line="19"/>
         <source>Not counted for this profile</source>
         <translation>按企业概况不计分</translation>
     </message>
     <message>
-        <location filename="../pages/profile_marks.py" line="28"/>
+        <location filename="../pages/profile_marks.py" line="20"/>
         <source>The company profile says this question does not apply to what the company makes. The answer is kept and counts again if the profile changes.</source>
         <translation>根据企业概况，此题与贵公司的产品无关。答案会保留；企业概况改变后将重新计分。</translation>
     </message>
     <message>
-        <location filename="../pages/profile_marks.py" line="40"/>
+        <location filename="../pages/profile_marks.py" line="32"/>
         <source>Pre-answered from %1</source>
         <translation>已由 %1 预先作答</translation>
     </message>
     <message>
-        <location filename="../pages/profile_marks.py" line="42"/>
+        <location filename="../pages/profile_marks.py" line="34"/>
         <source>level %1</source>
         <translation>第 %1 级</translation>
     </message>
     <message>
-        <location filename="../pages/profile_marks.py" line="47"/>
+        <location filename="../pages/profile_marks.py" line="39"/>
         <source>The certificate the company holds counts for this question until you answer it yourself.</source>
         <translation>在您亲自作答之前，此题按贵公司持有的认证计分。</translation>
     </message>
@@ -2638,6 +3034,62 @@ Your answers are not affected.</source>
     </message>
 </context>
 <context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../widgets/verdict.py" line="44"/>
+        <source>To decide, answer or fix:</source>
+        <translation>要作出判断，请回答或解决：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/verdict.py" line="49"/>
+        <source>Questions that would decide the verdict</source>
+        <translation>可决定结论的问题</translation>
+    </message>
+    <message>
+        <location filename="../widgets/verdict.py" line="50"/>
+        <source>Click a question to open it in the questionnaire</source>
+        <translation>点击问题可在问卷中打开</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../dialogs/weights.py" line="37"/>
+        <source>Attractiveness weights</source>
+        <translation>吸引力权重</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/weights.py" line="43"/>
+        <source>How much each factor counts in a market&apos;s attractiveness, in points. Only the proportions matter; a factor a market has no facts for is left out, never counted as zero. These weights apply to this assessment only.</source>
+        <translation>各因素在市场吸引力中所占的分量（以分计）。只有比例起作用；某市场缺少数据的因素不参与计算，绝不按零分计。这些权重仅适用于本次评估。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/weights.py" line="60"/>
+        <source>Weight of %1</source>
+        <translation>%1的权重</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/weights.py" line="62"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/weights.py" line="74"/>
+        <source>Reset to defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/weights.py" line="94"/>
+        <source>Total: %1 points</source>
+        <translation>合计：%1 分</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/weights.py" line="98"/>
+        <source>Give at least one factor a weight above zero.</source>
+        <translation>请至少为一个因素设置大于零的权重。</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../pages/welcome.py" line="43"/>
@@ -2735,22 +3187,27 @@ Your answers are not affected.</source>
         <translation>预算币种和汇率已保存</translation>
     </message>
     <message>
+        <location filename="../detail_writes.py" line="71"/>
+        <source>Attractiveness weights saved</source>
+        <translation>吸引力权重已保存</translation>
+    </message>
+    <message>
         <location filename="../workspace.py" line="457"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
     <message>
-        <location filename="../detail_writes.py" line="70"/>
+        <location filename="../detail_writes.py" line="77"/>
         <source>Assignment saved</source>
         <translation>分配已保存</translation>
     </message>
     <message>
-        <location filename="../detail_writes.py" line="72"/>
+        <location filename="../detail_writes.py" line="79"/>
         <source>Assignment removed</source>
         <translation>分配已取消</translation>
     </message>
     <message>
-        <location filename="../detail_writes.py" line="80"/>
+        <location filename="../detail_writes.py" line="87"/>
         <source>Milestone saved</source>
         <translation>节点已保存</translation>
     </message>
