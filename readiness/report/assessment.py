@@ -19,6 +19,7 @@ from readiness.content.model import Phase
 from readiness.domain.plan import PlannedAction
 from readiness.domain.results import AssessmentResult
 from readiness.domain.statuses import ActionStatus
+from readiness.domain.verdict import MIN_MARGIN
 from readiness.files import MEGABYTE, read_user_file
 from readiness.report.appendix import answers_appendix, cited_sources
 from readiness.report.charts import GanttBar, gantt, horizontal_bars, trend
@@ -122,6 +123,7 @@ def build_context(
         "comparison_rows": comparison_rows(context, chosen, names),
         **matrix_chart(context, chosen, names),
         "attractiveness_method": attractiveness_method(lang),
+        "verdict_method": str(words.verdict_method).format(minimum=f"{MIN_MARGIN:g}"),
         "sections": list(options.sections),
         "toc": _contents(words, options.sections, markets, has_trend=bool(trend_svg)),
         "markets": markets,

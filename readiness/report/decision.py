@@ -18,6 +18,7 @@ from readiness.domain.verdict_text import explain
 from readiness.report.charts import MatrixPoint, matrix
 from readiness.report.context import ReportContext
 from readiness.report.labels import labels, percent
+from readiness.report.market_facts import attractiveness_text
 
 APPROXIMATE = "≈"
 
@@ -37,7 +38,9 @@ def confidence(readiness: MarketReadiness, language: str) -> dict[str, Any]:
         "low": band is ConfidenceBand.LOW,
         "band": str(words[f"confidence_{band.value}"]),
         "share": percent(readiness.confidence),
-        "text": f"{words[f'confidence_{band.value}']} ({percent(readiness.confidence)})",
+        "text": str(words.confidence_format).format(
+            band=words[f"confidence_{band.value}"], share=percent(readiness.confidence)
+        ),
         # what follows a low-confidence score wherever it is shown
         "marker": str(words.low_confidence) if band is ConfidenceBand.LOW else "",
     }
@@ -74,7 +77,6 @@ def comparison_rows(
     context: ReportContext, chosen: Sequence[MarketInput], names: Mapping[str, str]
 ) -> list[dict[str, Any]]:
     """One row a market: readiness with its confidence, attractiveness, earliest entry."""
-    words = labels(context.lang)
     result = context.result
     rows = []
     for market in chosen:
@@ -87,9 +89,7 @@ def comparison_rows(
                 "confidence": confidence(readiness, context.lang),
                 "level": readiness.level.label.get(context.lang),
                 "level_key": readiness.level.value,
-                "attractiveness": f"{attractive.score:.0f}"
-                if attractive is not None and attractive.score is not None
-                else str(words.no_market_data),
+                "attractiveness": attractiveness_text(attractive, context.lang),
                 "has_attractiveness": attractive is not None and attractive.score is not None,
                 "earliest": schedule.earliest_entry.isoformat() if schedule else "-",
                 "late": bool(schedule and schedule.late_days),
@@ -110,11 +110,14 @@ def matrix_chart(
         readiness = result.score.markets[market.code]
         attractive = result.attractiveness.get(market.code)
         if attractive is None or attractive.score is None:
+            shown = confidence(readiness, context.lang)
+            score = " ".join(filter(None, (shown["score"], shown["marker"])))
             unplaced.append(
-                {
-                    "name": names[market.code],
-                    "confidence": confidence(readiness, context.lang),
-                }
+                str(words.unplaced_format).format(
+                    name=names[market.code],
+                    score=score,
+                    why=attractiveness_text(attractive, context.lang),
+                )
             )
             continue
         points.append(

@@ -32,9 +32,19 @@ def fact_value(fact: MarketFact, language: str) -> str:
         shown = f"{number:,.0f}" if number.is_integer() else f"{number:,g}"
         unit_format = words.fact_units.get(fact.unit, "{value} " + fact.unit)
         return str(unit_format).format(value=shown)
-    if kind in (ValueKind.YES_NO, ValueKind.SIDE):
-        return str(words.fact_words.get(fact.value, fact.value))
-    return fact.value
+    if kind is ValueKind.CURRENCY:
+        return fact.value
+    return str(words.fact_words.get(fact.value, fact.value))
+
+
+def attractiveness_text(attractive: MarketAttractiveness | None, language: str) -> str:
+    """A market's attractiveness score, or why it has none: no facts, or too few."""
+    words = labels(language)
+    if attractive is not None and attractive.score is not None:
+        return f"{attractive.score:.0f}"
+    if attractive is not None and attractive.facts:
+        return str(words.too_few_facts)
+    return str(words.no_market_data)
 
 
 def market_facts(context: ReportContext, code: str) -> dict[str, Any]:
@@ -79,7 +89,7 @@ def market_facts(context: ReportContext, code: str) -> dict[str, Any]:
         "fact_rows": rows,
         "fact_sources": [{"number": n, "text": text} for text, n in sources.items()],
         "factors": factors,
-        "attractiveness_text": f"{score:.0f}" if score is not None else str(words.no_market_data),
+        "attractiveness_text": attractiveness_text(attractive, context.lang),
         "has_attractiveness": score is not None,
         "coverage_text": str(words.facts_coverage).format(
             share=percent(attractive.coverage if attractive else 0.0),

@@ -15,6 +15,7 @@ from readiness.content.catalog import Catalog
 from readiness.domain.records import MarketChoice
 from readiness.domain.results import AssessmentResult
 from readiness.domain.text import NAME
+from readiness.domain.verdict_text import explain
 from readiness.report.context import ReportOptions
 from readiness.report.fitting import COMPANY_COLUMNS, MARKET_COLUMNS, fitted_result
 from readiness.report.rendering import render_html, render_portfolio_html, write_pdf
@@ -86,7 +87,17 @@ def test_the_cover_still_fits_one_page(
     cover = pdf_text(out).split("\f")[0]
     # The name takes at most two lines and the verdict is still on the cover.
     assert sum("QQQQQQQQ" in line for line in cover.splitlines()) <= 2
-    assert "readiest market" in cover
+    assert long_result.verdict is not None
+    verdict = explain(
+        long_result.verdict,
+        catalog,
+        long_result.market_names(catalog, "en"),
+        long_result.attractiveness,
+        "en",
+    )
+    flat = " ".join(cover.split())
+    assert f"Verdict: {verdict.decision}" in flat
+    assert verdict.headline in flat
 
 
 def test_the_portfolio_cuts_company_names_and_custom_markets(
