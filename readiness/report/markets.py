@@ -10,10 +10,10 @@ import datetime as dt
 from typing import Any
 
 from readiness.domain.plan import what_if
-from readiness.domain.scoring import MarketReadiness
+from readiness.domain.scoring import ConfidenceBand, MarketReadiness
 from readiness.report.charts import horizontal_bars, score_colour
 from readiness.report.context import ReportContext
-from readiness.report.decision import confidence
+from readiness.report.decision import confidence, score_text
 from readiness.report.labels import format_date, labels, percent
 from readiness.report.market_facts import market_facts
 
@@ -69,7 +69,8 @@ def market_chapter(
         projections.append(
             {
                 "done": done,
-                "overall": f"{projected.overall:.0f}",
+                "overall": score_text(projected),
+                "low": projected.confidence_band is ConfidenceBand.LOW,
                 "level": projected.level.label.get(context.lang),
             }
         )
