@@ -68,7 +68,9 @@ def horizontal_bars(
     ``value_texts`` write the values beside the bars (a score resting on guesses
     carries its marker there); by default each is the value in whole points.
     """
-    row, left = 20.0, 150.0
+    row = 20.0
+    # Room for the longest label (a long dimension name was cut at the left edge).
+    left = min(max(150.0, 10.0 + max((_text_width(t) for t in labels), default=0.0)), width / 2)
     right = max(40.0, 8.0 + max((_text_width(t) for t in value_texts or ()), default=0.0))
     top = 8.0
     height = top + row * len(labels) + 22
@@ -287,8 +289,8 @@ def matrix(
     x_label: str,
     y_label: str,
     quadrants: Sequence[str],
-    width: float = 480,
-    height: float = 330,
+    width: float = 400,
+    height: float = 250,
 ) -> str:
     """Readiness (across) against attractiveness (up), both 0-100, split into quadrants at 50.
 
