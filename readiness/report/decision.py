@@ -43,6 +43,10 @@ def confidence(readiness: MarketReadiness, language: str) -> dict[str, Any]:
         ),
         # what follows a low-confidence score wherever it is shown
         "marker": str(words.low_confidence) if band is ConfidenceBand.LOW else "",
+        # the same, in brackets, beside a score in a heading
+        "bracketed": str(words.bracketed).format(text=words.low_confidence)
+        if band is ConfidenceBand.LOW
+        else "",
     }
 
 
