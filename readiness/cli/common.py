@@ -158,4 +158,7 @@ def market_json(market: MarketReadiness) -> dict[str, Any]:
         "blockers": list(market.blockers),
         "completeness": round(market.completeness, 4),
         "provisional": market.provisional,
+        # The share answered with something other than "don't know", and its band.
+        "confidence": round(market.confidence, 3),
+        "confidence_band": market.confidence_band.value,
     }

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Mapping
+from typing import Any
 
 from readiness.cli.arguments import assessment_id
 from readiness.cli.common import bundled_catalog, command_store, db_option, market_json, pad
 from readiness.content.catalog import Catalog
 from readiness.domain.results import AssessmentResult
+from readiness.domain.verdict_text import explain
 from readiness.services.results import load_result
 
 
@@ -47,11 +50,13 @@ def run_score(args: argparse.Namespace) -> int:
         return 0
     names = result.market_names(catalog, args.lang)
     print(f"{result.company.name}: {result.assessment.title}")
-    print(f"{'MARKET':22} {'SCORE':>5}  {'LEVEL':12} {'ANSWERED':>8}  BLOCKERS")
+    print(f"{'MARKET':22} {'SCORE':>5}  {'CONFIDENCE':18} {'LEVEL':12} {'ANSWERED':>8}  BLOCKERS")
     for code, market in markets.items():
         flag = " (provisional)" if market.provisional else ""
+        # A score resting on don't-knows is never shown without its band beside it.
+        band = market.confidence_band.label.get(args.lang)
         print(
-            f"{pad(names[code], 22)} {market.overall:5.1f}  "
+            f"{pad(names[code], 22)} {market.overall:5.1f}  {pad(band, 18)} "
             f"{pad(market.level.label.get(args.lang), 12)} {market.completeness:8.0%}  "
             f"{', '.join(market.blockers) or '-'}{flag}"
         )
@@ -69,11 +74,17 @@ def run_compare(args: argparse.Namespace) -> int:
             "assessment": args.assessment,
             "dimensions": dimensions,
             "markets": [
-                {"code": m.code, "name": names[m.code], **market_json(m)}
+                {
+                    "code": m.code,
+                    "name": names[m.code],
+                    **market_json(m),
+                    **_appeal_and_entry(result, m.code),
+                }
                 for m in comparison.markets
             ],
             "best": comparison.best,
             "reason": comparison.reason(args.lang, names),
+            "verdict": verdict_json(result, catalog, names, args.lang),
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
@@ -95,6 +106,103 @@ def run_compare(args: argparse.Namespace) -> int:
         pad(level, 24)
         + "".join(pad(m.level.label.get(args.lang), 12, right=True) for m in comparison.markets)
     )
+    confidence = "可信度" if args.lang == "zh" else "CONFIDENCE"
+    print(
+        pad(confidence, 24)
+        + "".join(
+            pad(_band_word(m.confidence_band.value, args.lang), 12, right=True)
+            for m in comparison.markets
+        )
+    )
+    appeal = "吸引力" if args.lang == "zh" else "ATTRACTIVENESS"
+    print(
+        pad(appeal, 24)
+        + "".join(
+            pad(_appeal(result, m.code, args.lang), 12, right=True) for m in comparison.markets
+        )
+    )
+    entry = "最早进入" if args.lang == "zh" else "EARLIEST ENTRY"
+    print(
+        pad(entry, 24)
+        + "".join(pad(_entry(result, m.code) or "-", 12, right=True) for m in comparison.markets)
+    )
     print()
     print(comparison.reason(args.lang, names))
+    if result.verdict is not None:
+        words = explain(result.verdict, catalog, names, result.attractiveness, args.lang)
+        print(words.headline)
+        if words.decision:
+            print(words.decision)
+        if words.facts:
+            print(words.facts)
+        if words.to_decide:
+            print(
+                "要做出判断，请回答或解决：" if args.lang == "zh" else "To decide, answer or fix:"
+            )
+            for line in words.to_decide:
+                print(f"  - {line}")
     return 0
+
+
+def _band_word(band: str, language: str) -> str:
+    """A confidence band in one short word for a table cell (high, medium, low)."""
+    words = {"high": "高", "medium": "中", "low": "低"} if language == "zh" else {}
+    return words.get(band, band)
+
+
+def _appeal(result: AssessmentResult, code: str, language: str) -> str:
+    found = result.attractiveness.get(code)
+    if found is None or found.score is None:
+        return "无数据" if language == "zh" else "no data"
+    return f"{found.score:.0f}"
+
+
+def _entry(result: AssessmentResult, code: str) -> str | None:
+    schedule = result.plan.markets.get(code)
+    return schedule.earliest_entry.isoformat() if schedule else None
+
+
+def _appeal_and_entry(result: AssessmentResult, code: str) -> dict[str, Any]:
+    """What ``compare --json`` adds to a market row: attractiveness and earliest entry."""
+    found = result.attractiveness.get(code)
+    return {
+        "attractiveness": None if found is None or found.score is None else round(found.score, 1),
+        "attractiveness_coverage": None if found is None else round(found.coverage, 3),
+        "earliest_entry": _entry(result, code),
+    }
+
+
+def verdict_json(
+    result: AssessmentResult, catalog: Catalog, names: Mapping[str, str], language: str
+) -> dict[str, Any] | None:
+    """The verdict as plain data, its words from the one place they are made."""
+    verdict = result.verdict
+    if verdict is None:
+        return None
+    words = explain(verdict, catalog, names, result.attractiveness, language)
+    texts = words.to_decide
+    return {
+        "recommended": verdict.recommended,
+        "runner_up": verdict.runner_up,
+        "margin": _rounded(verdict.margin),
+        "worst_margin": _rounded(verdict.worst_margin),
+        "swing": round(verdict.swing, 2),
+        "decisive": verdict.decisive,
+        "undecided": verdict.undecided.value if verdict.undecided else None,
+        "reason": words.headline,
+        "decision": words.decision,
+        "facts": words.facts,
+        "to_decide": [
+            {
+                "item": question.item_id,
+                "market": question.market,
+                "critical": question.critical,
+                "text": text,
+            }
+            for question, text in zip(verdict.to_decide, texts, strict=False)
+        ],
+    }
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -61,6 +63,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=[],
         metavar="CODE:NAME:REGION",
         help="a market the catalog does not know, e.g. VN:Vietnam:asean (repeatable)",
+    )
+    new.add_argument(
+        "--name-zh",
+        action="append",
+        default=[],
+        metavar="[CODE=]NAME",
+        help="a custom market's Chinese name, e.g. VN=越南 (repeatable; the code may be left "
+        "out with one custom market)",
     )
     new.add_argument("--title", type=name, default="Export readiness assessment")
     new.add_argument("--industry", type=text, default="", help="industry segment")
@@ -138,7 +148,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     copy.set_defaults(handler=run_copy)
 
 
-def _parse_markets(catalog: Catalog, codes: str, customs: list[str]) -> list[MarketChoice]:
+def _chinese_names(specs: list[str], customs: list[MarketChoice]) -> dict[str, str]:
+    """The ``--name-zh`` values by custom market code."""
+    codes = [market.code for market in customs]
+    names: dict[str, str] = {}
+    for spec in specs:
+        code, equals, chinese = spec.partition("=")
+        if not equals:
+            if len(codes) != 1:
+                raise CommandError(
+                    f"--name-zh '{spec}': say which custom market it names, e.g. VN=越南"
+                )
+            code, chinese = codes[0], spec
+        code = code.strip().upper()
+        if code not in codes:
+            raise CommandError(
+                f"--name-zh '{spec}': {code} is not one of the --custom-market codes"
+            )
+        try:
+            names[code] = clean_text(chinese.strip())
+        except ValueError as error:
+            raise CommandError(f"--name-zh '{spec}': the name {error}") from None
+        if not names[code]:
+            raise CommandError(f"--name-zh '{spec}': the Chinese name is empty")
+    return names
+
+
+def _parse_markets(
+    catalog: Catalog, codes: str, customs: list[str], names_zh: Sequence[str] = ()
+) -> list[MarketChoice]:
     markets: list[MarketChoice] = []
     for code in filter(None, (part.strip().upper() for part in codes.split(","))):
         if code not in catalog.markets:
@@ -167,7 +205,13 @@ def _parse_markets(catalog: Catalog, codes: str, customs: list[str]) -> list[Mar
     seen = [market.code for market in markets]
     if len(set(seen)) != len(seen):
         raise CommandError("a market is listed twice")
-    return markets
+    chinese = _chinese_names(list(names_zh), [m for m in markets if m.custom_name])
+    return [
+        dataclasses.replace(market, custom_name_zh=chinese[market.code])
+        if market.code in chinese
+        else market
+        for market in markets
+    ]
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -175,7 +219,7 @@ def run_new(args: argparse.Namespace) -> int:
     catalog = bundled_catalog()
     if not args.company.strip():
         raise CommandError("--company must name the company")
-    markets = _parse_markets(catalog, args.markets, args.custom_market)
+    markets = _parse_markets(catalog, args.markets, args.custom_market, args.name_zh)
     with command_store(args) as store:
         assessment_id = create_company_assessment(
             store,

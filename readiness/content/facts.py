@@ -358,20 +358,22 @@ def parse_facts(
             continue
         cells = dict(zip(COLUMNS, (cell.strip() for cell in row), strict=True))
         try:
-            fact = MarketFact(
-                market=cells["market"],
-                fact=FactKey(cells["fact"]) if cells["fact"] in _KEYS else cells["fact"],
-                qualifier=cells["qualifier"],
-                value=cells["value"],
-                unit=cells["unit"],
-                source=FactSource(
-                    title=cells["source_title"],
-                    publisher=cells["source_publisher"],
-                    reference=cells["source_reference"],
-                ),
-                as_of=cells["as_of"],  # pydantic parses the ISO date
-                note=cells["note"],
-                imported=imported,
+            fact = MarketFact.model_validate(
+                {
+                    "market": cells["market"],
+                    "fact": cells["fact"],
+                    "qualifier": cells["qualifier"],
+                    "value": cells["value"],
+                    "unit": cells["unit"],
+                    "source": {
+                        "title": cells["source_title"],
+                        "publisher": cells["source_publisher"],
+                        "reference": cells["source_reference"],
+                    },
+                    "as_of": cells["as_of"],
+                    "note": cells["note"],
+                    "imported": imported,
+                }
             )
         except ValidationError as error:
             problems.extend(ContentProblem(path, line, _message(e)) for e in error.errors())

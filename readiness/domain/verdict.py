@@ -82,47 +82,33 @@ class Verdict:
         return max(0.0, self.margin - self.worst_margin)
 
 
-def _filled(
-    answers: Mapping[AnswerKey, AnswerValue],
-    keys: Sequence[AnswerKey],
-    value: AnswerValue,
-) -> dict[AnswerKey, AnswerValue]:
-    filled = dict(answers)
-    filled.update((key, value) for key in keys)
-    return filled
-
-
 def _worst_case(
     catalog: Catalog,
-    leader: MarketInput,
-    runner: MarketInput,
+    leader: MarketReadiness,
+    runner: MarketReadiness,
+    inputs: Mapping[str, MarketInput],
     answers: Mapping[AnswerKey, AnswerValue],
     target_level: int,
 ) -> tuple[bool, float]:
     """Whether the leader stays ahead in the worst case, and the worst margin."""
-    first = score_market(catalog, leader, answers, target_level=target_level)
-    second = score_market(catalog, runner, answers, target_level=target_level)
-    own_first = {key for _, key in first.open_questions}
-    own_second = {key for _, key in second.open_questions}
-    shared = sorted(own_first & own_second, key=str)
+    own_first = {key for _, key in leader.open_questions}
+    own_second = {key for _, key in runner.open_questions}
+    shared = own_first & own_second
     holds = True
-    worst = first.overall - second.overall
+    worst = leader.overall - runner.overall
     for extreme in (AnswerValue.NOT_STARTED, AnswerValue.PROVEN):
-        base = _filled(answers, shared, extreme)
-        low = score_market(
-            catalog,
-            leader,
-            _filled(base, sorted(own_first - own_second, key=str), AnswerValue.NOT_STARTED),
-            target_level=target_level,
-        )
-        high = score_market(
-            catalog,
-            runner,
-            _filled(base, sorted(own_second - own_first, key=str), AnswerValue.PROVEN),
-            target_level=target_level,
-        )
+        # Each market reads only its own questions: one filled copy of the answers each.
+        first = dict(answers)
+        first.update(dict.fromkeys(own_first, AnswerValue.NOT_STARTED))
+        first.update(dict.fromkeys(shared, extreme))
+        second = dict(answers)
+        second.update(dict.fromkeys(own_second, AnswerValue.PROVEN))
+        second.update(dict.fromkeys(shared, extreme))
+        low = score_market(catalog, inputs[leader.code], first, target_level=target_level)
+        high = score_market(catalog, inputs[runner.code], second, target_level=target_level)
         worst = min(worst, low.overall - high.overall)
-        if (bool(low.blockers), -low.overall) >= (bool(high.blockers), -high.overall):
+        # Reversed only when the runner-up would rank strictly ahead; a tie is a small margin.
+        if (bool(low.blockers), -low.overall) > (bool(high.blockers), -high.overall):
             holds = False
     return holds, worst
 
@@ -220,9 +206,7 @@ def decide(
             fact_edge=None,
         )
     inputs = {m.code: m for m in markets}
-    holds, worst = _worst_case(
-        catalog, inputs[leader.code], inputs[runner.code], answers, score.target_level
-    )
+    holds, worst = _worst_case(catalog, leader, runner, inputs, answers, score.target_level)
     margin = leader.overall - runner.overall
     undecided: Undecided | None = None
     if comparison.all_blocked:

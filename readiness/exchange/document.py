@@ -22,6 +22,7 @@ from readiness.domain.answers import (
     applicable_items_by_market,
     check_answer,
 )
+from readiness.domain.attractiveness import Factor
 from readiness.domain.records import (
     COMPANY_SCOPE,
     AssessmentSnapshot,
@@ -113,6 +114,11 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
             created_at=assessment.created_at,
             updated_at=assessment.updated_at,
             budget_currency=assessment.budget_currency,
+            attractiveness_weights={
+                Factor(name): weight
+                for name, weight in assessment.attractiveness_weights
+                if name in _FACTORS
+            },
         ),
         markets=[
             MarketRecord(
@@ -120,6 +126,7 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
                 custom_name=m.custom_name,
                 custom_region=m.custom_region,
                 planned_entry=m.planned_entry,
+                custom_name_zh=m.custom_name_zh,
             )
             for m in snapshot.markets
         ],
@@ -320,11 +327,16 @@ def consistency_problem(document: AssessmentDocument) -> str | None:
             )
         except RefusedValueError as error:
             return f"actions.{index}: {str(error).removesuffix('; nothing was saved.')}"
+    weights = document.assessment.attractiveness_weights
+    if weights and not any(weights.values()):
+        return "the attractiveness weights are all zero: at least one needs a weight above zero"
     assigned = [(a.scope, a.code) for a in document.assignments]
     if len(set(assigned)) != len(assigned):
         return "assignments list the same dimension or question twice"
     return None
 
+
+_FACTORS = frozenset(factor.value for factor in Factor)
 
 # An action done once for a region's markets is kept under the region's tag (``eu``).
 _REGION = re.compile(r"[a-z][a-z_]*")
@@ -348,6 +360,9 @@ def _snapshot(document: AssessmentDocument) -> AssessmentSnapshot:
             updated_at=record.updated_at,
             revision=0,
             budget_currency=record.budget_currency,
+            attractiveness_weights=tuple(
+                (factor.value, weight) for factor, weight in record.attractiveness_weights.items()
+            ),
         ),
         markets=tuple(
             SavedMarket(
@@ -358,6 +373,7 @@ def _snapshot(document: AssessmentDocument) -> AssessmentSnapshot:
                 custom_region=market.custom_region,
                 planned_entry=market.planned_entry,
                 position=position,
+                custom_name_zh=market.custom_name_zh,
             )
             for position, market in enumerate(document.markets)
         ),

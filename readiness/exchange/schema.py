@@ -15,15 +15,17 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from readiness.content.model import Certificate, CostBasis, Currency, ExportChannel, ProductType
 from readiness.domain.answers import AnswerValue
+from readiness.domain.attractiveness import Factor
 from readiness.domain.dates import plausible_date, plausible_moment
 from readiness.domain.statuses import ActionStatus, AssessmentStatus, AssignmentScope
 from readiness.domain.text import Assignee, Code, MarketCode, Name, Text
 from readiness.storage.refusals import MAX_COST, MAX_EFFORT
 
 FORMAT = "market-entry-readiness/assessment"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 Day = Annotated[dt.date, AfterValidator(plausible_date)]
+Weight = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
 Moment = Annotated[dt.datetime, AfterValidator(plausible_moment)]
 
 
@@ -58,6 +60,8 @@ class AssessmentRecord(_Record):
     updated_at: Moment
     # The currency the plan's budget is totalled in (format version 4).
     budget_currency: Currency = "CNY"
+    # The user's attractiveness weights, factor -> points (format version 5); empty: the defaults.
+    attractiveness_weights: dict[Factor, Weight] = {}
 
 
 class MarketRecord(_Record):
@@ -67,6 +71,8 @@ class MarketRecord(_Record):
     custom_name: Text | None = None
     custom_region: Code | None = None
     planned_entry: Day | None = None
+    # A custom market's Chinese name (format version 5); absent: shown in its own name.
+    custom_name_zh: Text | None = None
 
 
 class AnswerRecord(_Record):
@@ -151,9 +157,10 @@ class AssessmentDocument(_Record):
     format: Literal["market-entry-readiness/assessment"]
     # Version 2 added who changed each action, and assignments; version 3 the
     # catalog version of each answer; version 4 the company profile the plan reads,
-    # each action's own figures, the budget currency and exchange rates. Older
-    # files are read as they are.
-    format_version: Literal[1, 2, 3, 4]
+    # each action's own figures, the budget currency and exchange rates; version 5
+    # the attractiveness weights and custom markets' Chinese names. Older files are
+    # read as they are.
+    format_version: Literal[1, 2, 3, 4, 5]
     company: CompanyRecord
     assessment: AssessmentRecord
     markets: list[MarketRecord]

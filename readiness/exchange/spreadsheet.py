@@ -13,6 +13,7 @@ from readiness.content.model import ScaleKind
 from readiness.domain.answers import AnswerValue
 from readiness.domain.evidence import evidence_name
 from readiness.domain.results import AssessmentResult
+from readiness.domain.verdict_text import explain
 from readiness.exchange.plan_sheet import entry_sheet, plan_sheet
 from readiness.exchange.sheet_style import style_header
 from readiness.files import write_atomically
@@ -197,7 +198,13 @@ _SCORE_LABELS = {
         "completeness": "Completeness",
         "provisional": "Provisional",
         "blockers": "Blockers",
-        "best": "Readiest market",
+        "best": "Where to go first",
+        "decision": "Verdict",
+        "to_decide": "To decide, answer or fix",
+        "confidence": "Confidence",
+        "attractiveness": "Attractiveness (0-100)",
+        "coverage": "Attractiveness: share of weight with data",
+        "no_data": "no data",
         "yes": "yes",
         "no": "no",
     },
@@ -211,7 +218,13 @@ _SCORE_LABELS = {
         "completeness": "完成度",
         "provisional": "暂定",
         "blockers": "阻碍项",
-        "best": "准备度最高的市场",
+        "best": "优先进入哪个市场",
+        "decision": "结论",
+        "to_decide": "需回答或解决以作判断",
+        "confidence": "可信度",
+        "attractiveness": "吸引力（0-100）",
+        "coverage": "吸引力：有数据的权重占比",
+        "no_data": "无数据",
         "yes": "是",
         "no": "否",
     },
@@ -263,8 +276,34 @@ def _score_sheets(
         [str(labels["provisional"]), *(yes if markets[c].provisional else no for c in codes)]
     )
     matrix.append([str(labels["blockers"]), *(", ".join(markets[c].blockers) for c in codes)])
+    matrix.append(
+        [
+            str(labels["confidence"]),
+            *(markets[c].confidence_band.label.get(language) for c in codes),
+        ]
+    )
+    appeal = result.attractiveness
+    matrix.append(
+        [
+            str(labels["attractiveness"]),
+            *(
+                str(labels["no_data"])
+                if appeal[c].score is None
+                else round(appeal[c].score or 0, 1)
+                for c in codes
+            ),
+        ]
+    )
+    matrix.append([str(labels["coverage"]), *(round(appeal[c].coverage, 3) for c in codes)])
     matrix.append([])
-    matrix.append([str(labels["best"]), result.score.comparison.reason(language, names)])
+    if result.verdict is not None:
+        said = explain(result.verdict, catalog, names, appeal, language)
+        matrix.append([str(labels["best"]), said.headline])
+        matrix.append(
+            [str(labels["decision"]), " ".join(filter(None, (said.decision, said.facts)))]
+        )
+        for line in said.to_decide:
+            matrix.append([str(labels["to_decide"]), line])
     style_header(matrix, [26, *([16] * len(codes))])
 
     plan_sheet(book, result, catalog, names, language)

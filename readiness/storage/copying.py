@@ -78,6 +78,7 @@ def _insert(
         updated_at=header.updated_at,
         revision=header.revision,
         budget_currency=header.budget_currency,
+        attractiveness_weights=dict(header.attractiveness_weights),
     )
     session.add(assessment)
     session.flush()
@@ -91,6 +92,7 @@ def _insert(
                 custom_region=market.custom_region,
                 planned_entry=market.planned_entry,
                 position=market.position,
+                custom_name_zh=market.custom_name_zh,
             )
         )
     for answer in snapshot.answers:

@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 
+from readiness.content.facts import MarketFact, check_fact
 from readiness.content.model import (
     CURRENCIES,
     Certificate,
@@ -21,6 +22,7 @@ from readiness.content.model import (
     ExportChannel,
     ProductType,
 )
+from readiness.domain.attractiveness import checked_weights
 from readiness.domain.dates import plausible_date
 from readiness.domain.records import (
     COMPANY_SCOPE,
@@ -247,9 +249,10 @@ def refuse_bad_rate(rate: SavedRate) -> SavedRate:
 
 
 def refuse_bad_choice(choice: MarketChoice) -> MarketChoice:
-    """A target market to add, when its code, name and region are valid."""
+    """A target market to add, when its code, names and region are valid."""
     refuse_bad_market(choice.code)
     refuse_optional_text(choice.custom_name, "market name")
+    refuse_optional_text(choice.custom_name_zh, "market's Chinese name")
     if choice.custom_region is not None:
         refuse_bad_code(choice.custom_region, "market region")
     return choice
@@ -281,6 +284,7 @@ def refuse_bad_snapshot(
     for market in snapshot.markets:
         refuse_bad_market(market.market_code)
         refuse_optional_text(market.custom_name, "market name")
+        refuse_optional_text(market.custom_name_zh, "market's Chinese name")
         if market.custom_region is not None:
             refuse_bad_code(market.custom_region, "market region")
     rows: list[SavedAnswer | SavedAction] = [*snapshot.answers, *snapshot.actions]
@@ -297,6 +301,8 @@ def refuse_bad_snapshot(
         refuse_bad_text(action.owner, "owner")
         refuse_bad_figures(action.figures, f"the action on {action.item_id} ({action.market_code})")
     refuse_bad_currency(snapshot.assessment.budget_currency, "budget currency")
+    if snapshot.assessment.attractiveness_weights:
+        refuse_bad_weights(dict(snapshot.assessment.attractiveness_weights))
     for rate in snapshot.rates:
         refuse_bad_rate(rate)
     for milestone in snapshot.milestones:
@@ -304,3 +310,55 @@ def refuse_bad_snapshot(
     for assignment in assignments:
         refuse_bad_code(assignment.code, "assigned code")
         refuse_bad_text(assignment.assignee, "assignee", ASSIGNEE)
+
+
+def refuse_bad_weights(weights: Mapping[str, float]) -> dict[str, float]:
+    """Attractiveness weights to save: every factor's points from 0 to 100, some above 0.
+
+    Returns every factor's weight (a factor not given keeps its default), in the
+    factors' order.
+    """
+    for name, weight in weights.items():
+        if isinstance(weight, bool) or not isinstance(weight, int | float):
+            raise RefusedValueError(
+                f"The weight of {str(name)[:40]} is {weight!r}: give a number from 0 to 100; "
+                "nothing was saved."
+            )
+    try:
+        checked = checked_weights(weights)
+    except ValueError as error:
+        raise RefusedValueError(
+            f"The attractiveness weights: {error}; nothing was saved."
+        ) from None
+    return {factor.value: weight for factor, weight in checked.items()}
+
+
+def refuse_bad_facts(facts: Sequence[MarketFact], today: dt.date) -> None:
+    """Market facts to import: each a fact this version knows, with a valid market code,
+    unit, value, source and a date not after ``today``, and each (market, fact,
+    qualifier) once."""
+    seen: set[tuple[str, str, str]] = set()
+    for fact in facts:
+        what = f"{fact.market} {fact.fact.value}"
+        refuse_bad_market(fact.market)
+        for text, field in (
+            (fact.qualifier, "qualifier"),
+            (fact.value, "value"),
+            (fact.unit, "unit"),
+            (fact.source.title, "source title"),
+            (fact.source.publisher, "source publisher"),
+        ):
+            refuse_bad_text(text, f"{field} of {what}", ONE_LINE)
+        refuse_bad_text(fact.source.reference, f"source reference of {what}")
+        refuse_bad_text(fact.note, f"note of {what}")
+        refuse_bad_day(fact.as_of, f"as_of date of {what}")
+        problems = check_fact(fact, today)
+        if problems:
+            raise RefusedValueError(f"{what}: {'; '.join(problems)}; nothing was saved.")
+        if fact.key in seen:
+            raise RefusedValueError(f"{what} {fact.qualifier!r} is given twice; nothing was saved.")
+        seen.add(fact.key)
+
+
+# A one-line field of a fact that may be empty (a qualifier, a note's neighbours).
+ONE_LINE = TextKind("text", 1_000, multiline=False)

@@ -37,6 +37,7 @@ from readiness.storage.database import Database, get_row, row_id, touch, touch_s
 from readiness.storage.engine import insert_for
 from readiness.storage.errors import StoreError, refuse_implausible_date
 from readiness.storage.location import sqlite_path
+from readiness.storage.market_data import MarketData, imported_facts_of
 from readiness.storage.plan_settings import PlanSettings, rates_of
 from readiness.storage.refusals import (
     refuse_bad_code,
@@ -56,7 +57,7 @@ from readiness.storage.tables import (
 )
 
 
-class Store(AnswersAndActions, PlanSettings):
+class Store(AnswersAndActions, PlanSettings, MarketData):
     """Access to one assessment database. Each write commits before it returns."""
 
     def __init__(
@@ -268,6 +269,7 @@ class Store(AnswersAndActions, PlanSettings):
                 actions=tuple(actions_of(session, assessment_id)),
                 milestones=tuple(_milestones(session, assessment_id)),
                 rates=tuple(rates_of(session, assessment_id)),
+                facts=tuple(imported_facts_of(session)),
             )
 
     def list_assessments(self) -> list[AssessmentSummary]:

@@ -13,10 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import JSON, CheckConstraint, Column, DateTime, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
+from readiness.content.facts import FactSource, MarketFact
+from readiness.domain.attractiveness import Factor
 from readiness.domain.records import (
     COMPANY_SCOPE,
     MarketChoice,
@@ -118,10 +121,32 @@ class Assessment(SQLModel, table=True):
     revision: int = 0
     # The currency the plan's budget is totalled in (revision 0005).
     budget_currency: str = "CNY"
+    # The user's attractiveness weights, factor -> points (revision 0006); empty: the defaults.
+    attractiveness_weights: dict[str, float] = Field(
+        default_factory=dict, sa_column=Column(JSON, nullable=False, server_default="{}")
+    )
 
     def saved(self) -> SavedAssessment:
         """The assessment's header as the domain sees it."""
-        return SavedAssessment(**self.model_dump())
+        fields = self.model_dump()
+        fields["attractiveness_weights"] = weight_pairs(fields["attractiveness_weights"])
+        return SavedAssessment(**fields)
+
+
+def weight_pairs(weights: object) -> tuple[tuple[str, float], ...]:
+    """Saved weights as the record holds them: (factor, weight) pairs in the factors' order.
+
+    Anything but a mapping of names to numbers (a hand-edited row) reads as no weights.
+    """
+    if not isinstance(weights, dict):
+        return ()
+    order = {factor.value: position for position, factor in enumerate(Factor)}
+    pairs = [
+        (str(name), float(value))
+        for name, value in weights.items()
+        if isinstance(value, int | float) and not isinstance(value, bool)
+    ]
+    return tuple(sorted(pairs, key=lambda pair: (order.get(pair[0], len(order)), pair[0])))
 
 
 class TargetMarket(SQLModel, table=True):
@@ -136,6 +161,8 @@ class TargetMarket(SQLModel, table=True):
     custom_region: str | None = None
     planned_entry: dt.date | None = None
     position: int = 0
+    # A custom market's Chinese name (revision 0006); None for catalog markets.
+    custom_name_zh: str | None = None
 
     @classmethod
     def from_choice(cls, choice: MarketChoice, assessment_id: int, position: int) -> TargetMarket:
@@ -147,6 +174,7 @@ class TargetMarket(SQLModel, table=True):
             custom_region=choice.custom_region,
             planned_entry=refuse_implausible_date(choice.planned_entry, "planned entry date"),
             position=position,
+            custom_name_zh=choice.custom_name_zh,
         )
 
     def saved(self) -> SavedMarket:
@@ -280,6 +308,67 @@ class ExchangeRate(SQLModel, table=True):
     def saved(self) -> SavedRate:
         """The rate as the domain sees it."""
         return SavedRate(currency=self.currency, cny_per_unit=self.cny_per_unit, as_of=self.as_of)
+
+
+class MarketFactRow(SQLModel, table=True):
+    """A market fact the user imported (revision 0006): it refreshes or adds to the bundled ones.
+
+    Not per assessment: every assessment in the database sees the same facts.
+    """
+
+    __tablename__ = "market_fact"
+    __table_args__ = (UniqueConstraint("market", "fact", "qualifier"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    market: str = Field(min_length=2)
+    fact: str
+    qualifier: str = ""
+    value: str
+    unit: str
+    source_title: str
+    source_publisher: str
+    source_reference: str = ""
+    as_of: dt.date
+    note: str = ""
+    imported_at: dt.datetime = _timestamp()
+
+    @classmethod
+    def of(cls, fact: MarketFact) -> MarketFactRow:
+        """The row that keeps one imported fact."""
+        return cls(
+            market=fact.market,
+            fact=fact.fact.value,
+            qualifier=fact.qualifier,
+            value=fact.value,
+            unit=fact.unit,
+            source_title=fact.source.title,
+            source_publisher=fact.source.publisher,
+            source_reference=fact.source.reference,
+            as_of=fact.as_of,
+            note=fact.note,
+        )
+
+    def saved(self) -> MarketFact | None:
+        """The fact as the domain sees it, or None when this version cannot read it
+        (a fact a newer version knows)."""
+        try:
+            return MarketFact(
+                market=self.market,
+                fact=self.fact,
+                qualifier=self.qualifier,
+                value=self.value,
+                unit=self.unit,
+                source=FactSource(
+                    title=self.source_title,
+                    publisher=self.source_publisher,
+                    reference=self.source_reference,
+                ),
+                as_of=self.as_of,
+                note=self.note,
+                imported=True,
+            )
+        except ValidationError:
+            return None
 
 
 class DatabaseIdentity(SQLModel, table=True):

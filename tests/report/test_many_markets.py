@@ -26,13 +26,17 @@ LONG_NOTE = (
 )
 
 
+CUSTOM = 4
+
+
 @pytest.fixture(scope="module")
 def twenty_market_pdf(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -> Path:
     folder = tmp_path_factory.mktemp("twenty")
     regions = sorted(catalog.regions)
-    markets = [MarketChoice(code) for code in catalog.markets] + [
+    # Twenty markets: sixteen from the catalog and four of the user's own.
+    markets = [MarketChoice(code) for code in list(catalog.markets)[:16]] + [
         MarketChoice(f"Q{n:02}", custom_name=f"Custom market {n:02}", custom_region=regions[n % 5])
-        for n in range(20 - len(catalog.markets))
+        for n in range(CUSTOM)
     ]
     with open_store(str(folder / "many.sqlite3")) as store:
         company = store.create_company("Twenty Markets Heavy Truck Parts Group Co., Ltd.")
@@ -54,9 +58,9 @@ def twenty_market_pdf(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog
 
 def test_every_market_is_in_the_report(twenty_market_pdf: Path, catalog: Catalog) -> None:
     text = pdf_text(twenty_market_pdf)
-    for n in range(16):
+    for n in range(CUSTOM):
         assert f"Custom market {n:02}" in text
-    for profile in catalog.markets.values():
+    for profile in list(catalog.markets.values())[:16]:
         assert profile.name.en in text
 
 

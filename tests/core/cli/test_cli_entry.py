@@ -214,7 +214,7 @@ def test_a_refused_custom_market_leaves_no_company_behind(
 ) -> None:
     """The company and its assessment are two writes: the second's markets are checked first."""
     before = _stored(db)
-    spec = "VN:Viet\x01nam:asean"
+    spec = "PH:Phil\x01ippines:asean"
     code, _, err = run(capsys, "new", "--db", db, "--company", "Orphan", "--custom-market", spec)
     assert code == 1 and "control or invalid character" in error_line(err)
     assert _stored(db) == before

@@ -50,6 +50,8 @@ OPTIONS: dict[str, list[str]] = {
     "score": ["--assessment", "--json", "--lang"],
     "compare": ["--assessment", "--json", "--lang"],
     "portfolio": ["--market", "--json", "--lang"],
+    "markets": ["--assessment", "--json", "--lang"],
+    "weights": ["--assessment", "--set", "--reset", "--json"],
     "validate": [POSITIONAL],
     "catalog": ["--json"],
 }
@@ -82,7 +84,14 @@ NUMBERS = st.sampled_from(
 CODES = st.sampled_from(
     [
         *("IT", "MA", "LA", "ES-CT", "it", "XX", "CERT-001", "TALE-001", "compliance", "IT,MA"),
-        *("VN:Vietnam:asean", "VN:Viet\x01nam:asean", "x/../..:a:asean", "NUL", "IT,IT", ":::"),
+        *(
+            "PH:Philippines:asean",
+            "PH:Phil\x01ippines:asean",
+            "x/../..:a:asean",
+            "NUL",
+            "IT,IT",
+            ":::",
+        ),
     ]
 )
 VALUES = st.sampled_from(["0", "4", "yes", "no", "na", "unknown", "5", "maybe"])
@@ -125,7 +134,7 @@ def command_lines(draw: st.DrawFn) -> list[str]:
     arguments = [command]
     options = OPTIONS[command] + SHARED
     for option in draw(st.lists(st.sampled_from(options), max_size=6)):
-        if option in ("--json",):
+        if option in ("--json", "--reset"):
             arguments.append(option)
             continue
         value = draw(_value_for(option))

@@ -11,7 +11,7 @@ from readiness.content.catalog import Catalog, load_catalog
 from readiness.content.model import Item, ReferenceCitation, ScaleKind
 
 CHECKLISTS = Path(__file__).resolve().parents[3] / "checklists"
-MARKETS = ("IT", "ES-CT", "MA", "LA")
+MARKETS = tuple(sorted(load_catalog().markets))
 LEADING = ("rather than", "而非", "而不是")
 
 
@@ -117,3 +117,27 @@ def test_laos_covers_drive_side_fuel_currency_and_atiga(catalog: Catalog) -> Non
     assert any("ATIGA" in i.programme.en for i in laos.incentives)
     asean = set().union(*(_references(catalog, note) for note in catalog.regions["asean"].notes))
     assert "REF-ASEAN-ATIGA" in asean
+
+
+# The markets Chinese vehicle and parts makers enter that the catalog profiles.
+PROFILED = {"IT", "ES-CT", "MA", "LA", "DE", "HU", "GB", "TR", "SA", "AE", "EG", "ZA"} | {
+    "MX", "BR", "CL", "TH", "ID", "VN", "MY", "AU", "KZ", "UZ"
+}  # fmt: skip
+
+
+def test_every_profiled_market_is_in_the_catalog_with_names_regions_and_own_questions(
+    catalog: Catalog,
+) -> None:
+    assert set(catalog.markets) >= PROFILED
+    for code in PROFILED:
+        market = catalog.markets[code]
+        assert market.name.en and market.name.zh and market.regions
+        assert set(market.regions) <= set(catalog.regions)
+        assert market.extra_items, f"{code} asks nothing of its own"
+
+
+def test_every_market_has_sourced_dated_facts(catalog: Catalog) -> None:
+    for code in PROFILED:
+        facts = catalog.facts.get(code, ())
+        assert len(facts) >= 2, f"{code} has too few facts"
+        assert all(f.source.title and f.source.publisher for f in facts)

@@ -182,21 +182,21 @@ def test_the_overview_counts_every_market_by_the_same_rules(
 
 
 def test_targeted_markets_name_custom_markets(store: Store, bundled_catalog: Catalog) -> None:
-    company = store.create_company("Hanoi Hopes")
+    company = store.create_company("Manila Hopes")
     assert company.id is not None
     assessment = store.create_assessment(
         company.id,
-        "Look at Vietnam",
+        "Look at Philippines",
         "test",
-        [MarketChoice("MA"), MarketChoice("VN", custom_name="Vietnam", custom_region="asean")],
+        [MarketChoice("MA"), MarketChoice("PH", custom_name="Philippines", custom_region="asean")],
     )
     assert assessment.id is not None
     options = targeted_markets(store, bundled_catalog)
-    assert [o.code for o in options] == ["MA", "VN"]
-    assert options[0].name.en == "Morocco" and options[1].name.zh == "Vietnam"
-    portfolio = build_portfolio(store, bundled_catalog, "vn", today=TODAY)
-    assert portfolio.market == "VN"
-    assert portfolio.name.en == "Vietnam"
+    assert [o.code for o in options] == ["MA", "PH"]
+    assert options[0].name.en == "Morocco" and options[1].name.zh == "Philippines"
+    portfolio = build_portfolio(store, bundled_catalog, "ph", today=TODAY)
+    assert portfolio.market == "PH"
+    assert portfolio.name.en == "Philippines"
     assert [row.assessment_id for row in portfolio.rows] == [assessment.id]
 
 

@@ -36,7 +36,7 @@ def _snapshot(
         assessment=SavedAssessment(3, 7, "2027 review", "test", "in_progress", MOMENT, MOMENT, 4),
         markets=(
             SavedMarket(1, 3, "IT", None, None, dt.date(2028, 1, 1), 0),
-            SavedMarket(2, 3, "VN", "Vietnam", "asia", None, 1),
+            SavedMarket(2, 3, "PH", "Philippines", "asia", None, 1),
         ),
         answers=answers,
         actions=actions,
@@ -52,7 +52,7 @@ def test_markets_keep_their_order_and_custom_details() -> None:
     markets = market_inputs(_snapshot().markets)
     assert [(m.code, m.custom_name, m.custom_region) for m in markets] == [
         ("IT", None, None),
-        ("VN", "Vietnam", "asia"),
+        ("PH", "Philippines", "asia"),
     ]
     assert markets[0].planned_entry == dt.date(2028, 1, 1)
 
@@ -78,7 +78,7 @@ def test_milestones_become_the_trend(bundled_catalog: Catalog) -> None:
     result = compute_result(_snapshot(milestones=(milestone,)), bundled_catalog, today=TODAY)
     [point] = result.trend
     assert point.name == "Q1 review" and point.saved_at == MOMENT
-    assert set(point.overall) == {"IT", "VN"}
+    assert set(point.overall) == {"IT", "PH"}
 
 
 @settings(max_examples=25, deadline=None)

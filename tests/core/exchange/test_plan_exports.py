@@ -135,3 +135,43 @@ def test_the_workbook_gives_each_markets_entry_dates_and_the_budget(
     separator = "、" if language == "zh" else ", "
     sequence = separator.join(names[c] for c in plan.entry_sequence)
     assert any(row[1] == sequence for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("language", "sheet", "where", "close"),
+    [
+        ("en", "Comparison", "Where to go first", "Too close to call"),
+        ("zh", "市场对比", "优先进入哪个市场", "难分高下"),
+    ],
+)
+def test_the_comparison_sheet_gives_the_verdict_and_confidence(
+    result: AssessmentResult,
+    bundled_catalog: Catalog,
+    tmp_path: Path,
+    language: str,
+    sheet: str,
+    where: str,
+    close: str,
+) -> None:
+    out = tmp_path / "verdict.xlsx"
+    write_workbook(result, bundled_catalog, out, language=language)
+    rows = [row for row in openpyxl.load_workbook(out)[sheet].iter_rows(values_only=True) if row]
+    labels = [row[0] for row in rows]
+    # The sample is not decided: Laos leads Morocco by a few points with many open questions.
+    assert result.verdict is not None and not result.verdict.decisive
+    headline = rows[labels.index(where)][1]
+    assert isinstance(headline, str) and headline.startswith(
+        result.market_names(bundled_catalog, language)["LA"]
+    )
+    decision = rows[labels.index(where) + 1][1]
+    assert isinstance(decision, str) and decision.startswith(close)
+    assert (
+        len(
+            [
+                label
+                for label in labels
+                if label in ("To decide, answer or fix", "需回答或解决以作判断")
+            ]
+        )
+        == 5
+    )

@@ -19,7 +19,7 @@ def test_the_company_and_its_assessment_are_created_together(
         bundled_catalog,
         "Acme Brakes",
         "2027 review",
-        [MarketChoice("IT"), MarketChoice("VN", custom_name="Vietnam", custom_region="asean")],
+        [MarketChoice("IT"), MarketChoice("PH", custom_name="Philippines", custom_region="asean")],
         industry="Brakes",
         products="Drum brakes",
         province="Hubei",
@@ -36,7 +36,7 @@ def test_the_company_and_its_assessment_are_created_together(
         "Drum brakes",
         "Hubei",
     )
-    assert [m.market_code for m in store.markets(assessment_id)] == ["IT", "VN"]
+    assert [m.market_code for m in store.markets(assessment_id)] == ["IT", "PH"]
 
 
 def test_each_call_is_a_new_company(store: Store, bundled_catalog: Catalog) -> None:

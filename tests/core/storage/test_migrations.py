@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import Engine, create_engine
 
 from readiness.domain.answers import AnswerValue
 from readiness.storage.backup import list_backups
@@ -106,6 +106,23 @@ def _populate_0005(connection: sqlite3.Connection) -> None:
     )
 
 
+def _populate_0006(connection: sqlite3.Connection) -> None:
+    _populate_0005(connection)
+    connection.execute(
+        'UPDATE assessment SET attractiveness_weights = \'{"size": 40, "risk": 10}\''
+    )
+    connection.execute(
+        "INSERT INTO targetmarket (assessment_id, market_code, custom_name, custom_region, "
+        "position, custom_name_zh) VALUES (1, 'XK', 'Kosovo', 'eu', 1, '科索沃')"
+    )
+    connection.execute(
+        "INSERT INTO market_fact (market, fact, qualifier, value, unit, source_title, "
+        "source_publisher, source_reference, as_of, note, imported_at) VALUES ('IT', "
+        "'lpi_score', '2023', '3.7', 'score 1-5', 'Logistics Performance Index 2023', "
+        "'World Bank', 'https://lpi.worldbank.org', '2023-04-21', '', '2026-12-01 00:00:00')"
+    )
+
+
 # Every revision a user's file may be at gets a function that fills it with
 # realistic rows, written in that revision's own schema.
 POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
@@ -114,6 +131,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0003": _populate_0003,
     "0004": _populate_0004,
     "0005": _populate_0005,
+    "0006": _populate_0006,
 }
 
 
@@ -386,3 +404,87 @@ def test_a_0005_database_reads_its_profile_figures_and_rates(tmp_path: Path) -> 
     action = snapshot.actions[0]
     assert (action.effort_min, action.effort_max, action.cost_max) == (2.5, 4.0, 20000)
     assert [(r.currency, r.cny_per_unit) for r in snapshot.rates] == [("EUR", 7.85)]
+
+
+def test_a_0005_database_gets_the_default_weights_and_no_imported_facts(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade_to(engine, "0005")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _populate_0005(connection)
+    with open_store(str(path)) as store:
+        snapshot = store.snapshot(1)
+        assert store.imported_facts() == []
+    assert snapshot.assessment.attractiveness_weights == ()
+    assert snapshot.assessment.budget_currency == "EUR"
+    assert [(m.market_code, m.custom_name_zh) for m in snapshot.markets] == [("IT", None)]
+    assert snapshot.facts == ()
+
+
+def test_a_0006_database_reads_its_weights_chinese_names_and_facts(tmp_path: Path) -> None:
+    path = tmp_path / "current.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade_to(engine, "0006")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _populate_0006(connection)
+    with open_store(str(path)) as store:
+        snapshot = store.snapshot(1)
+    assert snapshot.assessment.attractiveness_weights == (("size", 40.0), ("risk", 10.0))
+    assert snapshot.markets[1].custom_name_zh == "科索沃"
+    (fact,) = snapshot.facts
+    assert (fact.market, fact.fact.value, fact.qualifier, fact.value) == (
+        "IT",
+        "lpi_score",
+        "2023",
+        "3.7",
+    )
+    assert fact.imported and fact.as_of.isoformat() == "2023-04-21"
+
+
+def _downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    from readiness.storage.migrate import alembic_config
+
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # as upgrade_to: no cascades while tables are rebuilt
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+        with connection.begin():
+            command.downgrade(alembic_config(connection), revision)
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+            connection.commit()
+
+
+@pytest.mark.both_backends
+def test_0006_downgrades_to_0005_keeping_the_rest_and_upgrades_again(
+    store: Store, assessment_id: int, store_location: str
+) -> None:
+    from sqlalchemy import inspect
+
+    store.set_attractiveness_weights(assessment_id, {"size": 50})
+    store.set_answer(assessment_id, "TALE-001", None, AnswerValue.PROVEN)
+    store.import_facts([])
+    store.close()
+    location = store_location
+    engine = create_engine(location if "://" in location else f"sqlite:///{location}")
+    _downgrade(engine, "0005")
+    assert current_revision(engine) == "0005"
+    schema = inspect(engine)
+    assert "market_fact" not in schema.get_table_names()
+    assert "attractiveness_weights" not in {c["name"] for c in schema.get_columns("assessment")}
+    assert "custom_name_zh" not in {c["name"] for c in schema.get_columns("targetmarket")}
+    upgrade_to(engine, "head")
+    engine.dispose()
+    with open_store(location) as reopened:
+        snapshot = reopened.snapshot(assessment_id)
+        assert [a.item_id for a in snapshot.answers] == ["TALE-001"]
+        assert [m.market_code for m in snapshot.markets] == ["IT", "MA"]
+        assert snapshot.assessment.attractiveness_weights == ()
+        assert reopened.check() == []

@@ -128,10 +128,10 @@ class TestAnswers:
         )
 
     def test_adding_a_custom_market(self, store: Store, assessment_id: int) -> None:
-        vietnam = MarketChoice("VN", custom_name="Vietnam", custom_region="asean")
+        vietnam = MarketChoice("PH", custom_name="Philippines", custom_region="asean")
         store.add_market(assessment_id, vietnam)
         codes = [m.market_code for m in store.markets(assessment_id)]
-        assert codes == ["IT", "MA", "VN"]
+        assert codes == ["IT", "MA", "PH"]
 
 
 class TestFilesThatAreNotOurs:

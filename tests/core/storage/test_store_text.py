@@ -28,10 +28,10 @@ WRITES: dict[str, Callable[[Store, int], Any]] = {
     "title": lambda s, a: s.create_assessment(s.assessment(a).company_id, "t\nt", "test"),
     "market code": lambda s, a: s.add_market(a, MarketChoice("x/../../../../../")),
     "custom market name": lambda s, a: s.add_market(
-        a, MarketChoice("VN", custom_name=NUL, custom_region="asean")
+        a, MarketChoice("PH", custom_name=NUL, custom_region="asean")
     ),
     "custom region": lambda s, a: s.add_market(
-        a, MarketChoice("VN", custom_name="Vietnam", custom_region="../asean")
+        a, MarketChoice("PH", custom_name="Philippines", custom_region="../asean")
     ),
     "note": lambda s, a: s.set_answer(a, "CERT-001", None, AnswerValue.PROVEN, note=NUL),
     "note too long": lambda s, a: s.set_answer(

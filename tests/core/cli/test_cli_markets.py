@@ -1,0 +1,272 @@
+"""``readiness markets``, ``weights`` and ``market-data``: every market with its appeal,
+facts, sources, dates and gaps; imports all or nothing with every bad line named."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from readiness.cli import main
+from readiness.content.facts import COLUMNS
+from readiness.storage.opening import open_store
+
+# Fixture rows: the figures are made up for the tests and say so in their source.
+SOURCE = "Test table,Test publisher,test-1"
+ROWS = (
+    f"IT,new_vehicle_sales,2024,1800000,vehicles,{SOURCE},2024-12-31,",
+    f"IT,new_vehicle_sales_growth,2023-2024,-0.5,%,{SOURCE},2024-12-31,",
+    f"IT,duty_mfn_8708,,4.5,%,{SOURCE},2025-01-01,",
+    f"IT,lpi_score,2023,3.7,score 1-5,{SOURCE},2023-04-21,",
+    f"IT,transit_days,Shanghai,32,days,{SOURCE},2025-06-30,",
+    f"IT,country_risk_oecd,,0,class 0-7,{SOURCE},2025-06-27,high-income: not classified",
+    f"MA,currency,,MAD,-,{SOURCE},2026-01-05,",
+    f"MA,lpi_score,2023,2.5,score 1-5,{SOURCE},2023-04-21,",
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _table(folder: Path, *rows: str, name: str = "facts.csv") -> Path:
+    path = folder / name
+    path.write_text("\n".join((",".join(COLUMNS), *rows)) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def demo(capsys: pytest.CaptureFixture[str], store_location: str) -> str:
+    assert run(capsys, "demo", "--db", store_location)[0] == 0
+    return store_location
+
+
+@pytest.fixture
+def with_facts(capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path) -> str:
+    code, out, err = run(
+        capsys, "market-data", "import", str(_table(tmp_path, *ROWS)), "--db", demo
+    )
+    assert (code, err) == (0, "")
+    assert out == "saved 8 facts for 2 markets (IT, MA); 0 replaced facts imported before\n"
+    return demo
+
+
+@pytest.mark.both_backends
+def test_markets_json_lists_every_market_with_facts_sources_dates_and_gaps(
+    capsys: pytest.CaptureFixture[str], with_facts: str
+) -> None:
+    code, out, _ = run(capsys, "markets", "--db", with_facts, "--json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["assessment"] is None and document["products"] == []
+    assert document["weights"]["size"] == 25.0
+    markets = {m["code"]: m for m in document["markets"]}
+    with open_store(with_facts) as store:
+        assert store.list_assessments()  # the sample is there, but not asked for
+    from readiness.content.catalog import load_catalog
+
+    assert set(markets) == set(load_catalog().markets)
+    italy = markets["IT"]
+    assert italy["name"] == {"en": "Italy", "zh": "意大利"} and italy["regions"] == ["eu"]
+    assert italy["attractiveness"] is not None and 0 <= italy["attractiveness"] <= 100
+    assert italy["no_score_reason"] is None and italy["coverage"] == 1.0
+    assert italy["gaps"] == [] and italy["oldest_as_of"] == "2023-04-21"
+    assert set(italy["factors"]) == {"size", "growth", "access", "logistics", "distance", "risk"}
+    assert italy["factors"]["logistics"]["score"] is not None
+    lpi = next(f for f in italy["facts"] if f["fact"] == "lpi_score")
+    assert lpi == {
+        "fact": "lpi_score",
+        "label": "Logistics Performance Index (World Bank)",
+        "qualifier": "2023",
+        "value": "3.7",
+        "unit": "score 1-5",
+        "source": "Test table (Test publisher), test-1",
+        "source_title": "Test table",
+        "source_publisher": "Test publisher",
+        "source_reference": "test-1",
+        "as_of": "2023-04-21",
+        "imported": True,
+        "note": "",
+    }
+    morocco = markets["MA"]
+    assert morocco["attractiveness"] is None
+    assert morocco["no_score_reason"] == "facts cover 10% of the weight (at least 50% needed)"
+    assert [g["factor"] for g in morocco["gaps"]] == [
+        "size",
+        "growth",
+        "access",
+        "distance",
+        "risk",
+    ]
+    assert morocco["gaps"][0]["label"] == "Market size"
+    assert len(morocco["facts"]) == 2 and morocco["oldest_as_of"] == "2023-04-21"
+    bare = next(m for code, m in markets.items() if code not in ("IT", "MA"))
+    assert (bare["attractiveness"], bare["facts"], bare["oldest_as_of"]) == (None, [], None)
+    assert bare["no_score_reason"] == "no market facts" and len(bare["gaps"]) == 6
+
+
+def test_markets_table_has_one_line_per_market(
+    capsys: pytest.CaptureFixture[str], with_facts: str
+) -> None:
+    code, out, _ = run(capsys, "markets", "--db", with_facts)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == [
+        "CODE",
+        "MARKET",
+        "ATTRACT.",
+        "COVERAGE",
+        "FACTS",
+        "OLDEST",
+        "AS",
+        "OF",
+    ]
+    rows = {line.split()[0]: line for line in lines[1:]}
+    assert rows["IT"].split()[-3:] == ["100%", "6", "2023-04-21"]
+    assert "no data" in rows["MA"] and rows["MA"].split()[-3:] == ["10%", "2", "2023-04-21"]
+    code, out, _ = run(capsys, "markets", "--db", with_facts, "--lang", "zh")
+    assert "意大利" in out and "无数据" in out
+
+
+@pytest.mark.both_backends
+def test_markets_for_an_assessment_use_its_weights_products_and_custom_markets(
+    capsys: pytest.CaptureFixture[str], store_location: str, tmp_path: Path
+) -> None:
+    created = run(
+        capsys,
+        "new",
+        "--db",
+        store_location,
+        "--company",
+        "Acme",
+        "--markets",
+        "IT",
+        "--custom-market",
+        "XK:Kosovo:eu",
+        "--name-zh",
+        "XK=科索沃",
+    )
+    assert created[0] == 0
+    run(capsys, "market-data", "import", str(_table(tmp_path, *ROWS)), "--db", store_location)
+    run(capsys, "profile", "--db", store_location, "--assessment", "1", "--product", "parts")
+    assert (
+        run(capsys, "weights", "--db", store_location, "--assessment", "1", "--set", "size=0")[0]
+        == 0
+    )
+    code, out, _ = run(capsys, "markets", "--db", store_location, "--assessment", "1", "--json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["assessment"] == 1 and document["products"] == ["parts"]
+    assert document["weights"]["size"] == 0.0
+    kosovo = document["markets"][-1]
+    assert kosovo["code"] == "XK" and kosovo["custom"] is True
+    assert kosovo["name"] == {"en": "Kosovo", "zh": "科索沃"} and kosovo["regions"] == ["eu"]
+    italy = next(m for m in document["markets"] if m["code"] == "IT")
+    assert [d["product"] for d in italy["duties"]] == ["parts"]
+    assert italy["factors"]["size"]["weight"] == 0.0
+
+
+@pytest.mark.both_backends
+def test_a_bad_table_prints_every_line_and_saves_nothing(
+    capsys: pytest.CaptureFixture[str], with_facts: str, tmp_path: Path
+) -> None:
+    path = _table(
+        tmp_path,
+        f"DE,lpi_score,2023,4.1,score 1-5,{SOURCE},2023-04-21,",
+        f"IT,lpi_score,2023,9,score 1-5,{SOURCE},2023-04-21,",
+        "TR,currency,,TRY,-,,Test publisher,,2026-01-01,",
+        f"FR,drive_side,,middle,-,{SOURCE},2026-01-01,",
+        name="bad.csv",
+    )
+    code, out, err = run(capsys, "market-data", "import", str(path), "--db", with_facts)
+    assert (code, out) == (1, "")
+    lines = err.splitlines()
+    assert [line.split(": ", 1)[0].rsplit(":", 1)[1] for line in lines[:3]] == ["3", "4", "5"]
+    assert all("bad.csv:" in line for line in lines[:3])
+    assert lines[-1] == f"readiness: error: 3 problem(s) in {path}; nothing was saved"
+    with open_store(with_facts) as store:
+        facts = store.imported_facts()
+    assert len(facts) == 8 and {f.market for f in facts} == {"IT", "MA"}
+
+
+def test_an_import_of_an_unknown_market_warns_and_saves(
+    capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path
+) -> None:
+    path = _table(tmp_path, f"XK,currency,,EUR,-,{SOURCE},2026-01-01,")
+    code, out, err = run(capsys, "market-data", "import", str(path), "--db", demo)
+    assert code == 0 and out.startswith("saved 1 facts for 1 markets (XK)")
+    assert err.startswith("readiness: warning: XK: neither a catalog market")
+    with open_store(demo) as store:
+        assert [f.market for f in store.imported_facts()] == ["XK"]
+
+
+def test_export_and_forget(
+    capsys: pytest.CaptureFixture[str], with_facts: str, tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, "market-data", "export", "--db", with_facts)
+    assert code == 0
+    assert out.splitlines()[0] == ",".join(COLUMNS) and len(out.splitlines()) == 1 + 8
+    target = tmp_path / "out.csv"
+    code, out, _ = run(capsys, "market-data", "export", "--db", with_facts, "--out", str(target))
+    assert (code, out) == (0, f"wrote 8 facts to {target}\n")
+    again = run(capsys, "market-data", "import", str(target), "--db", with_facts)
+    assert again[1].endswith("8 replaced facts imported before\n")
+    code, out, _ = run(capsys, "market-data", "forget", "--market", "ma", "--db", with_facts)
+    assert (code, out) == (0, "forgot 2 imported facts of MA; the bundled facts apply again\n")
+    code, out, _ = run(capsys, "market-data", "forget", "--db", with_facts)
+    assert out.startswith("forgot 6 imported facts;")
+    assert run(capsys, "market-data", "forget", "--market", "../x", "--db", with_facts)[0] == 1
+
+
+@pytest.mark.both_backends
+def test_weights_show_set_refuse_and_reset(capsys: pytest.CaptureFixture[str], demo: str) -> None:
+    code, out, _ = run(capsys, "weights", "--db", demo, "--assessment", "1")
+    assert code == 0 and out.splitlines()[0] == "assessment 1: default weights"
+    assert "Market size" in out
+    code, out, _ = run(
+        capsys, "weights", "--db", demo, "--assessment", "1", "--set", "size=40", "risk=0", "--json"
+    )
+    document = json.loads(out)
+    assert document["default"] is False
+    assert document["weights"] == {
+        "size": 40.0,
+        "growth": 10.0,
+        "access": 25.0,
+        "logistics": 10.0,
+        "distance": 10.0,
+        "risk": 0.0,
+    }
+    for bad, message in (
+        ("size=400", "between 0 and 100"),
+        ("beauty=1", "unknown factor"),
+        ("size=many", "as a number"),
+        ("size=nan", "between 0 and 100"),
+    ):
+        code, _, err = run(capsys, "weights", "--db", demo, "--assessment", "1", "--set", bad)
+        assert code == 1 and message in err and len(err.splitlines()) == 1
+    with open_store(demo) as store:
+        assert dict(store.assessment(1).attractiveness_weights)["size"] == 40.0
+    code, out, _ = run(capsys, "weights", "--db", demo, "--assessment", "1", "--reset", "--json")
+    assert json.loads(out)["default"] is True
+    with open_store(demo) as store:
+        assert store.assessment(1).attractiveness_weights == ()
+    refused = run(capsys, "weights", "--db", demo, "--assessment", "1", "--read-only", "--reset")
+    assert refused[0] == 1 and "--read-only" in refused[2]
+
+
+def test_a_chinese_name_needs_its_custom_market(
+    capsys: pytest.CaptureFixture[str], store_location: str
+) -> None:
+    base = ("new", "--db", store_location, "--company", "Acme")
+    two = ("--custom-market", "XK:Kosovo:eu", "--custom-market", "VN:Vietnam:asean")
+    code, _, err = run(capsys, *base, *two, "--name-zh", "越南")
+    assert code == 1 and "say which custom market" in err
+    code, _, err = run(capsys, *base, *two, "--name-zh", "TH=泰国")
+    assert code == 1 and "TH is not one of the --custom-market codes" in err
+    assert run(capsys, *base, *two, "--name-zh", "VN=越南")[0] == 0
+    with open_store(store_location) as store:
+        markets = store.markets(1)
+    assert [(m.market_code, m.custom_name_zh) for m in markets] == [("XK", None), ("VN", "越南")]
