@@ -52,6 +52,12 @@ FACTS = (
 
 
 @pytest.fixture(scope="module")
+def catalog(catalog: Catalog) -> Catalog:
+    """The catalog without its bundled facts: these tests bring their own."""
+    return dataclasses.replace(catalog, facts={})
+
+
+@pytest.fixture(scope="module")
 def result(demo_store: Store, catalog: Catalog) -> AssessmentResult:
     snapshot = dataclasses.replace(demo_store.snapshot(1), facts=FACTS)
     return compute_result(snapshot, catalog, today=TODAY)
