@@ -295,7 +295,8 @@ def matrix(
     """Readiness (across) against attractiveness (up), both 0-100, split into quadrants at 50.
 
     ``quadrants`` are the labels of the top-right, top-left, bottom-right and
-    bottom-left quarters. Each point is labelled with its name and both scores.
+    bottom-left quarters. Each point is labelled with its name and both scores;
+    where markets crowd together the points are numbered and named in a key below.
     """
     left, right, top, bottom = 44.0, 14.0, 10.0, 36.0
     plot_w = width - left - right
@@ -346,25 +347,68 @@ def matrix(
         f'<text x="12" y="{top + plot_h / 2:.1f}" text-anchor="middle" fill="{INK}" '
         f'transform="rotate(-90 12 {top + plot_h / 2:.1f})">{escape(y_label)}</text>'
     )
-    placed: list[tuple[float, float, float]] = []  # labels drawn so far: left, right, baseline
-    for number, point in enumerate(points):
-        colour = PALETTE[number % len(PALETTE)]
-        x, y = x_of(point.readiness), y_of(point.attractiveness)
+    spots = [(x_of(p.readiness), y_of(p.attractiveness)) for p in points]
+    for number, (x, y) in enumerate(spots):
         body.append(
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{colour}" stroke="white" '
-            'stroke-width="0.8"/>'
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{PALETTE[number % len(PALETTE)]}" '
+            'stroke="white" stroke-width="0.8"/>'
         )
-        label = f"{point.label} ({point.readiness_text} / {point.attractiveness:.0f})"
-        size = _text_width(label, 9)
-        leftwards = x + 6 + size > left + plot_w
-        x0 = x - 6 - size if leftwards else x + 6
-        # Markets close together would print over each other: move a label down
-        # below any it would overlap.
-        baseline = y - 5 if y > top + 16 else y + 12
+    names = [f"{p.label} ({p.readiness_text} / {p.attractiveness:.0f})" for p in points]
+    labels = _place_labels(spots, names, right=left + plot_w, bottom=top + plot_h)
+    if labels is not None:
+        body.extend(
+            _text(x0, baseline, name, fill=INK, font_size="9") for x0, baseline, name in labels
+        )
+        return _svg(width, height, body, font, title)
+    # Too crowded to name every point on the plot: number them (points on the same
+    # spot share a label) and name the numbers in a key below the chart.
+    groups: list[tuple[float, float, list[int]]] = []
+    for number, (x, y) in enumerate(spots):
+        near = next((g for g in groups if abs(g[0] - x) < 7 and abs(g[1] - y) < 7), None)
+        if near is None:
+            groups.append((x, y, [number + 1]))
+        else:
+            near[2].append(number + 1)
+    placed = _place_labels(
+        [(x, y) for x, y, _ in groups],
+        [",".join(map(str, numbers)) for _, _, numbers in groups],
+        right=left + plot_w,
+        bottom=height,
+        limit=None,
+    )
+    body.extend(_text(x0, base, text, fill=INK, font_size="8") for x0, base, text in placed or ())
+    column = (width - left) / 2
+    rows = (len(points) + 1) // 2
+    for number, name in enumerate(names):
+        x = left + column * (number // rows)
+        y = height + 12 + 12 * (number % rows)
+        body.append(_text(x, y, f"{number + 1}  {name}", fill=INK, font_size="8.5"))
+    return _svg(width, height + 16 + 12 * rows, body, font, title)
+
+
+def _place_labels(
+    spots: Sequence[tuple[float, float]],
+    texts: Sequence[str],
+    *,
+    right: float,
+    bottom: float,
+    limit: int | None = 2,
+) -> list[tuple[float, float, str]] | None:
+    """Where each point's label goes (left edge, baseline): beside its point, moved down
+    a line below any label it would overprint. None when a label would have to move
+    more than ``limit`` lines, or below ``bottom``: too crowded to label this way."""
+    placed: list[tuple[float, float, float]] = []  # left, right, baseline of each label
+    result = []
+    for (x, y), text in zip(spots, texts, strict=True):
+        size = _text_width(text, 9)
+        x0 = x - 6 - size if x + 6 + size > right else x + 6
+        start = baseline = y - 5 if y > 26 else y + 12
         for other_left, other_right, other_base in sorted(placed, key=lambda p: p[2]):
             overlaps = x0 < other_right and x0 + size > other_left
             if overlaps and abs(baseline - other_base) < 11:
                 baseline = other_base + 11
+        if limit is not None and (baseline - start > 11 * limit or baseline > bottom):
+            return None
         placed.append((x0, x0 + size, baseline))
-        body.append(_text(x0, baseline, label, fill=INK, font_size="9"))
-    return _svg(width, height, body, font, title)
+        result.append((x0, baseline, text))
+    return result

@@ -16,6 +16,7 @@ from readiness.domain.answers import AnswerValue
 from readiness.domain.results import AssessmentResult, compute_result
 from readiness.domain.scoring import ConfidenceBand
 from readiness.domain.verdict_text import explain
+from readiness.report.charts import MatrixPoint, matrix
 from readiness.report.context import ReportOptions
 from readiness.report.labels import format_date, labels
 from readiness.report.rendering import render_html, write_pdf
@@ -145,6 +146,13 @@ class TestMatrix:
         assert "Morocco" not in svg.group(0)
         for quadrant in labels("en").matrix_quadrants:
             assert quadrant in svg.group(0)
+
+    def test_markets_crowded_together_are_numbered_and_named_in_a_key(self) -> None:
+        points = [MatrixPoint(f"Market {n}", 54, 74, "≈54") for n in range(1, 13)]
+        svg = matrix(points, font="sans", title="t", x_label="x", y_label="y", quadrants=["a"] * 4)
+        assert ">1,2,3,4,5,6,7,8,9,10,11,12<" in svg  # one spot, one label
+        for n in range(1, 13):
+            assert f">{n}  Market {n} (≈54 / 74)<" in svg
 
     def test_a_market_without_facts_is_listed_beneath_it(self, pdfs: dict[str, str]) -> None:
         comparison = _chapter(pdfs["en"], "Comparison of markets", "Italy ·")
