@@ -29,7 +29,8 @@ def fact_value(fact: MarketFact, language: str) -> str:
     kind = fact.definition.kind
     if kind is ValueKind.NUMBER:
         number = float(fact.value)
-        shown = f"{number:,.0f}" if number.is_integer() else f"{number:,g}"
+        # As written, with thousands separated: "1,559,000", "2.7", "-0.5".
+        shown = f"{number:,.4f}".rstrip("0").rstrip(".")
         unit_format = words.fact_units.get(fact.unit, "{value} " + fact.unit)
         return str(unit_format).format(value=shown)
     if kind is ValueKind.CURRENCY:

@@ -19,6 +19,7 @@ from readiness.domain.verdict_text import explain
 from readiness.report.charts import MatrixPoint, matrix
 from readiness.report.context import ReportOptions
 from readiness.report.labels import format_date, labels
+from readiness.report.market_facts import fact_value
 from readiness.report.rendering import render_html, write_pdf
 from readiness.storage.store import Store
 from tests.report.conftest import TODAY, pdf_text
@@ -188,6 +189,30 @@ class TestMarketFacts:
         assert "Test tariff table (Test publisher), T-1" in italy
         assert "2025-06-30" in italy
         assert f"Oldest figure: {format_date(dt.date(2025, 6, 30), 'en')}." in italy
+
+    @pytest.mark.parametrize(
+        ("key", "value", "unit", "english", "chinese"),
+        [
+            (
+                FactKey.NEW_VEHICLE_SALES,
+                "1559000",
+                "vehicles",
+                "1,559,000 vehicles",
+                "1,559,000 辆",
+            ),
+            (FactKey.DUTY_MFN_PARTS, "10", "%", "10%", "10%"),
+            (FactKey.NEW_VEHICLE_SALES_GROWTH, "-0.5", "%", "-0.5%", "-0.5%"),
+            (FactKey.LPI_SCORE, "3.70", "score 1-5", "3.7 (of 5)", "3.7（满分 5）"),
+            (FactKey.COUNTRY_RISK, "3", "class 0-7", "class 3", "3 级"),
+            (FactKey.DRIVE_SIDE, "left", "-", "left", "靠左"),
+            (FactKey.FTA_CHINA, "none", "-", "none", "无"),
+        ],
+    )
+    def test_values_are_written_with_their_unit_in_each_language(
+        self, key: FactKey, value: str, unit: str, english: str, chinese: str
+    ) -> None:
+        fact = _fact("IT", key, value, unit, "2024")
+        assert (fact_value(fact, "en"), fact_value(fact, "zh")) == (english, chinese)
 
     def test_the_factor_scores_and_weights_are_shown(
         self, result: AssessmentResult, catalog: Catalog
