@@ -36,8 +36,6 @@ def confidence(readiness: MarketReadiness, language: str) -> dict[str, Any]:
     return {
         "score": score_text(readiness),
         "low": band is ConfidenceBand.LOW,
-        "band": str(words[f"confidence_{band.value}"]),
-        "share": percent(readiness.confidence),
         "text": str(words.confidence_format).format(
             band=words[f"confidence_{band.value}"], share=percent(readiness.confidence)
         ),
