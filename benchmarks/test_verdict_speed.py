@@ -16,7 +16,6 @@ from readiness.domain.attractiveness import market_attractiveness
 from readiness.domain.verdict import decide
 
 
-
 def _decide_all() -> int:
     decided = 0
     for score, answers in zip(SCORES, ANSWER_SETS, strict=True):

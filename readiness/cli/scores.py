@@ -70,6 +70,7 @@ def run_compare(args: argparse.Namespace) -> int:
     names = result.market_names(catalog, args.lang)
     dimensions = list(catalog.dimensions)
     if args.json:
+        verdict = verdict_json(result, catalog, names, args.lang)
         document = {
             "assessment": args.assessment,
             "dimensions": dimensions,
@@ -83,8 +84,9 @@ def run_compare(args: argparse.Namespace) -> int:
                 for m in comparison.markets
             ],
             "best": comparison.best,
-            "reason": comparison.reason(args.lang, names),
-            "verdict": verdict_json(result, catalog, names, args.lang),
+            # Kept for scripts written against earlier versions: the verdict's reason.
+            "reason": verdict["reason"] if verdict else None,
+            "verdict": verdict,
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
@@ -127,7 +129,6 @@ def run_compare(args: argparse.Namespace) -> int:
         + "".join(pad(_entry(result, m.code) or "-", 12, right=True) for m in comparison.markets)
     )
     print()
-    print(comparison.reason(args.lang, names))
     if result.verdict is not None:
         words = explain(result.verdict, catalog, names, result.attractiveness, args.lang)
         print(words.headline)

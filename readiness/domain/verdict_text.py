@@ -91,7 +91,11 @@ def _fact_phrase(
             f"物流绩效指数{a:.2f}，对方{b:.2f}",
             f"logistics performance index {a:.2f} against {b:.2f}",
         ),
-        Factor.DISTANCE: (f"运输{a:g}天，对方{b:g}天", f"{a:g} days in transit against {b:g}"),
+        Factor.DISTANCE: (  # origins differ (a port, a railhead): name them
+            f"自{mine_fact.qualifier}运输{a:g}天，对方自{theirs_fact.qualifier}运输{b:g}天",
+            f"{a:g} days in transit from {mine_fact.qualifier} against {b:g} from "
+            f"{theirs_fact.qualifier}",
+        ),
         Factor.RISK: (
             f"经合组织国家风险等级{a:g}，对方{b:g}",
             f"OECD country risk class {a:g} against {b:g}",

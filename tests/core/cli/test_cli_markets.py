@@ -9,20 +9,20 @@ from pathlib import Path
 import pytest
 
 from readiness.cli import main
+from readiness.content.catalog import load_catalog
 from readiness.content.facts import COLUMNS
+from readiness.services.market_data import MarketsOverview, facts_in_force, markets_overview
 from readiness.storage.opening import open_store
 
-# Fixture rows: the figures are made up for the tests and say so in their source.
+# Fixture rows: the figures are made up for the tests and say so in their source. Italy's
+# LPI row is newer than the bundled one (it replaces it); its currency row is older (the
+# bundled one stays); the Philippines are no catalog market, with two facts only.
 SOURCE = "Test table,Test publisher,test-1"
 ROWS = (
-    f"IT,new_vehicle_sales,2024,1800000,vehicles,{SOURCE},2024-12-31,",
-    f"IT,new_vehicle_sales_growth,2023-2024,-0.5,%,{SOURCE},2024-12-31,",
-    f"IT,duty_mfn_8708,,4.5,%,{SOURCE},2025-01-01,",
-    f"IT,lpi_score,2023,3.7,score 1-5,{SOURCE},2023-04-21,",
-    f"IT,transit_days,Shanghai,32,days,{SOURCE},2025-06-30,",
-    f"IT,country_risk_oecd,,0,class 0-7,{SOURCE},2025-06-27,high-income: not classified",
-    f"MA,currency,,MAD,-,{SOURCE},2026-01-05,",
-    f"MA,lpi_score,2023,2.5,score 1-5,{SOURCE},2023-04-21,",
+    f"IT,lpi_score,2023,3.9,score 1-5,{SOURCE},2026-12-01,",
+    f"IT,currency,,EUR,-,{SOURCE},2000-01-01,",
+    f"PH,currency,,PHP,-,{SOURCE},2026-01-05,",
+    f"PH,lpi_score,2023,2.5,score 1-5,{SOURCE},2023-04-21,",
 )
 
 
@@ -49,9 +49,15 @@ def with_facts(capsys: pytest.CaptureFixture[str], demo: str, tmp_path: Path) ->
     code, out, err = run(
         capsys, "market-data", "import", str(_table(tmp_path, *ROWS)), "--db", demo
     )
-    assert (code, err) == (0, "")
-    assert out == "saved 8 facts for 2 markets (IT, MA); 0 replaced facts imported before\n"
+    assert code == 0
+    assert out == "saved 4 facts for 2 markets (IT, PH); 0 replaced facts imported before\n"
+    assert err.startswith("readiness: warning: PH: neither a catalog market nor a custom market")
     return demo
+
+
+def _overview(db: str, assessment: int | None = None) -> MarketsOverview:
+    with open_store(db) as store:
+        return markets_overview(store, load_catalog(), assessment)
 
 
 @pytest.mark.both_backends
@@ -64,48 +70,47 @@ def test_markets_json_lists_every_market_with_facts_sources_dates_and_gaps(
     assert document["assessment"] is None and document["products"] == []
     assert document["weights"]["size"] == 25.0
     markets = {m["code"]: m for m in document["markets"]}
-    with open_store(with_facts) as store:
-        assert store.list_assessments()  # the sample is there, but not asked for
-    from readiness.content.catalog import load_catalog
-
-    assert set(markets) == set(load_catalog().markets)
+    engine = {m.code: m for m in _overview(with_facts).markets}
+    assert list(markets) == list(engine) == list(load_catalog().markets)
+    for code, market in engine.items():
+        printed, appeal = markets[code], market.attractiveness
+        assert printed["attractiveness"] == (
+            None if appeal.score is None else round(appeal.score, 1)
+        )
+        assert printed["coverage"] == round(appeal.coverage, 3)
+        assert [g["factor"] for g in printed["gaps"]] == [f.value for f in appeal.missing]
+        assert len(printed["facts"]) == len(appeal.facts)
+        assert printed["oldest_as_of"] == (appeal.oldest.isoformat() if appeal.oldest else None)
+        assert (printed["no_score_reason"] is None) is (appeal.score is not None)
+        assert set(printed["factors"]) == {
+            "size",
+            "growth",
+            "access",
+            "logistics",
+            "distance",
+            "risk",
+        }
     italy = markets["IT"]
     assert italy["name"] == {"en": "Italy", "zh": "意大利"} and italy["regions"] == ["eu"]
-    assert italy["attractiveness"] is not None and 0 <= italy["attractiveness"] <= 100
-    assert italy["no_score_reason"] is None and italy["coverage"] == 1.0
-    assert italy["gaps"] == [] and italy["oldest_as_of"] == "2023-04-21"
-    assert set(italy["factors"]) == {"size", "growth", "access", "logistics", "distance", "risk"}
-    assert italy["factors"]["logistics"]["score"] is not None
+    assert italy["custom"] is False
     lpi = next(f for f in italy["facts"] if f["fact"] == "lpi_score")
     assert lpi == {
         "fact": "lpi_score",
         "label": "Logistics Performance Index (World Bank)",
         "qualifier": "2023",
-        "value": "3.7",
+        "value": "3.9",
         "unit": "score 1-5",
         "source": "Test table (Test publisher), test-1",
         "source_title": "Test table",
         "source_publisher": "Test publisher",
         "source_reference": "test-1",
-        "as_of": "2023-04-21",
+        "as_of": "2026-12-01",
         "imported": True,
         "note": "",
     }
-    morocco = markets["MA"]
-    assert morocco["attractiveness"] is None
-    assert morocco["no_score_reason"] == "facts cover 10% of the weight (at least 50% needed)"
-    assert [g["factor"] for g in morocco["gaps"]] == [
-        "size",
-        "growth",
-        "access",
-        "distance",
-        "risk",
-    ]
-    assert morocco["gaps"][0]["label"] == "Market size"
-    assert len(morocco["facts"]) == 2 and morocco["oldest_as_of"] == "2023-04-21"
-    bare = next(m for code, m in markets.items() if code not in ("IT", "MA"))
-    assert (bare["attractiveness"], bare["facts"], bare["oldest_as_of"]) == (None, [], None)
-    assert bare["no_score_reason"] == "no market facts" and len(bare["gaps"]) == 6
+    currency = next(f for f in italy["facts"] if f["fact"] == "currency")
+    assert currency["imported"] is False and currency["as_of"] != "2000-01-01"
+    assert "PH" not in markets  # a custom market is listed only with its assessment
 
 
 def test_markets_table_has_one_line_per_market(
@@ -125,10 +130,20 @@ def test_markets_table_has_one_line_per_market(
         "OF",
     ]
     rows = {line.split()[0]: line for line in lines[1:]}
-    assert rows["IT"].split()[-3:] == ["100%", "6", "2023-04-21"]
-    assert "no data" in rows["MA"] and rows["MA"].split()[-3:] == ["10%", "2", "2023-04-21"]
+    engine = _overview(with_facts).markets
+    assert list(rows) == [m.code for m in engine]
+    for market in engine:
+        appeal = market.attractiveness
+        oldest = appeal.oldest.isoformat() if appeal.oldest else "-"
+        assert rows[market.code].split()[-3:] == [
+            f"{appeal.coverage:.0%}",
+            str(len(appeal.facts)),
+            oldest,
+        ]
+        shown = "no data" if appeal.score is None else f"{appeal.score:.0f}"
+        assert f" {shown} " in rows[market.code]
     code, out, _ = run(capsys, "markets", "--db", with_facts, "--lang", "zh")
-    assert "意大利" in out and "无数据" in out
+    assert "意大利" in out and "代码" in out
 
 
 @pytest.mark.both_backends
@@ -145,28 +160,45 @@ def test_markets_for_an_assessment_use_its_weights_products_and_custom_markets(
         "--markets",
         "IT",
         "--custom-market",
-        "XK:Kosovo:eu",
+        "PH:Philippines:asean",
         "--name-zh",
-        "XK=科索沃",
+        "PH=菲律宾",
     )
     assert created[0] == 0
     run(capsys, "market-data", "import", str(_table(tmp_path, *ROWS)), "--db", store_location)
     run(capsys, "profile", "--db", store_location, "--assessment", "1", "--product", "parts")
-    assert (
-        run(capsys, "weights", "--db", store_location, "--assessment", "1", "--set", "size=0")[0]
-        == 0
-    )
     code, out, _ = run(capsys, "markets", "--db", store_location, "--assessment", "1", "--json")
     assert code == 0
     document = json.loads(out)
     assert document["assessment"] == 1 and document["products"] == ["parts"]
-    assert document["weights"]["size"] == 0.0
-    kosovo = document["markets"][-1]
-    assert kosovo["code"] == "XK" and kosovo["custom"] is True
-    assert kosovo["name"] == {"en": "Kosovo", "zh": "科索沃"} and kosovo["regions"] == ["eu"]
+    philippines = document["markets"][-1]
+    assert philippines["code"] == "PH" and philippines["custom"] is True
+    assert philippines["name"] == {"en": "Philippines", "zh": "菲律宾"}
+    assert philippines["regions"] == ["asean"]
+    # Two facts only: no score, the reason and every factor without data named.
+    assert philippines["attractiveness"] is None
+    assert philippines["no_score_reason"] == "facts cover 10% of the weight (at least 50% needed)"
+    assert [g["factor"] for g in philippines["gaps"]] == [
+        "size",
+        "growth",
+        "access",
+        "distance",
+        "risk",
+    ]
+    assert philippines["gaps"][0]["label"] == "Market size"
+    assert philippines["oldest_as_of"] == "2023-04-21"
+    assert all(f["imported"] for f in philippines["facts"]) and len(philippines["facts"]) == 2
     italy = next(m for m in document["markets"] if m["code"] == "IT")
     assert [d["product"] for d in italy["duties"]] == ["parts"]
+    weights = ("weights", "--db", store_location, "--assessment", "1", "--set", "size=0")
+    assert run(capsys, *weights)[0] == 0
+    code, out, _ = run(capsys, "markets", "--db", store_location, "--assessment", "1", "--json")
+    document = json.loads(out)
+    assert document["weights"]["size"] == 0.0
+    italy = next(m for m in document["markets"] if m["code"] == "IT")
     assert italy["factors"]["size"]["weight"] == 0.0
+    zh = run(capsys, "markets", "--db", store_location, "--assessment", "1", "--lang", "zh")
+    assert "菲律宾" in zh[1] and "无数据" in zh[1]
 
 
 @pytest.mark.both_backends
@@ -189,7 +221,7 @@ def test_a_bad_table_prints_every_line_and_saves_nothing(
     assert lines[-1] == f"readiness: error: 3 problem(s) in {path}; nothing was saved"
     with open_store(with_facts) as store:
         facts = store.imported_facts()
-    assert len(facts) == 8 and {f.market for f in facts} == {"IT", "MA"}
+    assert len(facts) == 4 and {f.market for f in facts} == {"IT", "PH"}
 
 
 def test_an_import_of_an_unknown_market_warns_and_saves(
@@ -203,22 +235,29 @@ def test_an_import_of_an_unknown_market_warns_and_saves(
         assert [f.market for f in store.imported_facts()] == ["XK"]
 
 
-def test_export_and_forget(
+def test_export_forget_and_import_the_export_again(
     capsys: pytest.CaptureFixture[str], with_facts: str, tmp_path: Path
 ) -> None:
+    with open_store(with_facts) as store:
+        in_force = sum(len(f) for f in facts_in_force(store, load_catalog()).values())
+    bundled = sum(len(f) for f in load_catalog().facts.values())
+    assert in_force == bundled + 2  # Italy's rows replace or lose to bundled ones
     code, out, _ = run(capsys, "market-data", "export", "--db", with_facts)
     assert code == 0
-    assert out.splitlines()[0] == ",".join(COLUMNS) and len(out.splitlines()) == 1 + 8
+    assert out.splitlines()[0] == ",".join(COLUMNS)
     target = tmp_path / "out.csv"
     code, out, _ = run(capsys, "market-data", "export", "--db", with_facts, "--out", str(target))
-    assert (code, out) == (0, f"wrote 8 facts to {target}\n")
-    again = run(capsys, "market-data", "import", str(target), "--db", with_facts)
-    assert again[1].endswith("8 replaced facts imported before\n")
-    code, out, _ = run(capsys, "market-data", "forget", "--market", "ma", "--db", with_facts)
-    assert (code, out) == (0, "forgot 2 imported facts of MA; the bundled facts apply again\n")
+    assert (code, out) == (0, f"wrote {in_force} facts to {target}\n")
+    code, out, _ = run(capsys, "market-data", "forget", "--market", "ph", "--db", with_facts)
+    assert (code, out) == (0, "forgot 2 imported facts of PH; the bundled facts apply again\n")
     code, out, _ = run(capsys, "market-data", "forget", "--db", with_facts)
-    assert out.startswith("forgot 6 imported facts;")
+    assert out.startswith("forgot 2 imported facts;")
     assert run(capsys, "market-data", "forget", "--market", "../x", "--db", with_facts)[0] == 1
+    # The export is a valid import: every fact in force, bundled ones included.
+    code, out, err = run(capsys, "market-data", "import", str(target), "--db", with_facts)
+    assert code == 0, err
+    assert out.startswith(f"saved {in_force} facts for ")
+    assert out.endswith("; 0 replaced facts imported before\n")
 
 
 @pytest.mark.both_backends
@@ -261,12 +300,12 @@ def test_a_chinese_name_needs_its_custom_market(
     capsys: pytest.CaptureFixture[str], store_location: str
 ) -> None:
     base = ("new", "--db", store_location, "--company", "Acme")
-    two = ("--custom-market", "XK:Kosovo:eu", "--custom-market", "VN:Vietnam:asean")
-    code, _, err = run(capsys, *base, *two, "--name-zh", "越南")
+    two = ("--custom-market", "XK:Kosovo:eu", "--custom-market", "PH:Philippines:asean")
+    code, _, err = run(capsys, *base, *two, "--name-zh", "菲律宾")
     assert code == 1 and "say which custom market" in err
     code, _, err = run(capsys, *base, *two, "--name-zh", "TH=泰国")
     assert code == 1 and "TH is not one of the --custom-market codes" in err
-    assert run(capsys, *base, *two, "--name-zh", "VN=越南")[0] == 0
+    assert run(capsys, *base, *two, "--name-zh", "PH=菲律宾")[0] == 0
     with open_store(store_location) as store:
         markets = store.markets(1)
-    assert [(m.market_code, m.custom_name_zh) for m in markets] == [("XK", None), ("VN", "越南")]
+    assert [(m.market_code, m.custom_name_zh) for m in markets] == [("XK", None), ("PH", "菲律宾")]
