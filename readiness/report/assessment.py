@@ -16,18 +16,20 @@ from typing import Any
 
 from readiness.content.catalog import Catalog
 from readiness.content.model import Phase
-from readiness.domain.comparison import compare
 from readiness.domain.plan import PlannedAction
 from readiness.domain.results import AssessmentResult
 from readiness.domain.statuses import ActionStatus
+from readiness.domain.verdict import MIN_MARGIN
 from readiness.files import MEGABYTE, read_user_file
 from readiness.report.appendix import answers_appendix, cited_sources
 from readiness.report.charts import GanttBar, gantt, horizontal_bars, trend
 from readiness.report.context import ReportContext, ReportOptions
+from readiness.report.decision import comparison_rows, confidence, matrix_chart, verdict_block
 from readiness.report.errors import ReportError
 from readiness.report.fitting import fitted_result
 from readiness.report.frame import document_frame
 from readiness.report.labels import Labels, labels
+from readiness.report.market_facts import attractiveness_method
 from readiness.report.markets import market_chapter
 from readiness.report.plan import cost_text, plan_summary
 
@@ -57,7 +59,7 @@ def build_context(
 
     chosen_scores = [scores[m.code] for m in chosen]
     # The verdict speaks of the markets in this report only.
-    best_reason = compare(chosen_scores).reason(lang, names)
+    verdict = verdict_block(context, chosen, names)
     plan_actions = [a for a in result.plan.actions if set(a.markets) & chosen_codes]
     ranked = sorted(plan_actions, key=lambda a: a.rank)
     top = [_action_row(context, action, names) for action in ranked[:5]]
@@ -117,8 +119,11 @@ def build_context(
         "company": result.company,
         "assessment": result.assessment,
         "logo": _data_uri(options.logo) if options.logo else None,
-        "verdict": best_reason,
-        "best_reason": best_reason,
+        "verdict": verdict,
+        "comparison_rows": comparison_rows(context, chosen, names),
+        **matrix_chart(context, chosen, names),
+        "attractiveness_method": attractiveness_method(lang),
+        "verdict_method": str(words.verdict_method).format(minimum=f"{MIN_MARGIN:g}"),
         "sections": list(options.sections),
         "toc": _contents(words, options.sections, markets, has_trend=bool(trend_svg)),
         "markets": markets,
@@ -131,6 +136,10 @@ def build_context(
             [scores[m.code].overall for m in chosen],
             font=font,
             title=str(words.comparison_chart),
+            value_texts=[
+                " ".join(filter(None, (c["score"], c["marker"])))
+                for c in (confidence(scores[m.code], lang) for m in chosen)
+            ],
         ),
         "top_actions": top,
         "plan": plan_rows,

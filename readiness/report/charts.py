@@ -8,6 +8,7 @@ fallback, Chinese glyphs would come out in Japanese forms.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
@@ -46,6 +47,11 @@ def _text(x: float, y: float, text: str, **attributes: str) -> str:
     return f'<text x="{x:.1f}" y="{y:.1f}"{extra}>{escape(text)}</text>'
 
 
+def _text_width(text: str, size: float = 10) -> float:
+    """About how wide ``text`` is drawn at ``size`` points (a Chinese character is square)."""
+    return sum(size if unicodedata.east_asian_width(c) in "WF" else size * 0.55 for c in text)
+
+
 def horizontal_bars(
     labels: Sequence[str],
     values: Sequence[float | None],
@@ -55,9 +61,17 @@ def horizontal_bars(
     target: float | None = None,
     width: float = 480,
     no_value: str = "-",
+    value_texts: Sequence[str] | None = None,
 ) -> str:
-    """One bar per label on a 0-100 scale, coloured by score, with an optional target line."""
-    row, left, right = 20.0, 150.0, 40.0
+    """One bar per label on a 0-100 scale, coloured by score, with an optional target line.
+
+    ``value_texts`` write the values beside the bars (a score resting on guesses
+    carries its marker there); by default each is the value in whole points.
+    """
+    row = 20.0
+    # Room for the longest label (a long dimension name was cut at the left edge).
+    left = min(max(150.0, 10.0 + max((_text_width(t) for t in labels), default=0.0)), width / 2)
+    right = max(40.0, 8.0 + max((_text_width(t) for t in value_texts or ()), default=0.0))
     top = 8.0
     height = top + row * len(labels) + 22
     plot = width - left - right
@@ -80,7 +94,8 @@ def horizontal_bars(
             f'<rect x="{left:.1f}" y="{y + 4:.1f}" width="{length:.1f}" height="{row - 8:.1f}" '
             f'fill="{score_colour(value)}" stroke="#8c8c8c" stroke-width="0.4"/>'
         )
-        body.append(_text(left + length + 4, y + 13, f"{value:.0f}", fill=INK))
+        shown = value_texts[index] if value_texts else f"{value:.0f}"
+        body.append(_text(left + length + 4, y + 13, shown, fill=INK))
     if target is not None:
         x = left + plot * target / 100
         body.append(
@@ -254,3 +269,146 @@ def trend(
         )
         body.append(_text(left + plot_w + 24, legend_y, name, fill=INK))
     return _svg(width, height, body, font, title)
+
+
+@dataclass(frozen=True)
+class MatrixPoint:
+    """One market on the readiness x attractiveness matrix."""
+
+    label: str
+    readiness: float
+    attractiveness: float
+    readiness_text: str  # as the report writes it, e.g. "57" or "≈44"
+
+
+def matrix(
+    points: Sequence[MatrixPoint],
+    *,
+    font: str,
+    title: str,
+    x_label: str,
+    y_label: str,
+    quadrants: Sequence[str],
+    width: float = 400,
+    height: float = 250,
+) -> str:
+    """Readiness (across) against attractiveness (up), both 0-100, split into quadrants at 50.
+
+    ``quadrants`` are the labels of the top-right, top-left, bottom-right and
+    bottom-left quarters. Each point is labelled with its name and both scores;
+    where markets crowd together the points are numbered and named in a key below.
+    """
+    left, right, top, bottom = 44.0, 14.0, 10.0, 36.0
+    plot_w = width - left - right
+    plot_h = height - top - bottom
+
+    def x_of(value: float) -> float:
+        return left + plot_w * max(0.0, min(100.0, value)) / 100
+
+    def y_of(value: float) -> float:
+        return top + plot_h * (1 - max(0.0, min(100.0, value)) / 100)
+
+    body = [
+        f'<rect x="{x_of(50):.1f}" y="{top:.1f}" width="{plot_w / 2:.1f}" '
+        f'height="{plot_h / 2:.1f}" fill="#eaf3e3"/>',
+        f'<rect x="{left:.1f}" y="{y_of(50):.1f}" width="{plot_w / 2:.1f}" '
+        f'height="{plot_h / 2:.1f}" fill="#f7f7f7"/>',
+    ]
+    for tick in (0, 25, 50, 75, 100):
+        stroke = f'stroke="{INK if tick == 50 else GRID}" stroke-width="{1 if tick == 50 else 0.5}"'
+        body.append(
+            f'<line x1="{x_of(tick):.1f}" y1="{top:.1f}" x2="{x_of(tick):.1f}" '
+            f'y2="{top + plot_h:.1f}" {stroke}/>'
+        )
+        body.append(
+            f'<line x1="{left:.1f}" y1="{y_of(tick):.1f}" x2="{left + plot_w:.1f}" '
+            f'y2="{y_of(tick):.1f}" {stroke}/>'
+        )
+        body.append(
+            _text(x_of(tick), top + plot_h + 12, str(tick), text_anchor="middle", fill=MUTED)
+        )
+        body.append(_text(left - 4, y_of(tick) + 3, str(tick), text_anchor="end", fill=MUTED))
+    body.append(
+        f'<rect x="{left:.1f}" y="{top:.1f}" width="{plot_w:.1f}" height="{plot_h:.1f}" '
+        f'fill="none" stroke="{MUTED}" stroke-width="0.6"/>'
+    )
+    corners = (
+        (left + plot_w - 4, top + 12, "end"),
+        (left + 4, top + 12, "start"),
+        (left + plot_w - 4, top + plot_h - 5, "end"),
+        (left + 4, top + plot_h - 5, "start"),
+    )
+    for (x, y, anchor), label in zip(corners, quadrants, strict=False):
+        body.append(
+            _text(x, y, label, text_anchor=anchor, fill=MUTED, font_size="9", font_style="italic")
+        )
+    body.append(_text(left + plot_w / 2, height - 6, x_label, text_anchor="middle", fill=INK))
+    body.append(
+        f'<text x="12" y="{top + plot_h / 2:.1f}" text-anchor="middle" fill="{INK}" '
+        f'transform="rotate(-90 12 {top + plot_h / 2:.1f})">{escape(y_label)}</text>'
+    )
+    spots = [(x_of(p.readiness), y_of(p.attractiveness)) for p in points]
+    for number, (x, y) in enumerate(spots):
+        body.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{PALETTE[number % len(PALETTE)]}" '
+            'stroke="white" stroke-width="0.8"/>'
+        )
+    names = [f"{p.label} ({p.readiness_text} / {p.attractiveness:.0f})" for p in points]
+    labels = _place_labels(spots, names, right=left + plot_w, bottom=top + plot_h)
+    if labels is not None:
+        body.extend(
+            _text(x0, baseline, name, fill=INK, font_size="9") for x0, baseline, name in labels
+        )
+        return _svg(width, height, body, font, title)
+    # Too crowded to name every point on the plot: number them (points on the same
+    # spot share a label) and name the numbers in a key below the chart.
+    groups: list[tuple[float, float, list[int]]] = []
+    for number, (x, y) in enumerate(spots):
+        near = next((g for g in groups if abs(g[0] - x) < 7 and abs(g[1] - y) < 7), None)
+        if near is None:
+            groups.append((x, y, [number + 1]))
+        else:
+            near[2].append(number + 1)
+    placed = _place_labels(
+        [(x, y) for x, y, _ in groups],
+        [",".join(map(str, numbers)) for _, _, numbers in groups],
+        right=left + plot_w,
+        bottom=height,
+        limit=None,
+    )
+    body.extend(_text(x0, base, text, fill=INK, font_size="8") for x0, base, text in placed or ())
+    column = (width - left) / 2
+    rows = (len(points) + 1) // 2
+    for number, name in enumerate(names):
+        x = left + column * (number // rows)
+        y = height + 12 + 12 * (number % rows)
+        body.append(_text(x, y, f"{number + 1}  {name}", fill=INK, font_size="8.5"))
+    return _svg(width, height + 16 + 12 * rows, body, font, title)
+
+
+def _place_labels(
+    spots: Sequence[tuple[float, float]],
+    texts: Sequence[str],
+    *,
+    right: float,
+    bottom: float,
+    limit: int | None = 2,
+) -> list[tuple[float, float, str]] | None:
+    """Where each point's label goes (left edge, baseline): beside its point, moved down
+    a line below any label it would overprint. None when a label would have to move
+    more than ``limit`` lines, or below ``bottom``: too crowded to label this way."""
+    placed: list[tuple[float, float, float]] = []  # left, right, baseline of each label
+    result = []
+    for (x, y), text in zip(spots, texts, strict=True):
+        size = _text_width(text, 9)
+        x0 = x - 6 - size if x + 6 + size > right else x + 6
+        start = baseline = y - 5 if y > 26 else y + 12
+        for other_left, other_right, other_base in sorted(placed, key=lambda p: p[2]):
+            overlaps = x0 < other_right and x0 + size > other_left
+            if overlaps and abs(baseline - other_base) < 11:
+                baseline = other_base + 11
+        if limit is not None and (baseline - start > 11 * limit or baseline > bottom):
+            return None
+        placed.append((x0, x0 + size, baseline))
+        result.append((x0, baseline, text))
+    return result

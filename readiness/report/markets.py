@@ -10,10 +10,12 @@ import datetime as dt
 from typing import Any
 
 from readiness.domain.plan import what_if
-from readiness.domain.scoring import MarketReadiness
+from readiness.domain.scoring import ConfidenceBand, MarketReadiness
 from readiness.report.charts import horizontal_bars, score_colour
 from readiness.report.context import ReportContext
+from readiness.report.decision import confidence, score_text
 from readiness.report.labels import format_date, labels, percent
+from readiness.report.market_facts import market_facts
 
 GAP_ROWS = 12
 
@@ -67,7 +69,8 @@ def market_chapter(
         projections.append(
             {
                 "done": done,
-                "overall": f"{projected.overall:.0f}",
+                "overall": score_text(projected),
+                "low": projected.confidence_band is ConfidenceBand.LOW,
                 "level": projected.level.label.get(context.lang),
             }
         )
@@ -82,6 +85,7 @@ def market_chapter(
         "anchor": code.lower(),
         "name": name,
         "overall_text": f"{readiness.overall:.0f}",
+        "confidence": confidence(readiness, context.lang),
         "overall": readiness.overall,
         "colour": score_colour(readiness.overall),
         "level": readiness.level.label.get(context.lang),
@@ -112,6 +116,7 @@ def market_chapter(
         ],
         "what_if": projections,
         "what_if_text": str(words.what_if_text).format(name=name),
+        **market_facts(context, code),
     }
 
 

@@ -13,6 +13,7 @@ from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import LEVEL_ORDER, Portfolio
 from readiness.domain.scoring import LEVEL_THRESHOLDS, ReadinessLevel
 from readiness.report.charts import horizontal_bars, score_colour
+from readiness.report.decision import confidence, score_text
 from readiness.report.fitting import fitted_portfolio
 from readiness.report.frame import document_frame
 from readiness.report.labels import (
@@ -56,7 +57,8 @@ def build_portfolio_context(
                 # Tables use compact ISO dates, as in the assessment report.
                 "updated": row.updated_at.date().isoformat(),
                 "overall": row.overall,
-                "overall_text": f"{row.overall:.0f}",
+                "overall_text": score_text(row.readiness),
+                "confidence": confidence(row.readiness, lang),
                 "colour": score_colour(row.overall),
                 "level": level_cell(row.level),
                 "completeness_text": percent(row.completeness),
@@ -145,6 +147,10 @@ def build_portfolio_context(
                 [row.overall for row in chunk],
                 font=font,
                 title=str(chapter.chart),
+                value_texts=[
+                    " ".join(filter(None, (shown["score"], shown["marker"])))
+                    for shown in (confidence(row.readiness, lang) for row in chunk)
+                ],
                 target=LEVEL_THRESHOLDS[1][0],
                 width=600,
             )

@@ -15,6 +15,7 @@ from readiness.content.catalog import Catalog
 from readiness.domain.records import MarketChoice
 from readiness.domain.results import AssessmentResult
 from readiness.domain.text import NAME
+from readiness.domain.verdict_text import explain
 from readiness.report.context import ReportOptions
 from readiness.report.fitting import COMPANY_COLUMNS, MARKET_COLUMNS, fitted_result
 from readiness.report.rendering import render_html, render_portfolio_html, write_pdf
@@ -34,7 +35,8 @@ def long_store(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -> It
     create_demo(store, catalog, today=TODAY)
     snapshot = store.snapshot(1)
     store.update_company(snapshot.company.id, name="Q" * NAME.max_length, products="P" * LONG)
-    store.add_market(1, MarketChoice(code="MX", custom_name="墨" * LONG))
+    # A market of the user's own (the Philippines is not in the catalog).
+    store.add_market(1, MarketChoice(code="PH", custom_name="墨" * LONG))
     for action in snapshot.actions:
         store.set_action(1, action.item_id, action.market_code or None, owner="O" * LONG)
     store.save_milestone(1, "M" * NAME.max_length)
@@ -86,13 +88,23 @@ def test_the_cover_still_fits_one_page(
     cover = pdf_text(out).split("\f")[0]
     # The name takes at most two lines and the verdict is still on the cover.
     assert sum("QQQQQQQQ" in line for line in cover.splitlines()) <= 2
-    assert "readiest market" in cover
+    assert long_result.verdict is not None
+    verdict = explain(
+        long_result.verdict,
+        catalog,
+        long_result.market_names(catalog, "en"),
+        long_result.attractiveness,
+        "en",
+    )
+    flat = " ".join(cover.split())
+    assert f"Verdict: {verdict.decision}" in flat
+    assert verdict.headline in flat
 
 
 def test_the_portfolio_cuts_company_names_and_custom_markets(
     long_store: Store, catalog: Catalog
 ) -> None:
-    portfolio = build_portfolio(long_store, catalog, "MX", today=TODAY)
+    portfolio = build_portfolio(long_store, catalog, "PH", today=TODAY)
     html = render_portfolio_html(portfolio, catalog, "en")
 
     assert 0 < _longest_run(html, "Q") <= COMPANY_COLUMNS

@@ -15,6 +15,7 @@ from readiness.content.model import ReferenceCitation
 from readiness.domain.answers import AnswerValue
 from readiness.domain.records import MarketChoice
 from readiness.domain.results import AssessmentResult
+from readiness.domain.verdict_text import explain
 from readiness.report.context import ReportOptions
 from readiness.report.errors import ReportError
 from readiness.report.fonts import MissingCJKFontError, find_cjk_font, require_cjk_font
@@ -70,14 +71,20 @@ class TestNumbers:
             row = re.escape(names[code]) + r"\s+" + r"\s+".join(cells)
             assert re.search(row, text), f"heat-map row for {code} differs"
 
-    def test_the_best_market_sentence_is_the_engines(
+    def test_the_verdict_is_the_engines(
         self, english_pdf: Path, demo_result: AssessmentResult, catalog: Catalog
     ) -> None:
-        sentence = demo_result.score.comparison.reason(
-            "en", demo_result.market_names(catalog, "en")
+        assert demo_result.verdict is not None
+        verdict = explain(
+            demo_result.verdict,
+            catalog,
+            demo_result.market_names(catalog, "en"),
+            demo_result.attractiveness,
+            "en",
         )
         flat = " ".join(pdf_text(english_pdf, layout=False).split())
-        assert sentence in flat
+        assert verdict.headline in flat
+        assert verdict.decision in flat
 
     def test_each_market_shows_its_planned_and_earliest_realistic_entry(
         self, english_pdf: Path, chinese_pdf: Path, demo_result: AssessmentResult, catalog: Catalog
