@@ -34,46 +34,6 @@ class Comparison:
         """The result for one market."""
         return next(m for m in self.markets if m.code == code)
 
-    def reason(self, language: str, names: Mapping[str, str]) -> str:
-        """One sentence saying which market is readiest and why, in ``language``."""
-        if self.best is None:
-            return "还没有目标市场。" if language == "zh" else "No target markets yet."
-        best = self.row(self.best)
-        name = names.get(best.code, best.code)
-        level = best.level.label.get(language)
-        blockers = len(best.blockers)
-        margin = ""
-        runner_blocked = self.runner_up is not None and bool(self.row(self.runner_up).blockers)
-        if self.runner_up is not None and (self.all_blocked or not runner_blocked):
-            other = self.row(self.runner_up)
-            other_name = names.get(other.code, other.code)
-            points = best.overall - other.overall
-            margin = (
-                f"，领先{other_name} {points:.0f} 分"
-                if language == "zh"
-                else f", {points:.0f} points ahead of {other_name}"
-            )
-        share = f"{best.completeness:.0%}"
-        if language == "zh":
-            if self.all_blocked:
-                return (
-                    f"所有市场都有阻碍项；{name}相对最接近（{best.overall:.0f} 分，"
-                    f"{blockers} 个阻碍项{margin}，已答 {share}）。"
-                )
-            return (
-                f"{name}准备度最高：{best.overall:.0f} 分，等级“{level}”，无阻碍项{margin}"
-                f"（已答 {share}）。"
-            )
-        if self.all_blocked:
-            return (
-                f"Every market has a blocker; {name} is closest ({best.overall:.0f}, "
-                f"{blockers} blocker{'s' if blockers != 1 else ''}{margin}; {share} answered)."
-            )
-        return (
-            f"{name} is the readiest market: {best.overall:.0f} points, level {level}, "
-            f"no blockers{margin} ({share} answered)."
-        )
-
 
 def compare(results: Sequence[MarketReadiness]) -> Comparison:
     """Rank markets: unblocked before blocked, then by score, then by completeness."""
