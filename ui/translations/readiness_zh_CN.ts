@@ -1667,12 +1667,12 @@
     </message>
     <message>
         <location filename="../widgets/matrix.py" line="57"/>
-        <source>Ready, small prize</source>
-        <translation>已就绪，回报有限</translation>
+        <source>Ready, less attractive</source>
+        <translation>已就绪，吸引力较低</translation>
     </message>
     <message>
         <location filename="../widgets/matrix.py" line="58"/>
-        <source>Deprioritise</source>
+        <source>Not now</source>
         <translation>暂缓</translation>
     </message>
     <message>
@@ -3059,32 +3059,32 @@ Your answers are not affected.</source>
         <translation>吸引力权重</translation>
     </message>
     <message>
-        <location filename="../dialogs/weights.py" line="43"/>
+        <location filename="../dialogs/weights.py" line="44"/>
         <source>How much each factor counts in a market&apos;s attractiveness, in points. Only the proportions matter; a factor a market has no facts for is left out, never counted as zero. These weights apply to this assessment only.</source>
         <translation>各因素在市场吸引力中所占的分量（以分计）。只有比例起作用；某市场缺少数据的因素不参与计算，绝不按零分计。这些权重仅适用于本次评估。</translation>
     </message>
     <message>
-        <location filename="../dialogs/weights.py" line="60"/>
+        <location filename="../dialogs/weights.py" line="61"/>
         <source>Weight of %1</source>
         <translation>%1的权重</translation>
     </message>
     <message>
-        <location filename="../dialogs/weights.py" line="62"/>
+        <location filename="../dialogs/weights.py" line="63"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../dialogs/weights.py" line="74"/>
+        <location filename="../dialogs/weights.py" line="75"/>
         <source>Reset to defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../dialogs/weights.py" line="94"/>
+        <location filename="../dialogs/weights.py" line="95"/>
         <source>Total: %1 points</source>
         <translation>合计：%1 分</translation>
     </message>
     <message>
-        <location filename="../dialogs/weights.py" line="98"/>
+        <location filename="../dialogs/weights.py" line="99"/>
         <source>Give at least one factor a weight above zero.</source>
         <translation>请至少为一个因素设置大于零的权重。</translation>
     </message>

@@ -2,7 +2,7 @@
 
 Readiness (how ready the company is, 0-100) runs along the bottom, the
 market's attractiveness on its facts (0-100) up the side; both split at 50
-into "Enter first", "Build readiness", "Ready, small prize" and "Deprioritise".
+into "Enter first", "Build readiness", "Ready, less attractive" and "Not now".
 Each market is a labelled point giving both scores. A market without an
 attractiveness score (too few facts) cannot be placed: it is listed under the
 chart as "no market data" with the share of the weight its facts cover.
@@ -54,8 +54,8 @@ class MatrixCanvas(QWidget):
         return (
             self.tr("Enter first"),
             self.tr("Build readiness"),
-            self.tr("Ready, small prize"),
-            self.tr("Deprioritise"),
+            self.tr("Ready, less attractive"),
+            self.tr("Not now"),
         )
 
     def _plot_area(self) -> QRectF:
