@@ -5,10 +5,17 @@ laid out whole, a 10,000-character owner runs off the cover and makes the
 layout engine take minutes. Every text a user typed is cut here, once, to what
 its place in the report can show (with an ellipsis), so the chapters never see
 more and the rendering time does not depend on what was typed.
+
+A long run without spaces (a web address, a file path, "OOOO...") would still
+force its table column wider than the page: such a run is given invisible break
+opportunities (zero-width spaces) every few characters, so it wraps inside its
+cell while every ordinary word stays whole.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import replace
 
 from readiness.content.model import LocalizedText
@@ -24,6 +31,35 @@ MARKET_COLUMNS = 40  # a custom market's name in tables, headings and charts
 OWNER_COLUMNS = 60  # an action's owner in the plan tables
 MILESTONE_COLUMNS = 40  # a milestone's name on the trend chart
 
+BREAK = "\u200b"  # a zero-width space: a place the line may break, drawn as nothing
+LONGEST_RUN = 24  # characters without a space that are still left whole (a long word)
+RUN_STEP = 12  # a longer run may break after every so many characters
+_RUN = re.compile(rf"[^\s\u200b]{{{LONGEST_RUN + 1},}}")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a break opportunity every few characters of any overlong unbroken run.
+
+    Idempotent; words of up to ``LONGEST_RUN`` characters and Chinese text (which
+    breaks between any two characters anyway) are left exactly as they are.
+    """
+    return _RUN.sub(_broken_run, text)
+
+
+def _broken_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    if all(unicodedata.east_asian_width(c) in "WF" for c in run):
+        return run
+    return BREAK.join(run[i : i + RUN_STEP] for i in range(0, len(run), RUN_STEP))
+
+
+def _fit(text: str, columns: int) -> str:
+    return breakable(display_clip(text.replace(BREAK, ""), columns))
+
+
+def _fit_note(text: str) -> str:
+    return breakable(clip(text.replace(BREAK, ""), NOTE_LIMIT))
+
 
 def fitted_result(result: AssessmentResult) -> AssessmentResult:
     """``result`` with every user-typed text cut to what the report can show."""
@@ -32,37 +68,35 @@ def fitted_result(result: AssessmentResult) -> AssessmentResult:
         result,
         company=replace(
             company,
-            name=display_clip(company.name, COMPANY_COLUMNS),
-            industry_segment=display_clip(company.industry_segment, PROFILE_COLUMNS),
-            products=display_clip(company.products, PROFILE_COLUMNS),
-            home_province=display_clip(company.home_province, PROFILE_COLUMNS),
-            notes=display_clip(company.notes, PROFILE_COLUMNS),
+            name=_fit(company.name, COMPANY_COLUMNS),
+            industry_segment=_fit(company.industry_segment, PROFILE_COLUMNS),
+            products=_fit(company.products, PROFILE_COLUMNS),
+            home_province=_fit(company.home_province, PROFILE_COLUMNS),
+            notes=_fit(company.notes, PROFILE_COLUMNS),
         ),
-        assessment=replace(
-            result.assessment, title=display_clip(result.assessment.title, TITLE_COLUMNS)
-        ),
+        assessment=replace(result.assessment, title=_fit(result.assessment.title, TITLE_COLUMNS)),
         markets=tuple(
-            replace(market, custom_name=display_clip(market.custom_name, MARKET_COLUMNS))
+            replace(market, custom_name=_fit(market.custom_name, MARKET_COLUMNS))
             if market.custom_name is not None
             else market
             for market in result.markets
         ),
         answers={
-            key: answer._replace(note=clip(answer.note, NOTE_LIMIT))
+            key: answer._replace(note=_fit_note(answer.note))
             for key, answer in result.answers.items()
         },
         actions={
             key: replace(
                 action,
-                owner=display_clip(action.owner, OWNER_COLUMNS),
-                note=clip(action.note, NOTE_LIMIT),
+                owner=_fit(action.owner, OWNER_COLUMNS),
+                note=_fit_note(action.note),
             )
             for key, action in result.actions.items()
         },
         plan=replace(
             result.plan,
             actions=tuple(
-                replace(action, owner=display_clip(action.owner, OWNER_COLUMNS))
+                replace(action, owner=_fit(action.owner, OWNER_COLUMNS))
                 for action in result.plan.actions
             ),
         ),
@@ -84,8 +118,8 @@ def fitted_portfolio(portfolio: Portfolio) -> Portfolio:
         rows=tuple(
             replace(
                 row,
-                company=display_clip(row.company, COMPANY_COLUMNS),
-                title=display_clip(row.title, TITLE_COLUMNS),
+                company=_fit(row.company, COMPANY_COLUMNS),
+                title=_fit(row.title, TITLE_COLUMNS),
             )
             for row in portfolio.rows
         ),
@@ -95,5 +129,5 @@ def fitted_portfolio(portfolio: Portfolio) -> Portfolio:
 def _fitted_name(name: LocalizedText) -> LocalizedText:
     # A custom market's name is the user's text in both languages.
     return LocalizedText.model_construct(
-        en=display_clip(name.en, MARKET_COLUMNS), zh=display_clip(name.zh, MARKET_COLUMNS)
+        en=_fit(name.en, MARKET_COLUMNS), zh=_fit(name.zh, MARKET_COLUMNS)
     )

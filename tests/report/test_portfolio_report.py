@@ -13,7 +13,7 @@ from markupsafe import escape
 from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import Portfolio
 from readiness.report.errors import ReportError
-from readiness.report.fitting import fitted_portfolio
+from readiness.report.fitting import BREAK, fitted_portfolio
 from readiness.report.labels import labels
 from readiness.report.rendering import RefusingFetcher, render_portfolio_html, write_pdf
 from readiness.services.portfolio import build_portfolio
@@ -86,7 +86,8 @@ class TestHtml:
         assert found == sorted(found)
 
     def test_user_text_is_escaped(self, portfolio: Portfolio, catalog: Catalog) -> None:
-        html = render_portfolio_html(portfolio, catalog, "en")
+        # Long unbroken runs of user text carry invisible break marks; read without them.
+        html = render_portfolio_html(portfolio, catalog, "en").replace(BREAK, "")
         assert '<img src="file:///etc/hostname">' not in html
         assert "&lt;img src=&#34;file:///etc/hostname&#34;&gt;" in html
         assert "<script>x</script>" not in html
