@@ -8,10 +8,15 @@ fallback, Chinese glyphs would come out in Japanese forms.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
+
+from readiness.report.chart_text import ellipsized as _ellipsized
+from readiness.report.chart_text import lines_element as _lines
+from readiness.report.chart_text import text_element as _text
+from readiness.report.chart_text import text_width as _text_width
+from readiness.report.chart_text import wrapped
 
 PALETTE = ("#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6", "#a5a5a5")
 GRID = "#d9d9d9"
@@ -42,16 +47,6 @@ def _svg(width: float, height: float, body: list[str], font: str, label: str) ->
     )
 
 
-def _text(x: float, y: float, text: str, **attributes: str) -> str:
-    extra = "".join(f" {key.replace('_', '-')}={quoteattr(v)}" for key, v in attributes.items())
-    return f'<text x="{x:.1f}" y="{y:.1f}"{extra}>{escape(text)}</text>'
-
-
-def _text_width(text: str, size: float = 10) -> float:
-    """About how wide ``text`` is drawn at ``size`` points (a Chinese character is square)."""
-    return sum(size if unicodedata.east_asian_width(c) in "WF" else size * 0.55 for c in text)
-
-
 def horizontal_bars(
     labels: Sequence[str],
     values: Sequence[float | None],
@@ -68,12 +63,15 @@ def horizontal_bars(
     ``value_texts`` write the values beside the bars (a score resting on guesses
     carries its marker there); by default each is the value in whole points.
     """
-    row = 20.0
-    # Room for the longest label (a long dimension name was cut at the left edge).
-    left = min(max(150.0, 10.0 + max((_text_width(t) for t in labels), default=0.0)), width / 2)
+    # Room for the longest label, at most half the chart; a longer label wraps onto
+    # a second line and only then is cut with an ellipsis, so no name is ever clipped.
+    room = min(max(140.0, max((_text_width(t) for t in labels), default=0.0)), width / 2 - 10)
+    left = room + 10.0
     right = max(40.0, 8.0 + max((_text_width(t) for t in value_texts or ()), default=0.0))
     top = 8.0
-    height = top + row * len(labels) + 22
+    label_lines = [wrapped(label, room) for label in labels]
+    rows = [20.0 if len(lines) == 1 else 28.0 for lines in label_lines]
+    height = top + sum(rows) + 22
     plot = width - left - right
     body = []
     for tick in (0, 25, 50, 75, 100):
@@ -83,19 +81,24 @@ def horizontal_bars(
             f'stroke="{GRID}" stroke-width="0.6"/>'
         )
         body.append(_text(x, height - 6, str(tick), text_anchor="middle", fill=MUTED))
-    for index, (label, value) in enumerate(zip(labels, values, strict=True)):
-        y = top + row * index
-        body.append(_text(left - 6, y + 13, label, text_anchor="end", fill=INK))
+    y = top
+    for index, (lines, value) in enumerate(zip(label_lines, values, strict=True)):
+        row = rows[index]
+        middle = y + row / 2
+        first = middle + 3.5 - 5.5 * (len(lines) - 1)
+        body.append(_lines(left - 6, first, lines, 11.0, text_anchor="end", fill=INK))
         if value is None:
-            body.append(_text(left + 4, y + 13, no_value, fill=MUTED))
+            body.append(_text(left + 4, middle + 3.5, no_value, fill=MUTED))
+            y += row
             continue
         length = plot * max(0.0, min(100.0, value)) / 100
         body.append(
-            f'<rect x="{left:.1f}" y="{y + 4:.1f}" width="{length:.1f}" height="{row - 8:.1f}" '
+            f'<rect x="{left:.1f}" y="{middle - 6:.1f}" width="{length:.1f}" height="12.0" '
             f'fill="{score_colour(value)}" stroke="#8c8c8c" stroke-width="0.4"/>'
         )
         shown = value_texts[index] if value_texts else f"{value:.0f}"
-        body.append(_text(left + length + 4, y + 13, shown, fill=INK))
+        body.append(_text(left + length + 4, middle + 3.5, shown, fill=INK))
+        y += row
     if target is not None:
         x = left + plot * target / 100
         body.append(
@@ -132,7 +135,10 @@ def gantt(
 ) -> str:
     """A timeline: one bar per action from start to due, its slack as a thin line after it,
     with today, the planned entries (dashed) and the earliest realistic ones (dotted)."""
-    row, left, right, top = 15.0, 150.0, 16.0, 30.0
+    row, right, top = 15.0, 16.0, 30.0
+    # Labels take the room they need, up to a third of the chart; longer ones are cut.
+    room = min(max(140.0, max((_text_width(b.label, 8) for b in bars), default=0.0)), width / 3)
+    left = room + 10.0
     if not bars:
         return _svg(width, 30, [_text(8, 18, "-", fill=MUTED)], font, title)
     first = min(min(b.start for b in bars), today)
@@ -168,7 +174,14 @@ def gantt(
     for index, bar in enumerate(bars):
         y = top + row * index
         body.append(
-            _text(left - 6, y + 10.5, bar.label, text_anchor="end", fill=INK, font_size="8")
+            _text(
+                left - 6,
+                y + 10.5,
+                _ellipsized(bar.label, room, 8),
+                text_anchor="end",
+                fill=INK,
+                font_size="8",
+            )
         )
         colour = (
             "#a9d18e"
@@ -234,7 +247,9 @@ def trend(
     height: float = 220,
 ) -> str:
     """Readiness over saved milestones: one line per market on a 0-100 scale."""
-    left, right, top, bottom = 36.0, 110.0, 10.0, 30.0
+    # The legend takes the room the longest market name needs, up to a third of the chart.
+    legend = min(max(86.0, max((_text_width(n) for n, _ in series), default=0.0)), width / 3)
+    left, right, top, bottom = 36.0, legend + 24.0, 10.0, 30.0
     plot_w = width - left - right
     plot_h = height - top - bottom
     body = []
@@ -250,8 +265,21 @@ def trend(
     def x_of(index: int) -> float:
         return left + plot_w * index / count if len(points) > 1 else left + plot_w / 2
 
+    # Milestone names sit under their points, the first starting at the axis and the
+    # last ending at the plot's right edge; where neighbours would touch they wrap,
+    # so every name is whole inside the chart.
+    spacing = plot_w / count if len(points) > 1 else plot_w
     for index, label in enumerate(points):
-        body.append(_text(x_of(index), height - 12, label, text_anchor="middle", fill=INK))
+        if len(points) == 1:
+            x, anchor, room = x_of(index), "middle", plot_w
+        elif index == 0:
+            x, anchor, room = left - 12, "start", min(spacing, plot_w / 2) - 4
+        elif index == len(points) - 1:
+            x, anchor, room = left + plot_w + 8, "end", min(spacing, plot_w / 2) - 4
+        else:
+            x, anchor, room = x_of(index), "middle", spacing - 6
+        lines = wrapped(label, max(room, 30.0), lines=2)
+        body.append(_lines(x, height - 17, lines, 10.0, text_anchor=anchor, fill=INK))
     for number, (name, values) in enumerate(series):
         colour = PALETTE[number % len(PALETTE)]
         coordinates = [
@@ -267,7 +295,7 @@ def trend(
             f'<rect x="{left + plot_w + 10:.1f}" y="{legend_y - 7:.1f}" width="10" height="3" '
             f'fill="{colour}"/>'
         )
-        body.append(_text(left + plot_w + 24, legend_y, name, fill=INK))
+        body.append(_text(left + plot_w + 24, legend_y, _ellipsized(name, legend, 10), fill=INK))
     return _svg(width, height, body, font, title)
 
 
