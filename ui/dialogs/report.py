@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from readiness.report.context import SECTIONS
 from readiness.report.fonts import MissingCJKFontError, require_cjk_font
 from ui.dialogs.pdf_preview import offer_pdf
+from ui.dialogs.report_cover import CoverFields
 from ui.dialogs.report_render import RenderTexts, ReportRender
 from ui.workspace import Workspace
 
@@ -78,6 +79,11 @@ class ReportDialog(QDialog):
             sections_layout.addWidget(box)
             self.section_boxes[section] = box
         layout.addWidget(sections_box)
+        self.cover = CoverFields(result.company.name)
+        # The summary has its own fixed contents: the section choice does not apply.
+        self.cover.summary_only.toggled.connect(lambda on: sections_box.setEnabled(not on))
+        sections_box.setEnabled(not self.cover.summary_only.isChecked())
+        layout.addWidget(self.cover)
         form = QFormLayout()
         self.language = QComboBox()
         self.language.addItem("中文", "zh")
@@ -146,6 +152,7 @@ class ReportDialog(QDialog):
             ",".join(markets),
             "--sections",
             ",".join(sections),
+            *self.cover.arguments(),
         ]
 
     def start(self) -> None:
@@ -156,6 +163,11 @@ class ReportDialog(QDialog):
         if not any(box.isChecked() for box in self.section_boxes.values()):
             self.status.setText(self.tr("Choose at least one section."))
             return
+        problem = self.cover.problem()
+        if problem is not None:
+            self.status.setText(problem)
+            return
+        self.cover.save()
         try:
             require_cjk_font()
         except MissingCJKFontError as error:

@@ -700,6 +700,104 @@
     </message>
 </context>
 <context>
+    <name>CoverFields</name>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="58"/>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="60"/>
+        <source>Summary only (at most four pages)</source>
+        <translation>仅摘要（最多四页）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="61"/>
+        <source>Summary only</source>
+        <translation>仅摘要</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="65"/>
+        <source>Prepared for</source>
+        <translation>报告对象</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="66"/>
+        <source>Prepared for:</source>
+        <translation>报告对象：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="68"/>
+        <source>Prepared by</source>
+        <translation>编制方</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="69"/>
+        <source>Prepared by:</source>
+        <translation>编制方：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="71"/>
+        <source>e.g. Confidential: management only</source>
+        <translation>例如：保密，仅限管理层</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="72"/>
+        <source>Confidentiality line</source>
+        <translation>保密声明</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="73"/>
+        <source>Confidentiality:</source>
+        <translation>保密声明：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="76"/>
+        <source>No logo</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="77"/>
+        <source>Logo file</source>
+        <translation>徽标文件</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="78"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="80"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="85"/>
+        <source>Logo:</source>
+        <translation>徽标：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="101"/>
+        <source>Choose the logo</source>
+        <translation>选择徽标</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="103"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="133"/>
+        <source>The logo must be a PNG, JPEG or SVG file.</source>
+        <translation>徽标必须是 PNG、JPEG 或 SVG 文件。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_cover.py" line="135"/>
+        <source>The logo file %1 does not exist.</source>
+        <translation>徽标文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>CustomMarket</name>
     <message>
         <location filename="../custom_markets.py" line="32"/>
@@ -2876,117 +2974,117 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../dialogs/report.py" line="49"/>
+        <location filename="../dialogs/report.py" line="50"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="55"/>
+        <location filename="../dialogs/report.py" line="56"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="64"/>
+        <location filename="../dialogs/report.py" line="65"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="67"/>
+        <location filename="../dialogs/report.py" line="68"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="68"/>
+        <location filename="../dialogs/report.py" line="69"/>
         <source>Comparison</source>
         <translation>市场对比</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="69"/>
+        <location filename="../dialogs/report.py" line="70"/>
         <source>Market sections</source>
         <translation>各市场章节</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="70"/>
+        <location filename="../dialogs/report.py" line="71"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="71"/>
+        <location filename="../dialogs/report.py" line="72"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="72"/>
+        <location filename="../dialogs/report.py" line="73"/>
         <source>Appendix</source>
         <translation>附录</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="86"/>
+        <location filename="../dialogs/report.py" line="92"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="87"/>
+        <location filename="../dialogs/report.py" line="93"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="92"/>
+        <location filename="../dialogs/report.py" line="98"/>
         <source>Save the PDF as</source>
         <translation>PDF 保存位置</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="93"/>
+        <location filename="../dialogs/report.py" line="99"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="97"/>
+        <location filename="../dialogs/report.py" line="103"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="108"/>
+        <location filename="../dialogs/report.py" line="114"/>
         <source>Create PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="126"/>
+        <location filename="../dialogs/report.py" line="132"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="154"/>
+        <location filename="../dialogs/report.py" line="161"/>
         <source>Choose at least one market.</source>
         <translation>请至少选择一个市场。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="157"/>
+        <location filename="../dialogs/report.py" line="164"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="162"/>
+        <location filename="../dialogs/report.py" line="174"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="115"/>
+        <location filename="../dialogs/report.py" line="121"/>
         <source>Laying out the report…</source>
         <translation>正在排版报告…</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="116"/>
+        <location filename="../dialogs/report.py" line="122"/>
         <source>Laying out the report… %1 s</source>
         <translation>正在排版报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="117"/>
+        <location filename="../dialogs/report.py" line="123"/>
         <source>The report could not be made.</source>
         <translation>报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="118"/>
+        <location filename="../dialogs/report.py" line="124"/>
         <source>The report could not be made:
 %1
 Your answers are not affected.</source>
@@ -2995,12 +3093,12 @@ Your answers are not affected.</source>
 您的答案不受影响。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="174"/>
+        <location filename="../dialogs/report.py" line="186"/>
         <source>Report saved to %1</source>
         <translation>报告已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="179"/>
+        <location filename="../dialogs/report.py" line="191"/>
         <source>The report was saved to %1.</source>
         <translation>报告已保存至 %1。</translation>
     </message>
