@@ -34,9 +34,13 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
                     f"{key.replace('_', ' ')}: {bench.extra_info[key]} (target: under 100 ms)"
                 )
         if "peak_rss_mib" in bench.extra_info:
-            terminalreporter.write_line(
-                f"{bench.name}: peak resident memory {bench.extra_info['peak_rss_mib']} MiB"
+            peak, cap = bench.extra_info["peak_rss_mib"], bench.extra_info.get("peak_target_mib")
+            aim = (
+                ""
+                if cap is None
+                else f"; target {cap} MiB" + (" (ok)" if peak <= cap else " (OVER TARGET)")
             )
+            terminalreporter.write_line(f"{bench.name}: peak resident memory {peak} MiB{aim}")
     for name, pair in sorted(pairs.items()):
         if {"floor", "subject"} - set(pair):
             terminalreporter.write_line(f"{name}: incomplete pair")
