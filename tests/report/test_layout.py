@@ -134,3 +134,26 @@ def test_no_word_runs_into_the_margins_or_off_the_page(rendered: Rendered) -> No
         if w.left < MARGIN - 2 or w.right > rendered.page_width - MARGIN + 2
     ]
     assert outside == []
+
+
+@pytest.fixture(scope="module")
+def chinese(
+    demo_result: AssessmentResult, catalog: Catalog, tmp_path_factory: pytest.TempPathFactory
+) -> list[Word]:
+    html = render_html(demo_result, catalog, ReportOptions(language="zh"))
+    pdf = write_pdf(html, tmp_path_factory.mktemp("layout-zh") / "zh.pdf")
+    return _words(pdf)[0]
+
+
+def test_a_chinese_market_name_is_never_split_over_lines_in_a_cell(
+    chinese: list[Word], demo_result: AssessmentResult, catalog: Catalog
+) -> None:
+    # Chinese may break between any two characters: a narrow column once showed
+    # 意 / 大 / 利 one character a line.
+    names = [
+        catalog.markets[m.code].name.zh for m in demo_result.markets if m.code in catalog.markets
+    ]
+    assert names
+    pieces = {name[:n] for name in names for n in range(1, len(name))}
+    split = [w for w in chinese if w.text in pieces]
+    assert split == []
