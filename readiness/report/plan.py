@@ -13,7 +13,9 @@ from readiness.content.model import CostBasis, Phase
 from readiness.domain.budget import Budget, Range, range_text
 from readiness.domain.plan import MarketSchedule, PlannedAction
 from readiness.report.context import ReportContext
-from readiness.report.labels import labels
+from readiness.report.labels import labels, shorten
+
+PLAN_ACTION_COLUMNS = 130  # an action's text in a row of the full plan
 
 _CURRENCY_ZH = {"CNY": "元人民币", "EUR": "欧元", "USD": "美元"}
 
@@ -148,6 +150,9 @@ def action_row(
         "rank": action.rank,
         "item_id": item.id,
         "action": context.text(item.action),
+        # The full plan's rows: about three lines of the action, so that every
+        # action fits the appendix; the top five show it whole.
+        "short_action": shorten(context.text(item.action), PLAN_ACTION_COLUMNS),
         "markets": ("、" if context.lang == "zh" else ", ").join(
             names[code] for code in action.markets
         )
@@ -165,4 +170,5 @@ def action_row(
         "cost": cost_text(context.lang, action),
         "owner": action.owner or words.owners.get(item.dimension, ""),
         "status": words[f"status_{action.status.value}"],
+        "status_key": action.status.value,
     }
