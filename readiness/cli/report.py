@@ -26,7 +26,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--sections",
         help=f"only these sections (default all): {','.join(SECTIONS)}",
     )
+    report.add_argument(
+        "--summary", action="store_true", help="the cover and executive summary only (4 pages)"
+    )
     report.add_argument("--logo", type=file_path, help="company logo image for the cover")
+    report.add_argument(
+        "--prepared-for", default="", help="whom the report is for (default: the company)"
+    )
+    report.add_argument("--prepared-by", default="", help="who prepared the report")
+    report.add_argument(
+        "--confidentiality",
+        default="",
+        help='the cover\'s confidentiality line, e.g. "Confidential"',
+    )
     report.set_defaults(handler=run_report)
 
 
@@ -42,8 +54,14 @@ def run_report(args: argparse.Namespace) -> int:
         if args.markets
         else None,
         sections=[s.strip() for s in args.sections.split(",")] if args.sections else SECTIONS,
+        summary=args.summary,
+        prepared_for=args.prepared_for,
+        prepared_by=args.prepared_by,
+        confidentiality=args.confidentiality,
         logo=args.logo,
     )
+    if args.logo is not None and not args.logo.is_file():
+        raise CommandError(f"cannot read the logo {args.logo}: no such file")
     catalog = bundled_catalog()
     with command_store(args, reading=True) as store:
         result = load_result(store, catalog, args.assessment)

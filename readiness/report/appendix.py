@@ -83,6 +83,7 @@ def cited_sources(context: ReportContext, codes: set[str]) -> dict[str, Any]:
                 cited.extend(incentive.sources)
             for note in profile.notes:
                 cited.extend(note.sources)
+    places = _places(context, codes)
     seeds = []
     seen_seeds: set[tuple[str, str]] = set()
     references = []
@@ -104,10 +105,43 @@ def cited_sources(context: ReportContext, codes: set[str]) -> dict[str, Any]:
                     "when": seed.date.isoformat() if seed.date else "",
                 }
             )
-        elif citation.reference not in seen_references:
+        elif citation.reference not in seen_references and _concerns(citation.reference, places):
             seen_references.add(citation.reference)
             reference = catalog.references[citation.reference]
             references.append({"title": reference.title, "issuer": reference.issuer})
     seeds.sort(key=lambda s: (s["when"], s["event"], s["speaker"]))
     references.sort(key=lambda r: r["title"])
     return {"seed_sources": seeds, "reference_sources": references}
+
+
+# Prefixes of reference ids that name a country by more than its two letters.
+_COUNTRY_ALIASES = {"LAO": "LA"}
+# Two-letter prefixes that are not another market's country: China's own rules
+# bind every exporter, the UN's and the US's export rules reach every shipment.
+_EVERYWHERE = {"CN", "UN", "US"}
+
+
+def _places(context: ReportContext, codes: set[str]) -> set[str]:
+    """The countries and regions (upper case) of the report's markets."""
+    places = set()
+    for market in context.result.markets:
+        if market.code not in codes:
+            continue
+        places.add(market.code.split("-")[0])
+        profile = context.catalog.markets.get(market.code)
+        regions = profile.regions if profile else [market.custom_region or ""]
+        places.update(str(region).upper() for region in regions if region)
+    return places
+
+
+def _concerns(reference: str, places: set[str]) -> bool:
+    """Whether a reference (``REF-SA-SABER``) bears on the report's markets: one whose id
+    names another country or region (Saudi Arabia's, the EU's) is left out."""
+    prefix = reference.split("-")[1] if reference.count("-") >= 1 else ""
+    prefix = _COUNTRY_ALIASES.get(prefix, prefix)
+    regional = {"EU", "ASEAN"}
+    if prefix in _EVERYWHERE:
+        return True
+    if len(prefix) == 2 or prefix in regional:
+        return prefix in places
+    return True

@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from readiness.content.catalog import Catalog
-from readiness.content.model import Phase
-from readiness.domain.plan import PlannedAction
 from readiness.domain.results import AssessmentResult
 from readiness.domain.statuses import ActionStatus
 from readiness.domain.verdict import MIN_MARGIN
@@ -26,15 +24,16 @@ from readiness.report.charts import GanttBar, gantt, horizontal_bars, trend
 from readiness.report.context import ReportContext, ReportOptions
 from readiness.report.decision import comparison_rows, confidence, matrix_chart, verdict_block
 from readiness.report.errors import ReportError
-from readiness.report.fitting import fitted_result
+from readiness.report.fitting import COMPANY_COLUMNS, TITLE_COLUMNS, fitted_result
 from readiness.report.frame import document_frame
-from readiness.report.labels import Labels, labels
+from readiness.report.labels import Labels, display_clip, labels, shorten
 from readiness.report.market_facts import attractiveness_method
 from readiness.report.markets import market_chapter
-from readiness.report.plan import cost_text, plan_summary
+from readiness.report.plan import action_row, plan_summary
+from readiness.report.summary import start_now, summary_markets
 
-PLAN_ROWS = 40
 GANTT_ROWS = 30
+MARKET_ACTION_COLUMNS = 58  # an action in a market chapter: one line of its table
 
 
 def build_context(
@@ -51,23 +50,50 @@ def build_context(
     names = result.market_names(catalog, lang)
     scores = result.score.markets
     chosen_codes = {m.code for m in chosen}
+    sections = ["summary"] if options.summary else list(options.sections)
     dimension_ids = list(catalog.dimensions)
+    # Every action of the plan for these markets, by rank: none is left out of the report.
+    ranked = sorted(
+        (a for a in result.plan.actions if set(a.markets) & chosen_codes), key=lambda a: a.rank
+    )
+    plan_rows = [action_row(context, action, names) for action in ranked]
     markets = []
-    for market in chosen:
-        readiness = scores[market.code]
-        markets.append(market_chapter(context, market.code, names[market.code], readiness))
+    if "markets" in sections:
+        for market in chosen:
+            block = market_chapter(context, market.code, names[market.code], scores[market.code])
+            # One line an action: the full text is in the appendix's full plan.
+            block["actions"] = [
+                {**row, "action": shorten(row["action"], MARKET_ACTION_COLUMNS)}
+                for row, action in zip(plan_rows, ranked, strict=True)
+                if action.key[1] is not None and market.code in action.markets
+            ]
+            markets.append(block)
+    else:
+        markets = [{"name": names[m.code]} for m in chosen]
 
     chosen_scores = [scores[m.code] for m in chosen]
     # The verdict speaks of the markets in this report only.
     verdict = verdict_block(context, chosen, names)
     plan_actions = [a for a in result.plan.actions if set(a.markets) & chosen_codes]
-    ranked = sorted(plan_actions, key=lambda a: a.rank)
-    top = [_action_row(context, action, names) for action in ranked[:5]]
-    plan_rows = [_action_row(context, action, names) for action in plan_actions[:PLAN_ROWS]]
     entries = sorted(
         {(m.planned_entry, names[m.code]) for m in chosen if m.planned_entry is not None}
     )
     schedules = [result.plan.markets[m.code] for m in chosen if m.code in result.plan.markets]
+    summary = {
+        "summary_markets": summary_markets(context, chosen, names),
+        "top_actions": start_now(context, ranked, names),
+        **matrix_chart(context, chosen, names),
+        **_branding(context),
+    }
+    if options.summary:
+        return {
+            **_frame(context, sections),
+            "verdict": verdict,
+            **summary,
+            "toc": [],
+            "markets": markets,
+            "any_provisional": any(m.provisional for m in chosen_scores),
+        }
     gantt_svg = gantt(
         [
             GanttBar(
@@ -113,19 +139,14 @@ def build_context(
         ]
         trend_svg = trend(points, series, font=font, title=str(words.trend))
 
-    title = f"{words.report_title}: {result.company.name}"
     return {
-        **document_frame(lang, font=font, title=title, today=result.today),
-        "company": result.company,
-        "assessment": result.assessment,
-        "logo": _data_uri(options.logo) if options.logo else None,
+        **_frame(context, sections),
         "verdict": verdict,
+        **summary,
         "comparison_rows": comparison_rows(context, chosen, names),
-        **matrix_chart(context, chosen, names),
         "attractiveness_method": attractiveness_method(lang),
         "verdict_method": str(words.verdict_method).format(minimum=f"{MIN_MARGIN:g}"),
-        "sections": list(options.sections),
-        "toc": _contents(words, options.sections, markets, has_trend=bool(trend_svg)),
+        "toc": _contents(words, sections, markets, has_trend=bool(trend_svg)),
         "markets": markets,
         "any_provisional": any(m.provisional for m in chosen_scores),
         "dimensions": [
@@ -141,11 +162,7 @@ def build_context(
                 for c in (confidence(scores[m.code], lang) for m in chosen)
             ],
         ),
-        "top_actions": top,
         "plan": plan_rows,
-        "plan_more": str(words.more_actions).format(n=len(plan_actions) - PLAN_ROWS)
-        if len(plan_actions) > PLAN_ROWS
-        else "",
         "gantt": gantt_svg,
         **plan_summary(context, schedules, names),
         "trend_chart": trend_svg,
@@ -173,41 +190,38 @@ def _contents(
     if "appendix" in sections:
         toc.append({"id": "appendix", "title": words.appendix, "sub": False})
         for anchor, title in (
+            ("full-plan", words.full_plan),
             ("answers", words.answers),
-            ("methodology", words.methodology),
             ("sources", words.sources),
+            ("methodology", words.methodology),
         ):
             toc.append({"id": anchor, "title": title, "sub": True})
     return toc
 
 
-def _action_row(
-    context: ReportContext, action: PlannedAction, names: dict[str, str]
-) -> dict[str, Any]:
+def _frame(context: ReportContext, sections: list[str]) -> dict[str, Any]:
+    """What every page needs: the document frame, company, assessment and chosen sections."""
+    result = context.result
     words = labels(context.lang)
-    item = action.item
-    if action.slack_days is None:
-        slack = str(words.after_entry) if action.phase is Phase.AFTER_ENTRY else "-"
-    else:
-        slack = str(words.days).format(n=action.slack_days)
+    title = f"{words.report_title}: {result.company.name}"
     return {
-        "rank": action.rank,
-        "item_id": item.id,
-        "action": context.text(item.action),
-        "markets": ", ".join(names[code] for code in action.markets)
-        if action.key[1] is not None
-        else words.company_wide,
-        "lead": str(words.weeks).format(n=item.lead_time_weeks),
-        # Tables use compact ISO dates; prose uses the language's long form.
-        "start": action.start.isoformat(),
-        "due": action.due.isoformat(),
-        "at_risk": action.at_risk,
-        "critical": action.critical,
-        "do_now": action.phase is Phase.NOW,
-        "slack": slack,
-        "cost": cost_text(context.lang, action),
-        "owner": action.owner or words.owners.get(item.dimension, ""),
-        "status": words[f"status_{action.status.value}"],
+        **document_frame(context.lang, font=context.font, title=title, today=result.today),
+        "company": result.company,
+        "assessment": result.assessment,
+        "sections": sections,
+        "summary_only": context.options.summary,
+    }
+
+
+def _branding(context: ReportContext) -> dict[str, Any]:
+    """The cover's logo, who the report is for and by, and its confidentiality line."""
+    options = context.options
+    return {
+        "logo": _data_uri(options.logo) if options.logo else None,
+        "prepared_for": display_clip(options.prepared_for.strip(), COMPANY_COLUMNS)
+        or context.result.company.name,
+        "prepared_by": display_clip(options.prepared_by.strip(), COMPANY_COLUMNS),
+        "confidentiality": display_clip(options.confidentiality.strip(), TITLE_COLUMNS),
     }
 
 

@@ -27,7 +27,11 @@ class ReportOptions:
     language: str = "en"
     markets: Sequence[str] | None = None  # None: every target market
     sections: Sequence[str] = SECTIONS
-    logo: Path | None = None
+    summary: bool = False  # the cover and the executive summary only
+    prepared_for: str = ""  # empty: the company's name
+    prepared_by: str = ""
+    confidentiality: str = ""  # e.g. "Confidential: for the board only"
+    logo: Path | None = None  # a PNG, JPEG or SVG file, read from this path only
 
 
 @dataclass

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from readiness.content.model import CostBasis
+from readiness.content.model import CostBasis, Phase
 from readiness.domain.budget import Budget, Range, range_text
 from readiness.domain.plan import MarketSchedule, PlannedAction
 from readiness.report.context import ReportContext
-from readiness.report.labels import labels
+from readiness.report.labels import labels, shorten
+
+PLAN_ACTION_COLUMNS = 130  # an action's text in a row of the full plan
 
 _CURRENCY_ZH = {"CNY": "元人民币", "EUR": "欧元", "USD": "美元"}
 
@@ -131,4 +133,42 @@ def plan_summary(
         )
         if total.unconverted
         else "",
+    }
+
+
+def action_row(
+    context: ReportContext, action: PlannedAction, names: dict[str, str]
+) -> dict[str, Any]:
+    """One row of a plan table: the action, where, when, slack, cost, owner and status."""
+    words = labels(context.lang)
+    item = action.item
+    if action.slack_days is None:
+        slack = str(words.after_entry) if action.phase is Phase.AFTER_ENTRY else "-"
+    else:
+        slack = str(words.days).format(n=action.slack_days)
+    return {
+        "rank": action.rank,
+        "item_id": item.id,
+        "action": context.text(item.action),
+        # The full plan's rows: about three lines of the action, so that every
+        # action fits the appendix; the top five show it whole.
+        "short_action": shorten(context.text(item.action), PLAN_ACTION_COLUMNS),
+        "markets": ("、" if context.lang == "zh" else ", ").join(
+            names[code] for code in action.markets
+        )
+        if action.key[1] is not None
+        else words.company_wide,
+        "lead": str(words.weeks).format(n=item.lead_time_weeks),
+        "level": action.gap.level,
+        # Tables use compact ISO dates; prose uses the language's long form.
+        "start": action.start.isoformat(),
+        "due": action.due.isoformat(),
+        "at_risk": action.at_risk,
+        "critical": action.critical,
+        "do_now": action.phase is Phase.NOW,
+        "slack": slack,
+        "cost": cost_text(context.lang, action),
+        "owner": action.owner or words.owners.get(item.dimension, ""),
+        "status": words[f"status_{action.status.value}"],
+        "status_key": action.status.value,
     }

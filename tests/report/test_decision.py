@@ -89,10 +89,11 @@ def _flat(html: str) -> str:
 
 
 def _chapter(text: str, start: str, end: str) -> str:
-    """The text from ``start`` to the next ``end``, past the table of contents."""
-    summary = "执行摘要" if "执行摘要" in text else "Executive summary"
-    origin = text.index(summary, text.index(summary) + 1)  # the chapter, not its entry
-    begin = text.index(start, origin)
+    """The text from the heading ``start`` to the next ``end``; an entry of the table of
+    contents (the title, then dot leaders) is not the heading."""
+    heading = re.search(re.escape(start) + r"(?!\s*\.{3})", text)
+    assert heading, f"no {start!r} in the report"
+    begin = heading.start()
     return text[begin : text.index(end, begin + len(start))]
 
 
@@ -156,11 +157,11 @@ class TestMatrix:
             assert f">{n}  Market {n} (≈54 / 74)<" in svg
 
     def test_a_market_without_facts_is_listed_beneath_it(self, pdfs: dict[str, str]) -> None:
-        comparison = _chapter(pdfs["en"], "Comparison of markets", "Italy ·")
+        summary = _chapter(pdfs["en"], "Executive summary", "The markets at a glance")
         assert re.search(
             r"Not on the matrix \(no attractiveness score\): "
             r"Morocco \(readiness \d+; no market data\)",
-            comparison,
+            summary,
         )
 
 
@@ -170,7 +171,7 @@ class TestComparisonTable:
         self, pdfs: dict[str, str], result: AssessmentResult, lang: str
     ) -> None:
         words = labels(lang)
-        comparison = _chapter(pdfs[lang], str(words.comparison), str(words.matrix_title))
+        comparison = _chapter(pdfs[lang], str(words.comparison), str(words.comparison_chart))
         for column in (words.readiness, words.confidence, words.attractiveness):
             assert str(column) in comparison
         assert _squash(str(words.earliest_entry)) in _squash(comparison)

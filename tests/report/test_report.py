@@ -56,8 +56,10 @@ class TestNumbers:
         text = pdf_text(english_pdf)
         names = demo_result.market_names(catalog, "en")
         for code, market in demo_result.score.markets.items():
+            band = f"{market.confidence_band.value} ({market.confidence * 100:.0f}%)"
+            earliest = demo_result.plan.markets[code].earliest_entry.isoformat()
             row = rf"{names[code]}\s+{market.overall:.0f}\s+{market.level.label.en}\s+"
-            row += rf"{market.completeness * 100:.0f}%"
+            row += rf"{re.escape(band)}\s+{earliest}"
             assert re.search(row, text), f"no summary row for {code}: {row}"
 
     def test_heat_map_cells_match_the_engine(
@@ -179,7 +181,12 @@ class TestLanguage:
         for reference in italian:
             assert str(escape(catalog.references[reference].title)) not in sources
         for reference in laos:
-            assert str(escape(catalog.references[reference].title)) in sources
+            # A question Laos is asked may cite another country's rule as an example
+            # (Saudi Arabia's SABER); the Laos report leaves it out.
+            country = reference.split("-")[1]
+            foreign = len(country) == 2 and country not in {"LA", "CN", "UN", "US"}
+            title = str(escape(catalog.references[reference].title))
+            assert (title in sources) is not foreign, reference
 
     def test_metadata_names_title_author_and_language(
         self, chinese_pdf: Path, demo_result: AssessmentResult
