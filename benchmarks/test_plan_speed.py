@@ -44,7 +44,7 @@ ANSWER_SETS = [_answers(RNG) for _ in range(ASSESSMENTS)]
 SCORES = [score_assessment(CATALOG, MARKETS, answers) for answers in ANSWER_SETS]
 
 
-def _score_all() -> int:
+def score_all() -> int:
     for answers in ANSWER_SETS:
         score_assessment(CATALOG, MARKETS, answers)
     return len(ANSWER_SETS)
@@ -59,7 +59,7 @@ def _plan_all() -> int:
 
 def test_floor_scoring(benchmark: Any, pair: Any) -> None:
     pair("plan 100 assessments x 20 markets", "floor")
-    benchmark.pedantic(_score_all, rounds=3, iterations=1)
+    benchmark.pedantic(score_all, rounds=3, iterations=1)
 
 
 def test_build_plans(benchmark: Any, pair: Any) -> None:

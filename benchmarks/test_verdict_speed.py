@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from benchmarks.test_plan_speed import ANSWER_SETS, CATALOG, MARKETS, SCORES, _score_all
+from benchmarks.test_plan_speed import ANSWER_SETS, CATALOG, MARKETS, SCORES, score_all
 from readiness.domain.attractiveness import market_attractiveness
 from readiness.domain.verdict import decide
 
@@ -28,7 +28,7 @@ def _decide_all() -> int:
 
 def test_floor_scoring(benchmark: Any, pair: Any) -> None:
     pair("verdict 100 assessments x 20 markets", "floor")
-    benchmark.pedantic(_score_all, rounds=3, iterations=1)
+    benchmark.pedantic(score_all, rounds=3, iterations=1)
 
 
 def test_decide(benchmark: Any, pair: Any) -> None:
