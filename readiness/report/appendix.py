@@ -28,7 +28,9 @@ def _answer_text(context: ReportContext, item_id: str, value: AnswerValue) -> st
 def answers_appendix(
     context: ReportContext, codes: set[str], names: dict[str, str]
 ) -> list[dict[str, Any]]:
-    """Every question that applies to the chosen markets, with its answer, by dimension."""
+    """Every question that applies to the chosen markets, by dimension: one row a
+    question, with one line a market it is asked for (none for a company-wide one),
+    each with its answer, note and evidence names."""
     words = labels(context.lang)
     answers = context.result.answers
     catalog = context.catalog
@@ -40,25 +42,27 @@ def answers_appendix(
             for market in context.result.answer_rows(catalog, item)
             if market is None or market in codes
         ]
-        rows: list[dict[str, Any]] = []
+        if not targets:
+            continue
+        lines: list[dict[str, Any]] = []
         for market in targets:
             saved = answers.get((item.id, market))
-            rows.append(
+            lines.append(
                 {
-                    "first": not rows,
-                    "item_id": item.id,
-                    "text": context.text(item.text),
-                    "market": names[market] if market else words.company_wide,
+                    "market": names[market] if market else "",
                     "answer": _answer_text(context, item.id, AnswerValue(saved.value))
                     if saved
                     else words.not_answered,
+                    "answered": saved is not None,
                     "note": clip(saved.note) if saved else "",
                     "evidence": ", ".join(evidence_name(e) for e in saved.evidence)
                     if saved
                     else "",
                 }
             )
-        by_dimension[item.dimension].extend(rows)
+        by_dimension[item.dimension].append(
+            {"item_id": item.id, "text": context.text(item.text), "lines": lines}
+        )
     return [
         {"name": context.text(catalog.dimensions[d].name), "rows": rows}
         for d, rows in by_dimension.items()
@@ -111,7 +115,13 @@ def cited_sources(context: ReportContext, codes: set[str]) -> dict[str, Any]:
             references.append({"title": reference.title, "issuer": reference.issuer})
     seeds.sort(key=lambda s: (s["when"], s["event"], s["speaker"]))
     references.sort(key=lambda r: r["title"])
-    return {"seed_sources": seeds, "reference_sources": references}
+    # One paragraph a forum: its speakers side by side, not the forum's name on every row.
+    events: list[dict[str, Any]] = []
+    for seed in seeds:
+        if not events or events[-1]["event"] != seed["event"]:
+            events.append({"event": seed["event"], "speakers": []})
+        events[-1]["speakers"].append(seed)
+    return {"seed_events": events, "reference_sources": references}
 
 
 # Prefixes of reference ids that name a country by more than its two letters.

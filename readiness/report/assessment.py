@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from readiness.content.catalog import Catalog
+from readiness.content.model import Phase
 from readiness.domain.results import AssessmentResult
 from readiness.domain.statuses import ActionStatus
 from readiness.domain.verdict import MIN_MARGIN
@@ -33,7 +34,7 @@ from readiness.report.plan import action_row, plan_summary
 from readiness.report.summary import start_now, summary_markets
 
 GANTT_ROWS = 30
-MARKET_ACTION_COLUMNS = 58  # an action in a market chapter: one line of its table
+MARKET_ACTION_COLUMNS = 54  # an action in a market chapter: one line of its table
 
 
 def build_context(
@@ -61,12 +62,19 @@ def build_context(
     if "markets" in sections:
         for market in chosen:
             block = market_chapter(context, market.code, names[market.code], scores[market.code])
-            # One line an action: the full text is in the appendix's full plan.
-            block["actions"] = [
-                {**row, "action": shorten(row["action"], MARKET_ACTION_COLUMNS)}
+            # The market's own path to entry, one line an action; what comes after
+            # entry, and every action's full text, are in the appendix's full plan.
+            own = [
+                (row, action)
                 for row, action in zip(plan_rows, ranked, strict=True)
                 if action.key[1] is not None and market.code in action.markets
             ]
+            block["actions"] = [
+                {**row, "action": shorten(row["action"], MARKET_ACTION_COLUMNS)}
+                for row, action in own
+                if action.phase is not Phase.AFTER_ENTRY
+            ]
+            block["after_entry_count"] = len(own) - len(block["actions"])
             markets.append(block)
     else:
         markets = [{"name": names[m.code]} for m in chosen]

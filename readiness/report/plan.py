@@ -64,6 +64,22 @@ def cost_text(lang: str, action: PlannedAction) -> str:
     return text
 
 
+def cost_cell(lang: str, action: PlannedAction) -> str:
+    """An action's cost for a table cell: rounded figures on one or two lines; estimates
+    carry no mark (the table's note says so), a figure the user gave does."""
+    cost = action.cost
+    if cost is None:
+        return "-"
+    words = labels(lang)
+    text = money(lang, cost.amount, cost.currency, compact=True)
+    if cost.basis is CostBasis.YEARLY:
+        text += f" / {words.yearly_short}"
+    if cost.source == "user":
+        opening, closing = ("（", "）") if lang == "zh" else (" (", ")")
+        text += f"{opening}{words.your_figure}{closing}"
+    return text
+
+
 def _effort(lang: str, budget: Budget) -> str:
     words = labels(lang)
     return str(words.person_weeks).format(
@@ -168,6 +184,7 @@ def action_row(
         "do_now": action.phase is Phase.NOW,
         "slack": slack,
         "cost": cost_text(context.lang, action),
+        "cost_cell": cost_cell(context.lang, action),
         "owner": action.owner or words.owners.get(item.dimension, ""),
         "status": words[f"status_{action.status.value}"],
         "status_key": action.status.value,

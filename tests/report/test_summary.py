@@ -11,6 +11,7 @@ import pytest
 
 from readiness.cli import main
 from readiness.content.catalog import Catalog
+from readiness.content.model import Phase
 from readiness.domain.records import MarketChoice
 from readiness.domain.results import AssessmentResult
 from readiness.report.context import ReportOptions
@@ -68,14 +69,14 @@ class TestThePlanDropsNothing:
         self, demo_result: AssessmentResult, catalog: Catalog
     ) -> None:
         html = render_html(demo_result, catalog, ReportOptions(language="en"))
-        table = re.search(r'<table class="fixed plan full-plan">.*?</table>', html, re.S)
+        table = re.search(r'<table class="sized plan full-plan">.*?</table>', html, re.S)
         assert table
         row = r'<tr><td class="num">(\d+)</td><td class="id[^"]*">([A-Z]+-\d+)'
         rows = re.findall(row, table[0])
         expected = sorted(demo_result.plan.actions, key=lambda a: a.rank)
         assert [(int(r), i) for r, i in rows] == [(a.rank, a.item.id) for a in expected]
 
-    def test_each_market_chapter_lists_its_own_actions(
+    def test_each_market_chapter_lists_its_path_to_entry_and_counts_the_rest(
         self, demo_result: AssessmentResult, catalog: Catalog
     ) -> None:
         html = render_html(demo_result, catalog, ReportOptions(language="en"))
@@ -86,9 +87,12 @@ class TestThePlanDropsNothing:
                 for a in demo_result.plan.actions
                 if a.key[1] is not None and market.code in a.markets
             ]
-            assert own
-            for action in own:
-                assert re.search(f'<td class="id[^"]*">{action.item.id}', chapter)
+            before = [a for a in own if a.phase is not Phase.AFTER_ENTRY]
+            assert before and len(before) < len(own)
+            listed = re.findall(r'<td class="id">([A-Z]+-\d+)', chapter)
+            assert listed == [a.item.id for a in sorted(before, key=lambda a: a.rank)]
+            # what follows entry is counted and pointed to, not dropped
+            assert f"{len(own) - len(before)} more actions for this market follow entry" in chapter
 
 
 class TestExecutiveSummary:
