@@ -117,10 +117,10 @@ def cited_sources(context: ReportContext, codes: set[str]) -> dict[str, Any]:
     references.sort(key=lambda r: r["title"])
     # One paragraph a forum: its speakers side by side, not the forum's name on every row.
     events: list[dict[str, Any]] = []
-    for seed in seeds:
-        if not events or events[-1]["event"] != seed["event"]:
-            events.append({"event": seed["event"], "speakers": []})
-        events[-1]["speakers"].append(seed)
+    for row in seeds:
+        if not events or events[-1]["event"] != row["event"]:
+            events.append({"event": row["event"], "speakers": []})
+        events[-1]["speakers"].append(row)
     return {"seed_events": events, "reference_sources": references}
 
 
