@@ -8,6 +8,7 @@ from readiness.content.model import Citation, ScaleKind, SeedCitation
 from readiness.domain.answers import AnswerValue
 from readiness.domain.evidence import evidence_name
 from readiness.report.context import ReportContext
+from readiness.report.fitting import EVIDENCE_COLUMNS, fit
 from readiness.report.labels import clip, format_date, labels
 
 
@@ -55,7 +56,9 @@ def answers_appendix(
                     else words.not_answered,
                     "answered": saved is not None,
                     "note": clip(saved.note) if saved else "",
-                    "evidence": ", ".join(evidence_name(e) for e in saved.evidence)
+                    "evidence": ", ".join(
+                        fit(evidence_name(e), EVIDENCE_COLUMNS) for e in saved.evidence
+                    )
                     if saved
                     else "",
                 }

@@ -30,6 +30,7 @@ PROFILE_COLUMNS = 400  # products, segment, province and notes of the profile
 MARKET_COLUMNS = 40  # a custom market's name in tables, headings and charts
 OWNER_COLUMNS = 60  # an action's owner in the plan tables
 MILESTONE_COLUMNS = 40  # a milestone's name on the trend chart
+EVIDENCE_COLUMNS = 60  # an evidence file's name in the answers appendix
 
 BREAK = "\u200b"  # a zero-width space: a place the line may break, drawn as nothing
 LONGEST_RUN = 24  # characters without a space that are still left whole (a long word)
@@ -53,7 +54,8 @@ def _broken_run(match: re.Match[str]) -> str:
     return BREAK.join(run[i : i + RUN_STEP] for i in range(0, len(run), RUN_STEP))
 
 
-def _fit(text: str, columns: int) -> str:
+def fit(text: str, columns: int) -> str:
+    """``text`` cut to ``columns`` display columns with an ellipsis, overlong runs breakable."""
     return breakable(display_clip(text.replace(BREAK, ""), columns))
 
 
@@ -68,15 +70,21 @@ def fitted_result(result: AssessmentResult) -> AssessmentResult:
         result,
         company=replace(
             company,
-            name=_fit(company.name, COMPANY_COLUMNS),
-            industry_segment=_fit(company.industry_segment, PROFILE_COLUMNS),
-            products=_fit(company.products, PROFILE_COLUMNS),
-            home_province=_fit(company.home_province, PROFILE_COLUMNS),
-            notes=_fit(company.notes, PROFILE_COLUMNS),
+            name=fit(company.name, COMPANY_COLUMNS),
+            industry_segment=fit(company.industry_segment, PROFILE_COLUMNS),
+            products=fit(company.products, PROFILE_COLUMNS),
+            home_province=fit(company.home_province, PROFILE_COLUMNS),
+            notes=fit(company.notes, PROFILE_COLUMNS),
         ),
-        assessment=replace(result.assessment, title=_fit(result.assessment.title, TITLE_COLUMNS)),
+        assessment=replace(result.assessment, title=fit(result.assessment.title, TITLE_COLUMNS)),
         markets=tuple(
-            replace(market, custom_name=_fit(market.custom_name, MARKET_COLUMNS))
+            replace(
+                market,
+                custom_name=fit(market.custom_name, MARKET_COLUMNS),
+                custom_name_zh=fit(market.custom_name_zh, MARKET_COLUMNS)
+                if market.custom_name_zh is not None
+                else None,
+            )
             if market.custom_name is not None
             else market
             for market in result.markets
@@ -88,7 +96,7 @@ def fitted_result(result: AssessmentResult) -> AssessmentResult:
         actions={
             key: replace(
                 action,
-                owner=_fit(action.owner, OWNER_COLUMNS),
+                owner=fit(action.owner, OWNER_COLUMNS),
                 note=_fit_note(action.note),
             )
             for key, action in result.actions.items()
@@ -96,7 +104,7 @@ def fitted_result(result: AssessmentResult) -> AssessmentResult:
         plan=replace(
             result.plan,
             actions=tuple(
-                replace(action, owner=_fit(action.owner, OWNER_COLUMNS))
+                replace(action, owner=fit(action.owner, OWNER_COLUMNS))
                 for action in result.plan.actions
             ),
         ),
@@ -118,8 +126,8 @@ def fitted_portfolio(portfolio: Portfolio) -> Portfolio:
         rows=tuple(
             replace(
                 row,
-                company=_fit(row.company, COMPANY_COLUMNS),
-                title=_fit(row.title, TITLE_COLUMNS),
+                company=fit(row.company, COMPANY_COLUMNS),
+                title=fit(row.title, TITLE_COLUMNS),
             )
             for row in portfolio.rows
         ),
@@ -129,5 +137,5 @@ def fitted_portfolio(portfolio: Portfolio) -> Portfolio:
 def _fitted_name(name: LocalizedText) -> LocalizedText:
     # A custom market's name is the user's text in both languages.
     return LocalizedText.model_construct(
-        en=_fit(name.en, MARKET_COLUMNS), zh=_fit(name.zh, MARKET_COLUMNS)
+        en=fit(name.en, MARKET_COLUMNS), zh=fit(name.zh, MARKET_COLUMNS)
     )

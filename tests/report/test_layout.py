@@ -32,6 +32,8 @@ class Word:
     left: float
     right: float
     text: str
+    top: float = 0.0
+    bottom: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class Rendered:
     source: str  # every text of the HTML document, the charts' labels included
     words: list[Word]
     page_width: float
+    page_height: float
+    chapters: list[str]  # the chapters' titles: each starts a page
 
 
 def _source_text(html: str) -> str:
@@ -46,21 +50,22 @@ def _source_text(html: str) -> str:
     return markup.unescape(re.sub(r"<[^>]+>", " ", body)).replace(BREAK, "")
 
 
-def _words(pdf: Path) -> tuple[list[Word], float]:
+def _words(pdf: Path) -> tuple[list[Word], float, float]:
     boxes = subprocess.run(
         ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    words, width = [], 0.0
-    pages = re.finditer(r'<page width="([\d.]+)" height="[\d.]+">(.*?)</page>', boxes, re.S)
+    words, width, height = [], 0.0, 0.0
+    pages = re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', boxes, re.S)
     for number, page in enumerate(pages, 1):
-        width = float(page.group(1))
+        width, height = float(page.group(1)), float(page.group(2))
         for found in re.finditer(
-            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
-            page.group(2),
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+            page.group(3),
         ):
-            text = markup.unescape(found.group(3)).replace(BREAK, "")
-            words.append(Word(number, float(found.group(1)), float(found.group(2)), text))
-    return words, width
+            text = markup.unescape(found.group(5)).replace(BREAK, "")
+            left, top, right, bottom = (float(found.group(n)) for n in range(1, 5))
+            words.append(Word(number, left, right, text, top, bottom))
+    return words, width, height
 
 
 @pytest.fixture(scope="module", params=["en", "zh"])
@@ -72,8 +77,12 @@ def rendered(
 ) -> Rendered:
     html = render_html(demo_result, catalog, ReportOptions(language=request.param))
     pdf = write_pdf(html, tmp_path_factory.mktemp("layout") / f"{request.param}.pdf")
-    words, width = _words(pdf)
-    return Rendered(_source_text(html), words, width)
+    words, width, height = _words(pdf)
+    chapters = [
+        " ".join(_source_text(title).split())
+        for title in re.findall(r'<section class="chapter[^"]*"[^>]*>\s*<h1>(.*?)</h1>', html, re.S)
+    ]
+    return Rendered(_source_text(html), words, width, height, chapters)
 
 
 def _is_page_furniture(word: Word) -> bool:
@@ -143,6 +152,27 @@ def chinese(
     html = render_html(demo_result, catalog, ReportOptions(language="zh"))
     pdf = write_pdf(html, tmp_path_factory.mktemp("layout-zh") / "zh.pdf")
     return _words(pdf)[0]
+
+
+TOP, BOTTOM = 22 * 72 / 25.4, 20 * 72 / 25.4  # the page's top and bottom margins
+
+
+def test_no_page_is_less_than_a_third_full_unless_a_chapter_follows(rendered: Rendered) -> None:
+    body = [
+        w for w in rendered.words if w.top > TOP - 2 and w.bottom < rendered.page_height - BOTTOM
+    ]
+    last = max(w.page for w in rendered.words)
+    usable = rendered.page_height - TOP - BOTTOM
+    sparse = []
+    for page in range(2, last):  # the cover is a page of its own
+        filled = max((w.bottom for w in body if w.page == page), default=TOP) - TOP
+        if filled >= usable / 3:
+            continue
+        following = " ".join(w.text for w in body if w.page == page + 1)
+        if not any(following.startswith(title) for title in rendered.chapters):
+            sparse.append((page, following[:60]))
+    assert rendered.chapters
+    assert sparse == []
 
 
 def test_a_chinese_market_name_is_never_split_over_lines_in_a_cell(

@@ -12,12 +12,19 @@ from pathlib import Path
 import pytest
 
 from readiness.content.catalog import Catalog
+from readiness.domain.answers import AnswerValue
 from readiness.domain.records import MarketChoice
 from readiness.domain.results import AssessmentResult
 from readiness.domain.text import NAME
 from readiness.domain.verdict_text import explain
 from readiness.report.context import ReportOptions
-from readiness.report.fitting import COMPANY_COLUMNS, MARKET_COLUMNS, fitted_result
+from readiness.report.fitting import (
+    BREAK,
+    COMPANY_COLUMNS,
+    EVIDENCE_COLUMNS,
+    MARKET_COLUMNS,
+    fitted_result,
+)
 from readiness.report.rendering import render_html, render_portfolio_html, write_pdf
 from readiness.services.portfolio import build_portfolio
 from readiness.services.results import load_result
@@ -36,7 +43,10 @@ def long_store(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -> It
     snapshot = store.snapshot(1)
     store.update_company(snapshot.company.id, name="Q" * NAME.max_length, products="P" * LONG)
     # A market of the user's own (the Philippines is not in the catalog).
-    store.add_market(1, MarketChoice(code="PH", custom_name="墨" * LONG))
+    store.add_market(
+        1, MarketChoice(code="PH", custom_name="墨" * LONG, custom_name_zh="菲" * LONG)
+    )
+    store.set_answer(1, "CERT-002", "LA", AnswerValue("2"), evidence=[f"/srv/{'E' * LONG}.pdf"])
     for action in snapshot.actions:
         store.set_action(1, action.item_id, action.market_code or None, owner="O" * LONG)
     store.save_milestone(1, "M" * NAME.max_length)
@@ -65,8 +75,10 @@ def test_no_user_text_reaches_the_page_longer_than_its_place(
 
     assert 0 < _longest_run(html, "Q") <= COMPANY_COLUMNS
     assert 0 < _longest_run(html, "O") <= 60
-    assert 0 < _longest_run(html, "墨") <= MARKET_COLUMNS // 2  # two columns each
+    assert 0 < _longest_run(html, "墨" if language == "en" else "菲") <= MARKET_COLUMNS // 2
     assert _longest_run(html, "P") <= 400
+    # an evidence file's name, in the answers appendix
+    assert 0 < _longest_run(html.replace(BREAK, ""), "E") <= EVIDENCE_COLUMNS
     assert "…" in html
 
 
