@@ -43,6 +43,7 @@ class Rendered:
     page_width: float
     page_height: float
     chapters: list[str]  # the chapters' titles: each starts a page
+    headings: set[str]  # every heading's text
 
 
 def _source_text(html: str) -> str:
@@ -82,7 +83,11 @@ def rendered(
         " ".join(_source_text(title).split())
         for title in re.findall(r'<section class="chapter[^"]*"[^>]*>\s*<h1>(.*?)</h1>', html, re.S)
     ]
-    return Rendered(_source_text(html), words, width, height, chapters)
+    headings = {
+        " ".join(_source_text(title).split())
+        for title in re.findall(r"<h[1-4][^>]*>(.*?)</h[1-4]>", html, re.S)
+    }
+    return Rendered(_source_text(html), words, width, height, chapters, headings)
 
 
 def _is_page_furniture(word: Word) -> bool:
@@ -187,3 +192,16 @@ def test_a_chinese_market_name_is_never_split_over_lines_in_a_cell(
     pieces = {name[:n] for name in names for n in range(1, len(name))}
     split = [w for w in chinese if w.text in pieces]
     assert split == []
+
+
+def test_no_heading_is_left_at_the_foot_of_a_page(rendered: Rendered) -> None:
+    body = [
+        w for w in rendered.words if w.top > TOP - 2 and w.bottom < rendered.page_height - BOTTOM
+    ]
+    last_lines = []
+    for page in sorted({w.page for w in body}):
+        on_page = [w for w in body if w.page == page]
+        bottom = max(w.top for w in on_page)
+        last_lines.append(" ".join(w.text for w in on_page if abs(w.top - bottom) < 2))
+    assert rendered.headings
+    assert [line for line in last_lines if line in rendered.headings] == []
