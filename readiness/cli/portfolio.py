@@ -18,6 +18,7 @@ from readiness.cli.common import (
 )
 from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import Portfolio
+from readiness.domain.rounding import percent, round_half_up
 from readiness.report.errors import ReportError
 from readiness.report.rendering import render_portfolio_html, write_html, write_pdf
 from readiness.services.portfolio import build_portfolio, targeted_markets
@@ -57,7 +58,7 @@ def portfolio_json(portfolio: Portfolio, language: str) -> dict[str, Any]:
         "market": portfolio.market,
         "name": portfolio.name.get(language),
         "firms": portfolio.firms,
-        "average": round(portfolio.average, 2),
+        "average": round_half_up(portfolio.average, 2),
         "levels": {level.value: count for level, count in portfolio.levels.items()},
         "rows": [
             {
@@ -82,7 +83,7 @@ def portfolio_json(portfolio: Portfolio, language: str) -> dict[str, Any]:
                 "code": spread.code,
                 "name": spread.name.get(language),
                 "firms": spread.firms,
-                "average": round(spread.average, 2),
+                "average": round_half_up(spread.average, 2),
                 "levels": {level.value: count for level, count in spread.levels.items()},
             }
             for spread in portfolio.overview
@@ -122,8 +123,8 @@ def run_portfolio(args: argparse.Namespace) -> int:
     provisional = "（暂定）" if zh else " (provisional)"
     for row in portfolio.rows:
         print(
-            f"{row.rank:3d}  {pad(row.company, 32)} {row.overall:5.1f}  "
-            f"{pad(row.level.label.get(args.lang), 12)} {row.completeness:8.0%}  "
+            f"{row.rank:3d}  {pad(row.company, 32)} {round_half_up(row.overall, 1):5.1f}  "
+            f"{pad(row.level.label.get(args.lang), 12)} {percent(row.completeness):>8}  "
             f"{', '.join(row.blockers) or '-'}{provisional if row.provisional else ''}"
         )
     return 0
