@@ -16,6 +16,7 @@ from readiness.cli.common import (
     market_json,
     pad,
 )
+from readiness.cli.progress import Progress
 from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import Portfolio
 from readiness.domain.rounding import percent, round_half_up
@@ -96,12 +97,24 @@ def run_portfolio(args: argparse.Namespace) -> int:
     out: Path | None = args.out
     if out is not None and out.suffix.lower() not in (".pdf", ".html"):
         raise CommandError("--out must end in .pdf or .html")
-    catalog, portfolio = _portfolio(args)
+    progress = Progress()
+    with progress.stage("Reading every assessment"):
+        catalog, portfolio = _portfolio(args)
     if out is not None:
+        stages = {"layout": "laying out the pages", "write": "writing the PDF"}
         try:
-            html = render_portfolio_html(portfolio, catalog, args.lang)
-            pdf = out.suffix.lower() == ".pdf"
-            written = write_pdf(html, out) if pdf else write_html(html, out)
+            with progress.stage("The portfolio report: preparing") as step:
+                html = render_portfolio_html(portfolio, catalog, args.lang)
+                if out.suffix.lower() == ".pdf":
+                    written = write_pdf(
+                        html,
+                        out,
+                        progress=lambda stage: step(
+                            f"The portfolio report: {stages.get(stage, stage)}"
+                        ),
+                    )
+                else:
+                    written = write_html(html, out)
         except ReportError as error:
             raise CommandError(str(error)) from None
         print(written)
