@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from readiness.cli.arguments import assessment_id, file_path, printable
+from readiness.cli.columns import table
 from readiness.cli.common import (
     CommandError,
     bundled_catalog,
@@ -195,20 +196,23 @@ def run_markets(args: argparse.Namespace) -> int:
             "OLDEST AS OF",
         )
     )
-    print(
-        f"{pad(heads[0], 7)} {pad(heads[1], 26)} {pad(heads[2], 9, right=True)} "
-        f"{pad(heads[3], 9, right=True)} {pad(heads[4], 6, right=True)}  {heads[5]}"
-    )
     no_data = "无数据" if zh else "no data"
+    rows = [list(heads)]
     for market in overview.markets:
         appeal = market.attractiveness
-        score = no_data if appeal.score is None else points(appeal.score)
-        oldest = appeal.oldest.isoformat() if appeal.oldest else "-"
-        print(
-            f"{pad(market.code, 7)} {pad(market.name.get(language), 26)} "
-            f"{pad(score, 9, right=True)} {pad(percent(appeal.coverage), 9, right=True)} "
-            f"{pad(str(len(appeal.facts)), 6, right=True)}  {oldest}"
+        rows.append(
+            [
+                market.code,
+                market.name.get(language),
+                no_data if appeal.score is None else points(appeal.score),
+                percent(appeal.coverage),
+                str(len(appeal.facts)),
+                appeal.oldest.isoformat() if appeal.oldest else "-",
+            ]
         )
+    # By display width, and no market name cut (a user's own can be long).
+    for line in table(rows, right=(2, 3, 4)):
+        print(line)
     return 0
 
 

@@ -8,18 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from readiness.cli.arguments import file_path
+from readiness.cli.columns import table
 from readiness.cli.common import (
     CommandError,
     bundled_catalog,
     command_store,
     db_option,
     market_json,
-    pad,
 )
 from readiness.cli.progress import Progress
 from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import Portfolio
-from readiness.domain.rounding import percent, round_half_up
+from readiness.domain.rounding import decimals, percent, round_half_up
 from readiness.report.errors import ReportError
 from readiness.report.rendering import render_portfolio_html, write_html, write_pdf
 from readiness.services.portfolio import build_portfolio, targeted_markets
@@ -129,15 +129,20 @@ def run_portfolio(args: argparse.Namespace) -> int:
         if zh
         else ("#", "COMPANY", "SCORE", "LEVEL", "ANSWERED", "BLOCKERS")
     )
-    print(
-        f"{pad(head[0], 3, right=True)}  {pad(head[1], 32)} {pad(head[2], 5, right=True)}  "
-        f"{pad(head[3], 12)} {pad(head[4], 8, right=True)}  {head[5]}"
-    )
     provisional = "（暂定）" if zh else " (provisional)"
+    rows = [list(head)]
     for row in portfolio.rows:
-        print(
-            f"{row.rank:3d}  {pad(row.company, 32)} {round_half_up(row.overall, 1):5.1f}  "
-            f"{pad(row.level.label.get(args.lang), 12)} {percent(row.completeness):>8}  "
-            f"{', '.join(row.blockers) or '-'}{provisional if row.provisional else ''}"
+        rows.append(
+            [
+                str(row.rank),
+                row.company,
+                decimals(row.overall, 1),
+                row.level.label.get(args.lang),
+                percent(row.completeness),
+                f"{', '.join(row.blockers) or '-'}{provisional if row.provisional else ''}",
+            ]
         )
+    # By display width, and no company name cut: two long names may differ only at the end.
+    for line in table(rows, right=(0, 2, 4)):
+        print(line)
     return 0

@@ -9,7 +9,7 @@ from typing import Any
 
 from readiness.cli.arguments import assessment_id
 from readiness.cli.columns import table
-from readiness.cli.common import bundled_catalog, command_store, db_option, market_json, pad
+from readiness.cli.common import bundled_catalog, command_store, db_option, market_json
 from readiness.content.catalog import Catalog
 from readiness.domain.results import AssessmentResult
 from readiness.domain.rounding import decimals, percent, points, round_half_up
@@ -52,16 +52,22 @@ def run_score(args: argparse.Namespace) -> int:
         return 0
     names = result.market_names(catalog, args.lang)
     print(f"{result.company.name}: {result.assessment.title}")
-    print(f"{'MARKET':22} {'SCORE':>5}  {'CONFIDENCE':18} {'LEVEL':12} {'ANSWERED':>8}  BLOCKERS")
+    rows = [["MARKET", "SCORE", "CONFIDENCE", "LEVEL", "ANSWERED", "BLOCKERS"]]
     for code, market in markets.items():
         flag = " (provisional)" if market.provisional else ""
         # A score resting on don't-knows is never shown without its band beside it.
-        band = market.confidence_band.label.get(args.lang)
-        print(
-            f"{pad(names[code], 22)} {round_half_up(market.overall, 1):5.1f}  {pad(band, 18)} "
-            f"{pad(market.level.label.get(args.lang), 12)} {percent(market.completeness):>8}  "
-            f"{', '.join(market.blockers) or '-'}{flag}"
+        rows.append(
+            [
+                names[code],
+                decimals(market.overall, 1),
+                market.confidence_band.label.get(args.lang),
+                market.level.label.get(args.lang),
+                percent(market.completeness),
+                f"{', '.join(market.blockers) or '-'}{flag}",
+            ]
         )
+    for line in table(rows, right=(1, 4)):
+        print(line)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,13 @@ def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     assert main(arguments) == 0
     capsys.readouterr()
     return location
+
+
+def _score_end(line: str) -> int:
+    """Where a row's score (the first number with one decimal) ends."""
+    found = re.search(r" (\d+\.\d)(?: |$)", line)
+    assert found is not None, line
+    return found.end(1)
 
 
 def _table_lines(out: str) -> list[str]:
@@ -89,3 +97,31 @@ def test_a_half_point_is_shown_rounded_up(
     first_dimension, overall = lines[1].split(), next(x for x in lines if x.startswith("OVERALL"))
     assert first_dimension[-3] == "13"  # the first market's column; Python's round() says 12
     assert overall.split()[1] == "12.3"  # and 12.25 to one decimal is 12.3, not 12.2
+
+
+@pytest.mark.parametrize(("language", "name"), [("en", LONG_NAME), ("zh", LONG_NAME_ZH)])
+def test_the_score_table_prints_a_long_market_name_whole(
+    db: str, language: str, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["score", "--db", db, "--assessment", "1", "--lang", language]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert any(line.startswith(name + " ") for line in lines)
+    # SCORE is right-aligned: every row's score ends in the header's column.
+    end = display_width(lines[0].split("SCORE")[0]) + len("SCORE")
+    assert {display_width(line[: _score_end(line)]) for line in lines[1:]} == {end}
+
+
+def test_the_portfolio_table_prints_a_long_company_name_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    location = str(tmp_path / "firms.sqlite3")
+    company = "湖北楚天汽车热管理系统股份有限公司 Hubei Chutian Auto Thermal Systems Co., Ltd."
+    assert main(["new", "--db", location, "--company", company, "--markets", "IT"]) == 0
+    assert main(["new", "--db", location, "--company", "Acme", "--markets", "IT"]) == 0
+    capsys.readouterr()
+    assert main(["portfolio", "--db", location, "--market", "IT", "--lang", "zh"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(company in line for line in lines)
+    # The score column (right-aligned) ends in the same display column on every row.
+    ends = {display_width(line[: _score_end(line)]) for line in lines[2:]}
+    assert len(ends) == 1
