@@ -36,8 +36,16 @@ def _half_up(value: Decimal, digits: int) -> float:
 
 
 def whole(value: float) -> int:
-    """``value`` as a whole number, half up (12.5 -> 13): the points a view shows."""
-    return int(round_half_up(value))
+    """``value`` as a whole number, half up (12.5 -> 13): the points a view shows.
+
+    The same as ``int(round_half_up(value))``, without decimals: scoring asks it
+    for every market's level. A binary fraction at or above one half is exactly
+    one whose shortest decimal is, since 0.5 itself is exact.
+    """
+    size = abs(value)
+    floor = math.floor(size)
+    rounded = floor + 1 if size - floor >= 0.5 else floor
+    return rounded if value >= 0 else -rounded
 
 
 def points(value: float) -> str:

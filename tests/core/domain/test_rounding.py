@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from fractions import Fraction
 
@@ -46,6 +47,20 @@ def test_it_is_the_nearest_number_with_ties_away_from_zero(value: float, places:
 def test_every_half_goes_up(whole_part: int) -> None:
     assert round_half_up(whole_part + 0.5) == whole_part + 1
     assert whole(whole_part + 0.5) == whole_part + 1
+
+
+@given(finite)
+def test_whole_points_are_the_same_rounding(value: float) -> None:
+    assert whole(value) == int(round_half_up(value))
+    assert points(value) == str(int(round_half_up(value)))
+
+
+@given(st.integers(min_value=-(2**40), max_value=2**40))
+def test_a_hair_either_side_of_a_half_goes_to_the_nearer_whole(base: int) -> None:
+    half = base + 0.5
+    below, above = math.nextafter(half, -math.inf), math.nextafter(half, math.inf)
+    assert whole(below) == int(round_half_up(below)) == base
+    assert whole(above) == int(round_half_up(above)) == base + 1
 
 
 @given(finite, digits)
