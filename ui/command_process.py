@@ -45,6 +45,7 @@ class CommandRun(QObject):
         succeeded(): it exited normally with code 0.
         failed(str): it exited with an error; the text is what it printed.
         not_started(): the program could not be started at all.
+        printed(str): a whole line the command printed on its standard output.
     """
 
     ticked = Signal(int)
@@ -52,11 +53,13 @@ class CommandRun(QObject):
     succeeded = Signal()
     failed = Signal(str)
     not_started = Signal()
+    printed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._process: QProcess | None = None
         self._elapsed = 0
+        self._pending = b""  # the start of a line not yet ended
         self._ticker = QTimer(self)
         self._ticker.timeout.connect(self._tick)
 
@@ -65,8 +68,10 @@ class CommandRun(QObject):
         process = readiness_process(self, store, command)
         process.finished.connect(self._finished)
         process.errorOccurred.connect(self._error)
+        process.readyReadStandardOutput.connect(self._read)
         self._process = process
         self._elapsed = 0
+        self._pending = b""
         self._ticker.start(1000)
         process.start()
 
@@ -85,6 +90,16 @@ class CommandRun(QObject):
         self._ticker.stop()
         return True
 
+    def _read(self) -> None:
+        process = self._process
+        if process is None:
+            return
+        *lines, self._pending = (
+            self._pending + bytes(process.readAllStandardOutput().data())
+        ).split(b"\n")
+        for line in lines:
+            self.printed.emit(line.decode("utf-8", "replace").rstrip("\r"))
+
     def _tick(self) -> None:
         self._elapsed += 1
         self.ticked.emit(self._elapsed)
@@ -97,6 +112,10 @@ class CommandRun(QObject):
 
     def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
         self._ticker.stop()
+        self._read()  # what arrived with the exit, before anyone hears it ended
+        if self._pending:
+            self.printed.emit(self._pending.decode("utf-8", "replace").rstrip("\r"))
+            self._pending = b""
         process = self._process
         self.ended.emit()
         if process is None or status != QProcess.ExitStatus.NormalExit:

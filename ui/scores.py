@@ -6,6 +6,7 @@ beside it, so it is not read as solid (``readiness.domain.scoring.confidence_ban
 
 from __future__ import annotations
 
+from readiness.domain.rounding import points
 from readiness.domain.scoring import ConfidenceBand, MarketReadiness
 
 
@@ -17,7 +18,7 @@ def band_label(band: ConfidenceBand, language: str) -> str:
 def score_text(market: MarketReadiness, language: str) -> str:
     """The overall score, with "≈" when its confidence is low ("≈44" or "44")."""
     approximate = "≈" if market.confidence_band is ConfidenceBand.LOW else ""
-    return f"{approximate}{market.overall:.0f}"
+    return f"{approximate}{points(market.overall)}"
 
 
 def score_with_band(market: MarketReadiness, language: str) -> str:

@@ -71,6 +71,8 @@ def capture(out: Path, language: str) -> None:
     from ui.dialogs.report import ReportDialog
 
     dialog = ReportDialog(window.workspace, window)
+    # Both languages, so the two file names the one choice writes are seen.
+    dialog.language.setCurrentIndex(dialog.language.findData("both"))
     dialog.show()
     _grab(dialog, out / f"report-dialog-{language}.png", app)
     dialog.close()

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from readiness import APP_NAME, __version__
+from readiness.domain.rounding import points
 
 
 def run_self_test() -> int:
@@ -53,7 +54,7 @@ def run_self_test() -> int:
         markets = result.score.markets
         if set(markets) != {"IT", "MA", "LA"}:
             raise AssertionError(f"unexpected markets {sorted(markets)}")
-        return ", ".join(f"{code} {m.overall:.0f}" for code, m in markets.items())
+        return ", ".join(f"{code} {points(m.overall)}" for code, m in markets.items())
 
     def report(language: str) -> Callable[[], str]:
         def render() -> str:

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from readiness.cli.arguments import database, text
+from readiness.cli.columns import char_width, display_width
 from readiness.content.catalog import Catalog, load_catalog
 from readiness.content.documents import ContentError
+from readiness.domain.rounding import round_half_up
 from readiness.domain.scoring import MarketReadiness
 from readiness.storage.errors import DatabaseLockedError, StoreError, StoreNotWritableError
 from readiness.storage.opening import open_store
@@ -138,9 +139,9 @@ def bundled_catalog() -> Catalog:
 
 def pad(text: str, width: int, *, right: bool = False) -> str:
     """Pad to a display width, counting Chinese characters as two columns."""
-    shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    shown = display_width(text)
     while shown > width:
-        shown -= 2 if unicodedata.east_asian_width(text[-1]) in "WF" else 1
+        shown -= char_width(text[-1])
         text = text[:-1]
     space = " " * (width - shown)
     return space + text if right else text + space
@@ -149,16 +150,16 @@ def pad(text: str, width: int, *, right: bool = False) -> str:
 def market_json(market: MarketReadiness) -> dict[str, Any]:
     """One market's scores as plain data."""
     return {
-        "overall": round(market.overall, 2),
+        "overall": round_half_up(market.overall, 2),
         "level": market.level.value,
         "dimensions": {
-            dimension: None if d.score is None else round(d.score, 2)
+            dimension: None if d.score is None else round_half_up(d.score, 2)
             for dimension, d in market.dimensions.items()
         },
         "blockers": list(market.blockers),
-        "completeness": round(market.completeness, 4),
+        "completeness": round_half_up(market.completeness, 4),
         "provisional": market.provisional,
         # The share answered with something other than "don't know", and its band.
-        "confidence": round(market.confidence, 3),
+        "confidence": round_half_up(market.confidence, 3),
         "confidence_band": market.confidence_band.value,
     }

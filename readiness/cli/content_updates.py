@@ -8,6 +8,7 @@ import argparse
 from readiness.cli.arguments import assessment_id
 from readiness.cli.common import bundled_catalog, command_store, db_option
 from readiness.domain.content_changes import ChangeKind, ContentChanges, MarketShift
+from readiness.domain.rounding import points
 from readiness.domain.scoring import MarketReadiness
 from readiness.services.content_updates import acknowledge_changes, pending_changes
 from readiness.storage.store import Store
@@ -38,7 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _shift(shift: MarketShift) -> str:
     def side(market: MarketReadiness) -> str:
         blocked = f", blocked by {', '.join(market.blockers)}" if market.blockers else ""
-        return f"{market.overall:.0f} {market.level.label.en}{blocked}"
+        return f"{points(market.overall)} {market.level.label.en}{blocked}"
 
     return f"    {shift.code}: {side(shift.before)} -> {side(shift.after)}"
 

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from readiness.cli.arguments import assessment_id, file_path, printable
+from readiness.cli.columns import table
 from readiness.cli.common import (
     CommandError,
     bundled_catalog,
@@ -25,6 +26,7 @@ from readiness.domain.attractiveness import (
     MarketAttractiveness,
 )
 from readiness.domain.results import assessment_weights
+from readiness.domain.rounding import percent, points, round_half_up
 from readiness.domain.text import check_market_code
 from readiness.files import write_text_atomically
 from readiness.services.market_data import (
@@ -92,7 +94,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _round(value: float | None, digits: int = 1) -> float | None:
-    return None if value is None else round(value, digits)
+    return None if value is None else round_half_up(value, digits)
 
 
 def fact_json(fact: MarketFact, language: str) -> dict[str, Any]:
@@ -120,7 +122,7 @@ def no_score_reason(appeal: MarketAttractiveness, language: str) -> str | None:
     zh = language == "zh"
     if not appeal.facts:
         return "暂无市场数据" if zh else "no market facts"
-    share, least = f"{appeal.coverage:.0%}", f"{MIN_COVERAGE:.0%}"
+    share, least = percent(appeal.coverage), percent(MIN_COVERAGE)
     return (
         f"市场数据仅覆盖{share}的权重（至少需要{least}）"
         if zh
@@ -138,7 +140,7 @@ def _market_json(market: MarketOverview, language: str) -> dict[str, Any]:
         "custom": market.custom,
         "attractiveness": _round(appeal.score),
         "no_score_reason": no_score_reason(appeal, language),
-        "coverage": round(appeal.coverage, 3),
+        "coverage": round_half_up(appeal.coverage, 3),
         "factors": {
             factor.value: {
                 "label": factor.label.get(language),
@@ -194,20 +196,23 @@ def run_markets(args: argparse.Namespace) -> int:
             "OLDEST AS OF",
         )
     )
-    print(
-        f"{pad(heads[0], 7)} {pad(heads[1], 26)} {pad(heads[2], 9, right=True)} "
-        f"{pad(heads[3], 9, right=True)} {pad(heads[4], 6, right=True)}  {heads[5]}"
-    )
     no_data = "无数据" if zh else "no data"
+    rows = [list(heads)]
     for market in overview.markets:
         appeal = market.attractiveness
-        score = no_data if appeal.score is None else f"{appeal.score:.0f}"
-        oldest = appeal.oldest.isoformat() if appeal.oldest else "-"
-        print(
-            f"{pad(market.code, 7)} {pad(market.name.get(language), 26)} "
-            f"{pad(score, 9, right=True)} {pad(f'{appeal.coverage:.0%}', 9, right=True)} "
-            f"{pad(str(len(appeal.facts)), 6, right=True)}  {oldest}"
+        rows.append(
+            [
+                market.code,
+                market.name.get(language),
+                no_data if appeal.score is None else points(appeal.score),
+                percent(appeal.coverage),
+                str(len(appeal.facts)),
+                appeal.oldest.isoformat() if appeal.oldest else "-",
+            ]
         )
+    # By display width, and no market name cut (a user's own can be long).
+    for line in table(rows, right=(2, 3, 4)):
+        print(line)
     return 0
 
 
@@ -260,7 +265,10 @@ def run_weights(args: argparse.Namespace) -> int:
     print(f"{'FACTOR':26} {'WEIGHT':>6} {'SHARE':>6} {'DEFAULT':>8}")
     for factor, weight in weights.items():
         share = weight / total if total else 0.0
-        print(f"{pad(factor.label.en, 26)} {weight:6g} {share:6.0%} {DEFAULT_WEIGHTS[factor]:8g}")
+        print(
+            f"{pad(factor.label.en, 26)} {weight:6g} {percent(share):>6} "
+            f"{DEFAULT_WEIGHTS[factor]:8g}"
+        )
     return 0
 
 

@@ -13,6 +13,7 @@ from readiness.content.model import CURRENCIES, Phase
 from readiness.domain.budget import ActionCost, Budget, Range, range_text
 from readiness.domain.plan import ActionPlan, PlanKey, PlannedAction
 from readiness.domain.results import AssessmentResult
+from readiness.domain.rounding import points, round_half_up
 from readiness.services.results import load_result
 
 _PHASES = {
@@ -65,7 +66,7 @@ def _key_text(key: PlanKey) -> str:
 
 
 def _range(value: Range) -> dict[str, float]:
-    return {"min": round(value.low, 2), "max": round(value.high, 2)}
+    return {"min": round_half_up(value.low, 2), "max": round_half_up(value.high, 2)}
 
 
 def _cost(cost: ActionCost | None) -> dict[str, Any] | None:
@@ -192,7 +193,7 @@ def _print_table(
         print(f"{line} {pad(text, 60)}")
     budget = plan.budget if market is None else plan.markets[market].budget
     one_off, yearly = range_text(budget.one_off), range_text(budget.yearly)
-    effort = f"{budget.effort.low:.0f}-{budget.effort.high:.0f}"
+    effort = f"{points(budget.effort.low)}-{points(budget.effort.high)}"
     if zh:
         print(f"预算（{budget.currency}）：一次性 {one_off}，每年 {yearly}；投入 {effort} 人周")
     else:

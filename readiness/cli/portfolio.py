@@ -8,16 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from readiness.cli.arguments import file_path
+from readiness.cli.columns import table
 from readiness.cli.common import (
     CommandError,
     bundled_catalog,
     command_store,
     db_option,
     market_json,
-    pad,
 )
+from readiness.cli.progress import Progress
 from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import Portfolio
+from readiness.domain.rounding import decimals, percent, round_half_up
 from readiness.report.errors import ReportError
 from readiness.report.rendering import render_portfolio_html, write_html, write_pdf
 from readiness.services.portfolio import build_portfolio, targeted_markets
@@ -57,7 +59,7 @@ def portfolio_json(portfolio: Portfolio, language: str) -> dict[str, Any]:
         "market": portfolio.market,
         "name": portfolio.name.get(language),
         "firms": portfolio.firms,
-        "average": round(portfolio.average, 2),
+        "average": round_half_up(portfolio.average, 2),
         "levels": {level.value: count for level, count in portfolio.levels.items()},
         "rows": [
             {
@@ -82,7 +84,7 @@ def portfolio_json(portfolio: Portfolio, language: str) -> dict[str, Any]:
                 "code": spread.code,
                 "name": spread.name.get(language),
                 "firms": spread.firms,
-                "average": round(spread.average, 2),
+                "average": round_half_up(spread.average, 2),
                 "levels": {level.value: count for level, count in spread.levels.items()},
             }
             for spread in portfolio.overview
@@ -95,12 +97,24 @@ def run_portfolio(args: argparse.Namespace) -> int:
     out: Path | None = args.out
     if out is not None and out.suffix.lower() not in (".pdf", ".html"):
         raise CommandError("--out must end in .pdf or .html")
-    catalog, portfolio = _portfolio(args)
+    progress = Progress()
+    with progress.stage("Reading every assessment"):
+        catalog, portfolio = _portfolio(args)
     if out is not None:
+        stages = {"layout": "laying out the pages", "write": "writing the PDF"}
         try:
-            html = render_portfolio_html(portfolio, catalog, args.lang)
-            pdf = out.suffix.lower() == ".pdf"
-            written = write_pdf(html, out) if pdf else write_html(html, out)
+            with progress.stage("The portfolio report: preparing") as step:
+                html = render_portfolio_html(portfolio, catalog, args.lang)
+                if out.suffix.lower() == ".pdf":
+                    written = write_pdf(
+                        html,
+                        out,
+                        progress=lambda stage: step(
+                            f"The portfolio report: {stages.get(stage, stage)}"
+                        ),
+                    )
+                else:
+                    written = write_html(html, out)
         except ReportError as error:
             raise CommandError(str(error)) from None
         print(written)
@@ -115,15 +129,20 @@ def run_portfolio(args: argparse.Namespace) -> int:
         if zh
         else ("#", "COMPANY", "SCORE", "LEVEL", "ANSWERED", "BLOCKERS")
     )
-    print(
-        f"{pad(head[0], 3, right=True)}  {pad(head[1], 32)} {pad(head[2], 5, right=True)}  "
-        f"{pad(head[3], 12)} {pad(head[4], 8, right=True)}  {head[5]}"
-    )
     provisional = "（暂定）" if zh else " (provisional)"
+    rows = [list(head)]
     for row in portfolio.rows:
-        print(
-            f"{row.rank:3d}  {pad(row.company, 32)} {row.overall:5.1f}  "
-            f"{pad(row.level.label.get(args.lang), 12)} {row.completeness:8.0%}  "
-            f"{', '.join(row.blockers) or '-'}{provisional if row.provisional else ''}"
+        rows.append(
+            [
+                str(row.rank),
+                row.company,
+                decimals(row.overall, 1),
+                row.level.label.get(args.lang),
+                percent(row.completeness),
+                f"{', '.join(row.blockers) or '-'}{provisional if row.provisional else ''}",
+            ]
         )
+    # By display width, and no company name cut: two long names may differ only at the end.
+    for line in table(rows, right=(0, 2, 4)):
+        print(line)
     return 0

@@ -8,9 +8,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from readiness.cli.arguments import assessment_id
-from readiness.cli.common import bundled_catalog, command_store, db_option, market_json, pad
+from readiness.cli.columns import table
+from readiness.cli.common import bundled_catalog, command_store, db_option, market_json
 from readiness.content.catalog import Catalog
 from readiness.domain.results import AssessmentResult
+from readiness.domain.rounding import decimals, percent, points, round_half_up
 from readiness.domain.verdict_text import explain
 from readiness.services.results import load_result
 
@@ -50,16 +52,22 @@ def run_score(args: argparse.Namespace) -> int:
         return 0
     names = result.market_names(catalog, args.lang)
     print(f"{result.company.name}: {result.assessment.title}")
-    print(f"{'MARKET':22} {'SCORE':>5}  {'CONFIDENCE':18} {'LEVEL':12} {'ANSWERED':>8}  BLOCKERS")
+    rows = [["MARKET", "SCORE", "CONFIDENCE", "LEVEL", "ANSWERED", "BLOCKERS"]]
     for code, market in markets.items():
         flag = " (provisional)" if market.provisional else ""
         # A score resting on don't-knows is never shown without its band beside it.
-        band = market.confidence_band.label.get(args.lang)
-        print(
-            f"{pad(names[code], 22)} {market.overall:5.1f}  {pad(band, 18)} "
-            f"{pad(market.level.label.get(args.lang), 12)} {market.completeness:8.0%}  "
-            f"{', '.join(market.blockers) or '-'}{flag}"
+        rows.append(
+            [
+                names[code],
+                decimals(market.overall, 1),
+                market.confidence_band.label.get(args.lang),
+                market.level.label.get(args.lang),
+                percent(market.completeness),
+                f"{', '.join(market.blockers) or '-'}{flag}",
+            ]
         )
+    for line in table(rows, right=(1, 4)):
+        print(line)
     return 0
 
 
@@ -90,44 +98,33 @@ def run_compare(args: argparse.Namespace) -> int:
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
-    head = "维度" if args.lang == "zh" else "DIMENSION"
-    print(pad(head, 24) + "".join(pad(names[m.code], 12, right=True) for m in comparison.markets))
+    zh = args.lang == "zh"
+    markets = comparison.markets
+    rows = [[("维度" if zh else "DIMENSION"), *(names[m.code] for m in markets)]]
     for dimension in dimensions:
-        cells = []
-        for market in comparison.markets:
-            score = market.dimensions[dimension].score
-            cells.append(pad("-" if score is None else f"{score:.0f}", 12, right=True))
-        print(pad(catalog.dimensions[dimension].name.get(args.lang), 24) + "".join(cells))
-    overall = "总分" if args.lang == "zh" else "OVERALL"
-    level = "等级" if args.lang == "zh" else "LEVEL"
-    print(
-        pad(overall, 24)
-        + "".join(pad(f"{m.overall:.1f}", 12, right=True) for m in comparison.markets)
-    )
-    print(
-        pad(level, 24)
-        + "".join(pad(m.level.label.get(args.lang), 12, right=True) for m in comparison.markets)
-    )
-    confidence = "可信度" if args.lang == "zh" else "CONFIDENCE"
-    print(
-        pad(confidence, 24)
-        + "".join(
-            pad(_band_word(m.confidence_band.value, args.lang), 12, right=True)
-            for m in comparison.markets
+        scores = (m.dimensions[dimension].score for m in markets)
+        rows.append(
+            [
+                catalog.dimensions[dimension].name.get(args.lang),
+                *("-" if score is None else points(score) for score in scores),
+            ]
         )
-    )
-    appeal = "吸引力" if args.lang == "zh" else "ATTRACTIVENESS"
-    print(
-        pad(appeal, 24)
-        + "".join(
-            pad(_appeal(result, m.code, args.lang), 12, right=True) for m in comparison.markets
-        )
-    )
-    entry = "最早进入" if args.lang == "zh" else "EARLIEST ENTRY"
-    print(
-        pad(entry, 24)
-        + "".join(pad(_entry(result, m.code) or "-", 12, right=True) for m in comparison.markets)
-    )
+    rows += [
+        ["总分" if zh else "OVERALL", *(decimals(m.overall, 1) for m in markets)],
+        ["等级" if zh else "LEVEL", *(m.level.label.get(args.lang) for m in markets)],
+        [
+            "可信度" if zh else "CONFIDENCE",
+            *(_band_word(m.confidence_band.value, args.lang) for m in markets),
+        ],
+        [
+            "吸引力" if zh else "ATTRACTIVENESS",
+            *(_appeal(result, m.code, args.lang) for m in markets),
+        ],
+        ["最早进入" if zh else "EARLIEST ENTRY", *(_entry(result, m.code) or "-" for m in markets)],
+    ]
+    # Columns as wide as their widest cell, by display width: no name is ever cut.
+    for line in table(rows, right=range(1, len(markets) + 1)):
+        print(line)
     print()
     if result.verdict is not None:
         words = explain(result.verdict, catalog, names, result.attractiveness, args.lang)
@@ -155,7 +152,7 @@ def _appeal(result: AssessmentResult, code: str, language: str) -> str:
     found = result.attractiveness.get(code)
     if found is None or found.score is None:
         return "无数据" if language == "zh" else "no data"
-    return f"{found.score:.0f}"
+    return points(found.score)
 
 
 def _entry(result: AssessmentResult, code: str) -> str | None:
@@ -167,8 +164,10 @@ def _appeal_and_entry(result: AssessmentResult, code: str) -> dict[str, Any]:
     """What ``compare --json`` adds to a market row: attractiveness and earliest entry."""
     found = result.attractiveness.get(code)
     return {
-        "attractiveness": None if found is None or found.score is None else round(found.score, 1),
-        "attractiveness_coverage": None if found is None else round(found.coverage, 3),
+        "attractiveness": None
+        if found is None or found.score is None
+        else round_half_up(found.score, 1),
+        "attractiveness_coverage": None if found is None else round_half_up(found.coverage, 3),
         "earliest_entry": _entry(result, code),
     }
 
@@ -187,7 +186,7 @@ def verdict_json(
         "runner_up": verdict.runner_up,
         "margin": _rounded(verdict.margin),
         "worst_margin": _rounded(verdict.worst_margin),
-        "swing": round(verdict.swing, 2),
+        "swing": round_half_up(verdict.swing, 2),
         "decisive": verdict.decisive,
         "undecided": verdict.undecided.value if verdict.undecided else None,
         "reason": words.headline,
@@ -206,4 +205,4 @@ def verdict_json(
 
 
 def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, 2)
+    return None if value is None else round_half_up(value, 2)

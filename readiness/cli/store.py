@@ -22,6 +22,7 @@ from readiness.cli.common import (
 )
 from readiness.cli.content_updates import behind_lines
 from readiness.cli.evidence import export_zip, import_zip
+from readiness.cli.imports import import_each
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import (
     AnswerRejected,
@@ -121,8 +122,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importing = sub.add_parser(
         "import", parents=[db], help="import an assessment archive (.zip) or file (.json)"
     )
-    importing.add_argument("file", type=file_path, metavar="FILE")
-    importing.set_defaults(handler=run_import)
+    importing.add_argument("files", type=file_path, nargs="+", metavar="FILE")
+    importing.set_defaults(handler=run_import_files)
 
     assign = sub.add_parser(
         "assign",
@@ -388,6 +389,11 @@ def run_import(args: argparse.Namespace) -> int:
     print(f"imported {document.company.name}: {document.assessment.title}")
     print(assessment_id)
     return 0
+
+
+def run_import_files(args: argparse.Namespace) -> int:
+    """Import each FILE in turn, as ``run_import`` imports one, with progress on a terminal."""
+    return import_each(args, run_import)
 
 
 def run_copy(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from readiness.content.model import Citation, CostBasis, Currency
 from readiness.domain.records import SavedRate
+from readiness.domain.rounding import round_half_up
 from readiness.domain.statuses import ActionStatus
 
 
@@ -81,7 +82,7 @@ def number_text(value: float) -> str:
     """A figure with thousands separators and no needless decimals (1,500 · 2.5)."""
     if value == int(value):
         return f"{int(value):,}"
-    return f"{value:,.1f}"
+    return f"{round_half_up(value, 1):,.1f}"
 
 
 def range_text(amount: Range) -> str:

@@ -28,6 +28,7 @@ from readiness.content.history import (
 from readiness.domain.comparison import score_assessment
 from readiness.domain.records import AssessmentSnapshot, SavedAnswer
 from readiness.domain.results import market_inputs
+from readiness.domain.rounding import points
 from readiness.domain.scoring import AnswerKey, MarketReadiness, answer_map
 
 
@@ -67,7 +68,7 @@ class MarketShift:
     def moved(self) -> bool:
         """Whether the score, the level or the blockers differ."""
         return (
-            f"{self.before.overall:.0f}" != f"{self.after.overall:.0f}"
+            points(self.before.overall) != points(self.after.overall)
             or self.before.level is not self.after.level
             or self.before.blockers != self.after.blockers
         )

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from readiness.content.catalog import Catalog
 from readiness.content.model import Item, LocalizedText, Scope
 from readiness.domain.answers import AnswerValue
+from readiness.domain.rounding import whole
 
 MAX_LEVEL = 4
 DEFAULT_TARGET_LEVEL = 3
@@ -97,9 +98,9 @@ def level_for(score: float) -> ReadinessLevel:
     """The readiness level of an (unblocked) 0-100 score.
 
     Read from the score in whole points, as every view and the report show it,
-    so that a 69.6 shown as "70" is not called Developing beside it.
+    so that a 69.6 (or a 69.5) shown as "70" is not called Developing beside it.
     """
-    shown = float(f"{score:.0f}")
+    shown = whole(score)
     for bound, level in LEVEL_THRESHOLDS:
         if shown >= bound:
             return level

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from readiness.content.catalog import Catalog
 from readiness.content.facts import FactKey
 from readiness.domain.attractiveness import Factor, MarketAttractiveness
+from readiness.domain.rounding import decimals, points, round_half_up
 from readiness.domain.verdict import (
     MIN_MARGIN,
     NOTABLE_ATTRACTIVENESS_GAP,
@@ -32,8 +33,8 @@ class VerdictText:
 
 def _number(value: float, zh: bool) -> str:
     if zh and value >= 10_000:
-        return f"{value / 10_000:,.0f}万"
-    return f"{value:,.0f}"
+        return f"{round_half_up(value / 10_000):,.0f}万"
+    return f"{round_half_up(value):,.0f}"
 
 
 def _fact_phrase(
@@ -73,9 +74,9 @@ def _fact_phrase(
         label = factor.label.get("zh" if zh else "en")
         score, other_score = leader.factors[factor].score, runner.factors[factor].score
         return (
-            f"{label} {score or 0:.0f} 对 {other_score or 0:.0f}"
+            f"{label} {points(score or 0)} 对 {points(other_score or 0)}"
             if zh
-            else (f"{label.lower()} {score or 0:.0f} against {other_score or 0:.0f}")
+            else (f"{label.lower()} {points(score or 0)} against {points(other_score or 0)}")
         )
     a, b = float(mine_fact.value), float(theirs_fact.value)
     phrases = {
@@ -84,12 +85,12 @@ def _fact_phrase(
             f"{_number(a, False)} new vehicles a year against {_number(b, False)}",
         ),
         Factor.GROWTH: (
-            f"销量增长{a:+.1f}%，对方{b:+.1f}%",
-            f"sales growth {a:+.1f}% against {b:+.1f}%",
+            f"销量增长{round_half_up(a, 1):+.1f}%，对方{round_half_up(b, 1):+.1f}%",
+            f"sales growth {round_half_up(a, 1):+.1f}% against {round_half_up(b, 1):+.1f}%",
         ),
         Factor.LOGISTICS: (
-            f"物流绩效指数{a:.2f}，对方{b:.2f}",
-            f"logistics performance index {a:.2f} against {b:.2f}",
+            f"物流绩效指数{decimals(a, 2)}，对方{decimals(b, 2)}",
+            f"logistics performance index {decimals(a, 2)} against {decimals(b, 2)}",
         ),
         Factor.DISTANCE: (  # origins differ (a port, a railhead): name them
             f"自{mine_fact.qualifier}运输{a:g}天，对方自{theirs_fact.qualifier}运输{b:g}天",
@@ -135,9 +136,9 @@ def explain(
     for gap in verdict.dimensions[:2]:
         label = catalog.dimensions[gap.dimension].name.get(language)
         parts.append(
-            f"{label}{gap.leader:.0f}分对{gap.other:.0f}分"
+            f"{label}{points(gap.leader)}分对{points(gap.other)}分"
             if zh
-            else f"{label[0].lower()}{label[1:]} {gap.leader:.0f} against {gap.other:.0f}"
+            else f"{label[0].lower()}{label[1:]} {points(gap.leader)} against {points(gap.other)}"
         )
     mine = attractiveness.get(verdict.recommended)
     theirs = attractiveness.get(verdict.runner_up or "")
@@ -176,20 +177,20 @@ def _decision(verdict: Verdict, leader: str, runner: str, zh: bool) -> str:
         )
     if verdict.undecided is Undecided.OPEN_QUESTIONS:
         return (
-            f"难分高下：{leader}领先{runner} {margin:.1f} 分，但尚未回答或答“不知道”的 "
-            f"{verdict.open_count} 个问题最多可使差距变动 {verdict.swing:.0f} 分。"
+            f"难分高下：{leader}领先{runner} {decimals(margin, 1)} 分，但尚未回答或答“不知道”的 "
+            f"{verdict.open_count} 个问题最多可使差距变动 {points(verdict.swing)} 分。"
             if zh
-            else f"Too close to call: {leader} leads {runner} by {margin:.1f} points, but the "
-            f"{verdict.open_count} unanswered and don't-know questions could move that by up to "
-            f"{verdict.swing:.0f} points."
+            else f"Too close to call: {leader} leads {runner} by {decimals(margin, 1)} points, "
+            f"but the {verdict.open_count} unanswered and don't-know questions could move that "
+            f"by up to {points(verdict.swing)} points."
         )
     if verdict.undecided is Undecided.SMALL_MARGIN:
         return (
-            f"难分高下：{leader}仅领先{runner} {margin:.1f} 分"
-            f"（领先不足 {MIN_MARGIN:.0f} 分不作判断）。"
+            f"难分高下：{leader}仅领先{runner} {decimals(margin, 1)} 分"
+            f"（领先不足 {points(MIN_MARGIN)} 分不作判断）。"
             if zh
-            else f"Too close to call: {leader} leads {runner} by only {margin:.1f} points "
-            f"(a lead under {MIN_MARGIN:.0f} points is not called)."
+            else f"Too close to call: {leader} leads {runner} by only {decimals(margin, 1)} points "
+            f"(a lead under {points(MIN_MARGIN)} points is not called)."
         )
     if verdict.runner_blockers and not verdict.leader_blockers:
         return (
@@ -198,9 +199,9 @@ def _decision(verdict: Verdict, leader: str, runner: str, zh: bool) -> str:
             else f"Enter {leader} first: {runner} has a blocker."
         )
     return (
-        f"建议优先进入{leader}：领先{runner} {margin:.0f} 分，未答问题不足以改变这一结论。"
+        f"建议优先进入{leader}：领先{runner} {points(margin)} 分，未答问题不足以改变这一结论。"
         if zh
-        else f"Enter {leader} first: it leads {runner} by {margin:.0f} points, and the open "
+        else f"Enter {leader} first: it leads {runner} by {points(margin)} points, and the open "
         "questions cannot reverse that."
     )
 
@@ -224,10 +225,10 @@ def _facts_sentence(verdict: Verdict, names: Mapping[str, str], zh: bool) -> str
     name = names.get(higher or "", higher or "")
     other = names.get(lower or "", lower or "")
     return (
-        f"从市场数据看，{name}更有吸引力（{top:.0f} 对 {bottom:.0f}，高于{other}）。"
+        f"从市场数据看，{name}更有吸引力（{points(top)} 对 {points(bottom)}，高于{other}）。"
         if zh
-        else f"On market facts, {name} is the more attractive ({top:.0f} against "
-        f"{bottom:.0f} for {other})."
+        else f"On market facts, {name} is the more attractive ({points(top)} against "
+        f"{points(bottom)} for {other})."
     )
 
 

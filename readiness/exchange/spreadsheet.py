@@ -13,6 +13,7 @@ from readiness.content.model import ScaleKind
 from readiness.domain.answers import AnswerValue
 from readiness.domain.evidence import evidence_name
 from readiness.domain.results import AssessmentResult
+from readiness.domain.rounding import round_half_up
 from readiness.domain.verdict_text import explain
 from readiness.exchange.plan_sheet import entry_sheet, plan_sheet
 from readiness.exchange.sheet_style import style_header
@@ -250,8 +251,8 @@ def _score_sheets(
                 [
                     names[code],
                     catalog.dimensions[dimension].name.get(language),
-                    None if score.score is None else round(score.score, 1),
-                    round(score.weight, 3),
+                    None if score.score is None else round_half_up(score.score, 1),
+                    round_half_up(score.weight, 3),
                     score.answered,
                     score.applicable,
                 ]
@@ -265,12 +266,12 @@ def _score_sheets(
         row: list[object] = [catalog.dimensions[dimension].name.get(language)]
         for code in codes:
             value = markets[code].dimensions[dimension].score
-            row.append(None if value is None else round(value, 1))
+            row.append(None if value is None else round_half_up(value, 1))
         matrix.append(row)
-    matrix.append([str(labels["overall"]), *(round(markets[c].overall, 1) for c in codes)])
+    matrix.append([str(labels["overall"]), *(round_half_up(markets[c].overall, 1) for c in codes)])
     matrix.append([str(labels["level"]), *(markets[c].level.label.get(language) for c in codes)])
     matrix.append(
-        [str(labels["completeness"]), *(round(markets[c].completeness, 3) for c in codes)]
+        [str(labels["completeness"]), *(round_half_up(markets[c].completeness, 3) for c in codes)]
     )
     matrix.append(
         [str(labels["provisional"]), *(yes if markets[c].provisional else no for c in codes)]
@@ -289,12 +290,12 @@ def _score_sheets(
             *(
                 str(labels["no_data"])
                 if appeal[c].score is None
-                else round(appeal[c].score or 0, 1)
+                else round_half_up(appeal[c].score or 0, 1)
                 for c in codes
             ),
         ]
     )
-    matrix.append([str(labels["coverage"]), *(round(appeal[c].coverage, 3) for c in codes)])
+    matrix.append([str(labels["coverage"]), *(round_half_up(appeal[c].coverage, 3) for c in codes)])
     matrix.append([])
     if result.verdict is not None:
         said = explain(result.verdict, catalog, names, appeal, language)

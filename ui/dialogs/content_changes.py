@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from readiness.domain.content_changes import ChangeKind, ContentChanges, is_behind
+from readiness.domain.rounding import points
 from readiness.domain.scoring import MarketReadiness
 from readiness.services.content_updates import acknowledge_changes, pending_changes
 from readiness.storage.errors import StoreError
@@ -169,7 +170,7 @@ class ContentChangesDialog(QDialog):
         self._finish(table, stretch=3)
 
     def _side(self, market: MarketReadiness) -> str:
-        text = f"{market.overall:.0f} · {market.level.label.get(self._language)}"
+        text = f"{points(market.overall)} · {market.level.label.get(self._language)}"
         if market.blockers:
             text = (
                 self.tr("%1 (blocked by %2)")

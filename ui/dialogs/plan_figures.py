@@ -31,6 +31,7 @@ from readiness.content.model import CURRENCIES
 from readiness.domain.dates import EARLIEST_DATE, LATEST_DATE
 from readiness.domain.plan import PlanKey, PlannedAction
 from readiness.domain.records import PlanFigures, SavedAction
+from readiness.domain.rounding import whole
 from readiness.domain.statuses import ActionStatus
 from readiness.domain.text import ASSIGNEE
 from readiness.storage.refusals import MAX_COST, MAX_EFFORT, RefusedValueError, refuse_bad_figures
@@ -210,8 +211,8 @@ class PlanFiguresDialog(QDialog):
             self.plan_cost.setChecked(False)
         else:
             cost = planned.cost if planned else None
-            self.cost_min.setValue(round(min(cost.amount.low, MAX_COST)) if cost else 0)
-            self.cost_max.setValue(round(min(cost.amount.high, MAX_COST)) if cost else 0)
+            self.cost_min.setValue(whole(min(cost.amount.low, MAX_COST)) if cost else 0)
+            self.cost_max.setValue(whole(min(cost.amount.high, MAX_COST)) if cost else 0)
             if cost is not None:
                 self.currency.setCurrentIndex(self.currency.findData(cost.currency))
                 self.basis.setCurrentIndex(self.basis.findData(cost.basis.value))

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from readiness.domain.portfolio import Portfolio
+from readiness.domain.rounding import points
 from readiness.domain.scoring import ReadinessLevel
 from readiness.report.fonts import MissingCJKFontError, require_cjk_font
 from readiness.services.portfolio import build_portfolio, targeted_markets
@@ -252,7 +253,7 @@ class PortfolioWindow(QWidget):
         text = (
             self.tr("%1 companies · average readiness %2 · %3 ready or better · %4 blocked")
             .replace("%1", str(portfolio.firms))
-            .replace("%2", f"{portfolio.average:.0f}")
+            .replace("%2", points(portfolio.average))
             .replace("%3", str(ready))
             .replace("%4", str(portfolio.blocked))
         )

@@ -2,14 +2,16 @@
 
 The PDF is rendered by the same ``readiness report`` command scripts use, in a
 separate process: the window stays responsive, Cancel really stops the work,
-and the app and the command line produce the same document.
+and the app and the command line produce the same document. "Both languages"
+writes an English and a Chinese PDF in one go, named by language. The folder
+and the language chosen last are remembered for the next report.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readiness.cli.report import language_path, languages
 from readiness.report.context import SECTIONS
 from readiness.report.fonts import MissingCJKFontError, require_cjk_font
-from ui.dialogs.pdf_preview import offer_pdf
-from ui.dialogs.report_cover import CoverFields
+from ui.dialogs.pdf_preview import offer_pdfs
+from ui.dialogs.report_cover import SETTINGS, CoverFields
 from ui.dialogs.report_render import RenderTexts, ReportRender
 from ui.workspace import Workspace
 
@@ -85,15 +88,23 @@ class ReportDialog(QDialog):
         sections_box.setEnabled(not self.cover.summary_only.isChecked())
         layout.addWidget(self.cover)
         form = QFormLayout()
+        settings = QSettings()
         self.language = QComboBox()
         self.language.addItem("中文", "zh")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if workspace.language == "zh" else 1)
+        self.language.addItem(self.tr("Both: English and 中文"), "both")
+        remembered = self.language.findData(settings.value(SETTINGS + "language", ""))
+        self.language.setCurrentIndex(
+            remembered if remembered >= 0 else (0 if workspace.language == "zh" else 1)
+        )
         self.language.setAccessibleName(self.tr("Report language"))
         form.addRow(self.tr("Language:"), self.language)
         path_row = QHBoxLayout()
         safe_name = "".join(ch for ch in result.company.name if ch.isalnum() or ch in " -_")[:40]
-        default = Path.home() / f"{safe_name.strip() or 'readiness'} report.pdf"
+        folder = Path(str(settings.value(SETTINGS + "folder", "")) or Path.home())
+        if not folder.is_dir():  # moved, deleted or on a drive not plugged in
+            folder = Path.home()
+        default = folder / f"{safe_name.strip() or 'readiness'} report.pdf"
         self.path = QLineEdit(str(default))
         self.path.setAccessibleName(self.tr("Save the PDF as"))
         browse = QPushButton(self.tr("Browse…"))
@@ -101,6 +112,14 @@ class ReportDialog(QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
         form.addRow(self.tr("Save as:"), path_row)
+        # With both languages, which two files the one name becomes.
+        self.files_note = QLabel()
+        self.files_note.setObjectName("reportFiles")
+        self.files_note.setWordWrap(True)
+        form.addRow("", self.files_note)
+        self.language.currentIndexChanged.connect(self._show_files)
+        self.path.textChanged.connect(self._show_files)
+        self._show_files()
         layout.addLayout(form)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -125,7 +144,26 @@ class ReportDialog(QDialog):
         )
         self._render = ReportRender(self, self.status, self.progress, texts)
         self._render.ended.connect(lambda: self.render_button.setEnabled(True))
-        self._render.written.connect(self._written)
+        self._render.all_written.connect(self._written)
+
+    def outputs(self) -> list[Path]:
+        """The PDF files the current choices write: one, or one per language."""
+        path = Path(self.path.text())
+        chosen = languages(str(self.language.currentData()))
+        if len(chosen) == 1:
+            return [path]
+        return [language_path(path, language) for language in chosen]
+
+    def _show_files(self) -> None:
+        outputs = self.outputs()
+        self.files_note.setVisible(len(outputs) > 1)
+        self.files_note.setText(
+            self.tr("Writes %1 and %2")
+            .replace("%1", outputs[0].name)
+            .replace("%2", outputs[-1].name)
+            if len(outputs) > 1
+            else ""
+        )
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -168,27 +206,36 @@ class ReportDialog(QDialog):
             self.status.setText(problem)
             return
         self.cover.save()
+        settings = QSettings()
+        settings.setValue(SETTINGS + "language", self.language.currentData())
+        settings.setValue(SETTINGS + "folder", str(Path(self.path.text()).parent))
         try:
             require_cjk_font()
         except MissingCJKFontError as error:
             QMessageBox.warning(self, self.tr("No Chinese font"), str(error))
             return
         self.render_button.setEnabled(False)
-        self._render.start(
-            self._workspace.store, ["report", *self.arguments()], Path(self.path.text())
-        )
+        self._render.start(self._workspace.store, ["report", *self.arguments()], *self.outputs())
 
     def _cancel(self) -> None:
         if not self._render.cancel():
             self.reject()
 
-    def _written(self, path: str) -> None:
-        self._workspace.saved.emit(self.tr("Report saved to %1").replace("%1", path))
-        self.finished_pdf.emit(path)
-        self._offer(Path(path))
+    def _written(self, paths: list[str]) -> None:
+        shown = self.tr(" and ").join(paths)
+        self._workspace.saved.emit(self.tr("Report saved to %1").replace("%1", shown))
+        for path in paths:
+            self.finished_pdf.emit(path)
+        self._offer([Path(path) for path in paths])
 
-    def _offer(self, path: Path) -> None:
-        offer_pdf(self, path, self.tr("The report was saved to %1.").replace("%1", str(path)))
+    def _offer(self, paths: list[Path]) -> None:
+        message = (
+            self.tr("The report was saved to %1.")
+            if len(paths) == 1
+            else self.tr("The reports were saved to %1.")
+        )
+        shown = self.tr(" and ").join(str(path) for path in paths)
+        offer_pdfs(self, paths, message.replace("%1", shown))
         self.accept()
 
     def is_running(self) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from readiness.domain.rounding import percent, points
 from readiness.domain.scoring import ConfidenceBand, ReadinessLevel
 from readiness.report.charts import score_colour
 from ui.models.cells import SORT_ROLE, Index
@@ -104,7 +105,7 @@ class ComparisonModel(MarketRowsModel):
         if dimension is not None:
             score = market.dimensions[dimension].score
             value: Any = score
-            text = "-" if score is None else f"{score:.0f}"
+            text = "-" if score is None else points(score)
         elif extra == OVERALL:
             score = value = market.overall
             text = score_text(market, self._workspace.language)
@@ -139,7 +140,7 @@ class ComparisonModel(MarketRowsModel):
         if extra == LEVEL:
             return list(ReadinessLevel).index(market.level), market.level.label.get(language)
         if extra == ANSWERED:
-            return market.completeness, f"{market.completeness:.0%}"
+            return market.completeness, percent(market.completeness)
         if extra == CONFIDENCE:
             # Under the "Confidence" header the band in a word, but a low one in full:
             # a score resting on don't-knows always says so in so many words.
@@ -153,7 +154,7 @@ class ComparisonModel(MarketRowsModel):
             found = result.attractiveness.get(code)
             if found is None or found.score is None:
                 return None, self.tr("no data")
-            return found.score, f"{found.score:.0f}"
+            return found.score, points(found.score)
         schedule = result.plan.markets.get(code)
         if schedule is None:
             return None, "-"
@@ -175,7 +176,7 @@ class ComparisonModel(MarketRowsModel):
         if extra == CONFIDENCE or (
             extra == OVERALL and market.confidence_band is ConfidenceBand.LOW
         ):
-            share = f"{market.confidence * 100:.0f}"
+            share = points(market.confidence * 100)
             return self.tr(
                 "%1% of the questions answered with something other than don't know"
             ).replace("%1", share)
@@ -183,6 +184,6 @@ class ComparisonModel(MarketRowsModel):
             found = result.attractiveness.get(code)
             coverage = found.coverage if found is not None else 0.0
             return self.tr("Facts cover %1% of the attractiveness weight").replace(
-                "%1", f"{coverage * 100:.0f}"
+                "%1", points(coverage * 100)
             )
         return self._header_tips()[extra]

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from readiness.content.facts import DEFINITIONS, FactKey, MarketFact, ValueKind
 from readiness.domain.attractiveness import Factor, MarketAttractiveness
+from readiness.domain.rounding import points
 from ui.models.cells import SORT_ROLE, Index
 from ui.workspace import Workspace
 
@@ -194,7 +195,7 @@ class FactorsModel(QAbstractTableModel):
         if column == self.FACTOR:
             return self._workspace.name(factor.label)
         if column == self.SCORE:
-            return self.tr("No data") if score is None else f"{score:.0f}"
+            return self.tr("No data") if score is None else points(score)
         if column == self.WEIGHT:
             return f"{weight:g}"
         facts = scored.facts if scored is not None else ()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from readiness.domain.portfolio import Portfolio, PortfolioRow
+from readiness.domain.rounding import percent, points
 from readiness.domain.scoring import ReadinessLevel
 from readiness.report.charts import score_colour
 from ui.models.cells import SORT_ROLE, Index
@@ -80,7 +81,7 @@ class PortfolioModel(QAbstractTableModel):
         if dimension is not None:
             score = row.dimensions.get(dimension)
             value: Any = -1.0 if score is None else score
-            text = "-" if score is None else f"{score:.0f}"
+            text = "-" if score is None else points(score)
             coloured = True
         elif column == self.RANK:
             value, text = row.rank, str(row.rank)
@@ -90,7 +91,7 @@ class PortfolioModel(QAbstractTableModel):
             value = text = row.title
         elif column == self.SCORE:
             score = value = row.overall
-            text = f"{row.overall:.0f}"
+            text = points(row.overall)
             coloured = True
         elif column == self.LEVEL:
             # Sorted by the portfolio's own ranking, which puts blocked firms last.
@@ -98,7 +99,7 @@ class PortfolioModel(QAbstractTableModel):
             text = row.level.label.get(self._workspace.language)
         elif column == self.ANSWERED:
             value = row.completeness
-            text = f"{row.completeness:.0%}"
+            text = percent(row.completeness)
             if row.provisional:
                 text += " " + self.tr("(provisional)")
         elif column == self.BLOCKERS:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from readiness.domain.plan import MarketSchedule, what_if
+from readiness.domain.rounding import points, whole
 from readiness.domain.scoring import ConfidenceBand, MarketReadiness, ReadinessLevel
 from readiness.report.charts import PALETTE
 from ui.charts import add_axes, chart_view, clear_chart, plot, score_axis, still_chart
@@ -84,7 +85,7 @@ class MarketCard(QFrame):
         confidence.setObjectName("marketConfidence")
         confidence.setToolTip(
             self.tr("%1% of the questions answered with something other than don't know").replace(
-                "%1", f"{market.confidence * 100:.0f}"
+                "%1", points(market.confidence * 100)
             )
         )
         if market.confidence_band is ConfidenceBand.LOW:
@@ -100,7 +101,7 @@ class MarketCard(QFrame):
         layout.addWidget(level)
         progress = QProgressBar()
         progress.setRange(0, 100)
-        progress.setValue(round(market.completeness * 100))
+        progress.setValue(whole(market.completeness * 100))
         progress.setFormat(self.tr("%p% answered"))
         progress.setAccessibleName(self.tr("Share of questions answered"))
         layout.addWidget(progress)
@@ -386,7 +387,8 @@ class DashboardPage(QWidget):
         for code, market in result.score.markets.items():
             after = projected.markets[code]
             parts.append(
-                f"{self._workspace.market_name(code)} {market.overall:.0f} → {after.overall:.0f} "
+                f"{self._workspace.market_name(code)} "
+                f"{points(market.overall)} → {points(after.overall)} "
                 f"({after.level.label.get(self._workspace.language)})"
             )
         self.what_if_label.setText(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from readiness.content.documents import ContentError
+from readiness.domain.rounding import points
 from readiness.storage.errors import StoreError
 from ui.custom_markets import generic_note
 from ui.models.market_facts import FactorsModel, MarketFactsModel
@@ -146,15 +147,15 @@ class MarketFactsPage(QWidget):
             self.summary.setText(
                 self.tr("%1: no market data (facts cover %2% of the attractiveness weight)")
                 .replace("%1", self._workspace.market_name(code))
-                .replace("%2", f"{coverage * 100:.0f}")
+                .replace("%2", points(coverage * 100))
             )
         else:
             oldest = found.oldest.isoformat() if found.oldest else "-"
             self.summary.setText(
                 self.tr("%1: attractiveness %2 (facts cover %3% of the weight; oldest figure %4)")
                 .replace("%1", self._workspace.market_name(code))
-                .replace("%2", f"{found.score:.0f}")
-                .replace("%3", f"{found.coverage * 100:.0f}")
+                .replace("%2", points(found.score))
+                .replace("%3", points(found.coverage * 100))
                 .replace("%4", oldest)
             )
         note = generic_note(self._workspace, code) if code else None

@@ -408,92 +408,92 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../models/comparison.py" line="69"/>
+        <location filename="../models/comparison.py" line="70"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="70"/>
+        <location filename="../models/comparison.py" line="71"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="71"/>
+        <location filename="../models/comparison.py" line="72"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="72"/>
+        <location filename="../models/comparison.py" line="73"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="73"/>
+        <location filename="../models/comparison.py" line="74"/>
         <source>Attractiveness</source>
         <translation>吸引力</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="74"/>
+        <location filename="../models/comparison.py" line="75"/>
         <source>Earliest entry</source>
         <translation>最早可行进入</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="79"/>
+        <location filename="../models/comparison.py" line="80"/>
         <source>Overall readiness, 0-100; ≈ marks a score resting mostly on don&apos;t-knows</source>
         <translation>总体准备度，0-100；“≈”表示该分数主要建立在“不知道”的回答上</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="80"/>
+        <location filename="../models/comparison.py" line="81"/>
         <source>Readiness level, or Blocked when a critical question fails</source>
         <translation>准备度等级；关键问题未通过时为“受阻”</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="81"/>
+        <location filename="../models/comparison.py" line="82"/>
         <source>Share of the questions that apply to the market that are answered</source>
         <translation>适用于该市场的问题中已回答的比例</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="83"/>
+        <location filename="../models/comparison.py" line="84"/>
         <source>How far the score can be relied on: the share of questions answered with something other than don&apos;t know (high from 80%, medium from 50%)</source>
         <translation>分数的可信程度：回答不是“不知道”的问题所占比例（80% 起为高，50% 起为中等）</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="87"/>
+        <location filename="../models/comparison.py" line="88"/>
         <source>How attractive the market is on its sourced facts (size, growth, duties, logistics, distance, risk), 0-100; no data when too few facts are known</source>
         <translation>依据有出处的市场数据（规模、增长、关税、物流、距离、风险）得出的市场吸引力，0-100；已知数据过少时显示“无数据”</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="91"/>
+        <location filename="../models/comparison.py" line="92"/>
         <source>The earliest realistic entry: when every action needed before entry can be finished, each after what it needs</source>
         <translation>最早可行进入时间：进入前所需的每项行动（各自在其前置行动之后）都能完成的时间</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="147"/>
+        <location filename="../models/comparison.py" line="148"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="148"/>
+        <location filename="../models/comparison.py" line="149"/>
         <source>Medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="155"/>
+        <location filename="../models/comparison.py" line="156"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="171"/>
+        <location filename="../models/comparison.py" line="172"/>
         <source>%1 of %2 questions answered</source>
         <translation>已答 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="180"/>
+        <location filename="../models/comparison.py" line="181"/>
         <source>%1% of the questions answered with something other than don&apos;t know</source>
         <translation>%1% 的问题回答不是“不知道”</translation>
     </message>
     <message>
-        <location filename="../models/comparison.py" line="185"/>
+        <location filename="../models/comparison.py" line="186"/>
         <source>Facts cover %1% of the attractiveness weight</source>
         <translation>市场数据覆盖吸引力权重的 %1%</translation>
     </message>
@@ -539,162 +539,162 @@
 <context>
     <name>ContentChangesDialog</name>
     <message>
-        <location filename="../dialogs/content_changes.py" line="46"/>
+        <location filename="../dialogs/content_changes.py" line="47"/>
         <source>The questionnaire has changed</source>
         <translation>问卷内容已更新</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="54"/>
+        <location filename="../dialogs/content_changes.py" line="55"/>
         <source>This assessment was answered against questionnaire version %1; this version of the app uses %2. All your answers are kept: nothing is deleted or changed.</source>
         <translation>本评估是按问卷版本 %1 作答的，当前软件使用的是版本 %2。您的全部答案均已保留，没有任何删除或改动。</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="74"/>
+        <location filename="../dialogs/content_changes.py" line="75"/>
         <source>Readiness per market, before and after:</source>
         <translation>各市场准备度（更新前后对比）：</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="80"/>
+        <location filename="../dialogs/content_changes.py" line="81"/>
         <source>The content of version %1 is not known to this version of the app, so what changed cannot be listed. Your answers are kept as they are.</source>
         <translation>当前软件版本未收录问卷版本 %1 的内容，因此无法列出具体变化。您的答案保持原样。</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="89"/>
+        <location filename="../dialogs/content_changes.py" line="90"/>
         <source>Update to %1</source>
         <translation>更新到 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="94"/>
+        <location filename="../dialogs/content_changes.py" line="95"/>
         <source>Record that you have seen these changes; this message will not come back</source>
         <translation>确认已查看上述变化；此提示不会再出现</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="97"/>
+        <location filename="../dialogs/content_changes.py" line="98"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="105"/>
+        <location filename="../dialogs/content_changes.py" line="106"/>
         <source>The assessment now uses questionnaire version %1</source>
         <translation>本评估已更新为问卷版本 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="112"/>
+        <location filename="../dialogs/content_changes.py" line="113"/>
         <source>%1 new questions, %2 removed (their answers are kept but no longer count), %3 changed (their answers are kept and marked “review” in the questionnaire until you answer them again).</source>
         <translation>新增 %1 题；删除 %2 题（答案保留，但不再计分）；修改 %3 题（答案保留，并在问卷中标为“待复核”，直到您重新作答）。</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="123"/>
+        <location filename="../dialogs/content_changes.py" line="124"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="124"/>
+        <location filename="../dialogs/content_changes.py" line="125"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="125"/>
+        <location filename="../dialogs/content_changes.py" line="126"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="130"/>
+        <location filename="../dialogs/content_changes.py" line="131"/>
         <source>wording</source>
         <translation>措辞</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="131"/>
+        <location filename="../dialogs/content_changes.py" line="132"/>
         <source>answer levels</source>
         <translation>答案等级</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="132"/>
+        <location filename="../dialogs/content_changes.py" line="133"/>
         <source>answer scale</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="133"/>
+        <location filename="../dialogs/content_changes.py" line="134"/>
         <source>company-wide or per market</source>
         <translation>按公司整体或按市场作答</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="134"/>
+        <location filename="../dialogs/content_changes.py" line="135"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="135"/>
+        <location filename="../dialogs/content_changes.py" line="136"/>
         <source>critical flag</source>
         <translation>关键题目标记</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="136"/>
+        <location filename="../dialogs/content_changes.py" line="137"/>
         <source>dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="137"/>
+        <location filename="../dialogs/content_changes.py" line="138"/>
         <source>markets it applies to</source>
         <translation>适用市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="138"/>
+        <location filename="../dialogs/content_changes.py" line="139"/>
         <source>when it is asked</source>
         <translation>出题条件</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="139"/>
+        <location filename="../dialogs/content_changes.py" line="140"/>
         <source>“not applicable” allowed</source>
         <translation>可否选“不适用”</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="149"/>
+        <location filename="../dialogs/content_changes.py" line="150"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="149"/>
+        <location filename="../dialogs/content_changes.py" line="150"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="149"/>
+        <location filename="../dialogs/content_changes.py" line="150"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="149"/>
+        <location filename="../dialogs/content_changes.py" line="150"/>
         <source>Text</source>
         <translation>题目内容</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="156"/>
+        <location filename="../dialogs/content_changes.py" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="161"/>
+        <location filename="../dialogs/content_changes.py" line="162"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="175"/>
+        <location filename="../dialogs/content_changes.py" line="176"/>
         <source>%1 (blocked by %2)</source>
         <translation>%1（受阻于 %2）</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="183"/>
+        <location filename="../dialogs/content_changes.py" line="184"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="183"/>
+        <location filename="../dialogs/content_changes.py" line="184"/>
         <source>Before</source>
         <translation>更新前</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="183"/>
+        <location filename="../dialogs/content_changes.py" line="184"/>
         <source>After</source>
         <translation>更新后</translation>
     </message>
@@ -813,57 +813,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../pages/dashboard.py" line="208"/>
+        <location filename="../pages/dashboard.py" line="209"/>
         <source>Comparison of markets by dimension</source>
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="230"/>
+        <location filename="../pages/dashboard.py" line="231"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="244"/>
+        <location filename="../pages/dashboard.py" line="245"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="247"/>
+        <location filename="../pages/dashboard.py" line="248"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="337"/>
+        <location filename="../pages/dashboard.py" line="338"/>
         <source>Suggested order of entry: %1</source>
         <translation>建议的进入顺序：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="340"/>
+        <location filename="../pages/dashboard.py" line="341"/>
         <source>Budget of the plan: %1</source>
         <translation>计划预算：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="343"/>
+        <location filename="../pages/dashboard.py" line="344"/>
         <source>Budget of the plan: no action gives an effort or cost figure yet</source>
         <translation>计划预算：目前还没有行动给出工作量或费用数字</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="347"/>
+        <location filename="../pages/dashboard.py" line="348"/>
         <source>Not counted, no exchange rate entered for %1: the costs of %2 actions</source>
         <translation>未计入：%2 项行动的费用（尚未填写 %1 的汇率）</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="370"/>
+        <location filename="../pages/dashboard.py" line="371"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="379"/>
+        <location filename="../pages/dashboard.py" line="380"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="393"/>
+        <location filename="../pages/dashboard.py" line="395"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -1057,27 +1057,27 @@
 <context>
     <name>FactorsModel</name>
     <message>
-        <location filename="../models/market_facts.py" line="178"/>
+        <location filename="../models/market_facts.py" line="179"/>
         <source>Factor</source>
         <translation>因素</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="178"/>
+        <location filename="../models/market_facts.py" line="179"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="178"/>
+        <location filename="../models/market_facts.py" line="179"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="178"/>
+        <location filename="../models/market_facts.py" line="179"/>
         <source>From</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="197"/>
+        <location filename="../models/market_facts.py" line="198"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -1366,57 +1366,57 @@
 <context>
     <name>MarketCard</name>
     <message>
-        <location filename="../pages/dashboard.py" line="86"/>
+        <location filename="../pages/dashboard.py" line="87"/>
         <source>%1% of the questions answered with something other than don&apos;t know</source>
         <translation>%1% 的问题回答不是“不知道”</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="104"/>
+        <location filename="../pages/dashboard.py" line="105"/>
         <source>%p% answered</source>
         <translation>已答 %p%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="105"/>
+        <location filename="../pages/dashboard.py" line="106"/>
         <source>Share of questions answered</source>
         <translation>已答题目比例</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="108"/>
+        <location filename="../pages/dashboard.py" line="109"/>
         <source>Provisional: fewer than 80% answered</source>
         <translation>暂定：已答题目不足 80%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="112"/>
+        <location filename="../pages/dashboard.py" line="113"/>
         <source>Blocked by: %1</source>
         <translation>阻碍项：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="129"/>
+        <location filename="../pages/dashboard.py" line="130"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="132"/>
+        <location filename="../pages/dashboard.py" line="133"/>
         <source>Planned entry: %1</source>
         <translation>计划进入：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="133"/>
+        <location filename="../pages/dashboard.py" line="134"/>
         <source>Earliest realistic: %1</source>
         <translation>最早可行：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="136"/>
+        <location filename="../pages/dashboard.py" line="137"/>
         <source>%1 days late</source>
         <translation>比计划晚 %1 天</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="143"/>
+        <location filename="../pages/dashboard.py" line="144"/>
         <source>The earliest realistic entry is when every action needed before entry can be finished, each after what it needs</source>
         <translation>最早可行的进入日期：进入前必须完成的每项行动（各自排在其前置事项之后）全部完成的日期</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="146"/>
+        <location filename="../pages/dashboard.py" line="147"/>
         <source>This market&apos;s share of the budget: %1</source>
         <translation>本市场分摊的预算：%1</translation>
     </message>
@@ -1424,102 +1424,102 @@
 <context>
     <name>MarketFactsModel</name>
     <message>
-        <location filename="../models/market_facts.py" line="30"/>
+        <location filename="../models/market_facts.py" line="31"/>
         <source>vehicles</source>
         <translation>辆</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="31"/>
+        <location filename="../models/market_facts.py" line="32"/>
         <source>(score 1-5)</source>
         <translation>（1-5分）</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="32"/>
+        <location filename="../models/market_facts.py" line="33"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="33"/>
+        <location filename="../models/market_facts.py" line="34"/>
         <source>nautical miles</source>
         <translation>海里</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="34"/>
+        <location filename="../models/market_facts.py" line="35"/>
         <source>(class 0-7)</source>
         <translation>（0-7级）</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="44"/>
+        <location filename="../models/market_facts.py" line="45"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="46"/>
+        <location filename="../models/market_facts.py" line="47"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="50"/>
+        <location filename="../models/market_facts.py" line="51"/>
         <source>right</source>
         <translation>靠右</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="52"/>
+        <location filename="../models/market_facts.py" line="53"/>
         <source>left</source>
         <translation>靠左</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="58"/>
+        <location filename="../models/market_facts.py" line="59"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="110"/>
+        <location filename="../models/market_facts.py" line="111"/>
         <source>Fact</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="111"/>
+        <location filename="../models/market_facts.py" line="112"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="112"/>
+        <location filename="../models/market_facts.py" line="113"/>
         <source>Of</source>
         <translation>所指</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="113"/>
+        <location filename="../models/market_facts.py" line="114"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="114"/>
+        <location filename="../models/market_facts.py" line="115"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="115"/>
+        <location filename="../models/market_facts.py" line="116"/>
         <source>Origin</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="127"/>
+        <location filename="../models/market_facts.py" line="128"/>
         <source>No sourced value is known for this market</source>
         <translation>该市场暂无有出处的数值</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="138"/>
+        <location filename="../models/market_facts.py" line="139"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="147"/>
+        <location filename="../models/market_facts.py" line="148"/>
         <source>Imported</source>
         <translation>用户导入</translation>
     </message>
     <message>
-        <location filename="../models/market_facts.py" line="147"/>
+        <location filename="../models/market_facts.py" line="148"/>
         <source>Bundled</source>
         <translation>内置</translation>
     </message>
@@ -1527,90 +1527,90 @@
 <context>
     <name>MarketFactsPage</name>
     <message>
-        <location filename="../pages/market_facts.py" line="51"/>
+        <location filename="../pages/market_facts.py" line="52"/>
         <source>Market:</source>
         <translation>市场：</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="53"/>
+        <location filename="../pages/market_facts.py" line="54"/>
         <source>Market whose facts are shown</source>
         <translation>显示其数据的市场</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="58"/>
+        <location filename="../pages/market_facts.py" line="59"/>
         <source>Attractiveness weights…</source>
         <translation>吸引力权重…</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="60"/>
+        <location filename="../pages/market_facts.py" line="61"/>
         <source>Import market data…</source>
         <translation>导入市场数据…</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="62"/>
+        <location filename="../pages/market_facts.py" line="63"/>
         <source>Add or refresh facts from a CSV file with the columns of the bundled tables</source>
         <translation>从与内置数据表列相同的 CSV 文件添加或更新市场数据</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="85"/>
+        <location filename="../pages/market_facts.py" line="86"/>
         <source>Facts of the market</source>
         <translation>市场数据</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="91"/>
+        <location filename="../pages/market_facts.py" line="92"/>
         <source>Attractiveness factors</source>
         <translation>吸引力因素</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="147"/>
+        <location filename="../pages/market_facts.py" line="148"/>
         <source>%1: no market data (facts cover %2% of the attractiveness weight)</source>
         <translation>%1：无市场数据（数据覆盖吸引力权重的 %2%）</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="154"/>
+        <location filename="../pages/market_facts.py" line="155"/>
         <source>%1: attractiveness %2 (facts cover %3% of the weight; oldest figure %4)</source>
         <translation>%1：吸引力 %2（数据覆盖 %3% 的权重；最早的数据截至 %4）</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="165"/>
+        <location filename="../pages/market_facts.py" line="166"/>
         <source>Weights used: %1</source>
         <translation>所用权重：%1</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="185"/>
-        <location filename="../pages/market_facts.py" line="235"/>
+        <location filename="../pages/market_facts.py" line="186"/>
+        <location filename="../pages/market_facts.py" line="236"/>
         <source>Import market data</source>
         <translation>导入市场数据</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="187"/>
+        <location filename="../pages/market_facts.py" line="188"/>
         <source>Market data (*.csv)</source>
         <translation>市场数据 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="203"/>
+        <location filename="../pages/market_facts.py" line="204"/>
         <source>… and %1 more (see Show Details)</source>
         <translation>……另有 %1 项（见“显示详细信息”）</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="206"/>
+        <location filename="../pages/market_facts.py" line="207"/>
         <source>Nothing was imported from %1:
 %2</source>
         <translation>未从 %1 导入任何内容：
 %2</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="215"/>
+        <location filename="../pages/market_facts.py" line="216"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="220"/>
+        <location filename="../pages/market_facts.py" line="221"/>
         <source>%1 rows saved for %2 (%3 replaced an earlier import).</source>
         <translation>已为 %2 保存 %1 行（其中 %3 行替换了之前导入的数据）。</translation>
     </message>
     <message>
-        <location filename="../pages/market_facts.py" line="227"/>
+        <location filename="../pages/market_facts.py" line="228"/>
         <source>Saved for markets no assessment has yet: %1</source>
         <translation>已保存，但尚无评估包含这些市场：%1</translation>
     </message>
@@ -1754,37 +1754,37 @@
 <context>
     <name>MatrixCanvas</name>
     <message>
-        <location filename="../widgets/matrix.py" line="55"/>
+        <location filename="../widgets/matrix.py" line="56"/>
         <source>Enter first</source>
         <translation>优先进入</translation>
     </message>
     <message>
-        <location filename="../widgets/matrix.py" line="56"/>
+        <location filename="../widgets/matrix.py" line="57"/>
         <source>Build readiness</source>
         <translation>先提升准备度</translation>
     </message>
     <message>
-        <location filename="../widgets/matrix.py" line="57"/>
+        <location filename="../widgets/matrix.py" line="58"/>
         <source>Ready, less attractive</source>
         <translation>已就绪，吸引力较低</translation>
     </message>
     <message>
-        <location filename="../widgets/matrix.py" line="58"/>
+        <location filename="../widgets/matrix.py" line="59"/>
         <source>Not now</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../widgets/matrix.py" line="128"/>
+        <location filename="../widgets/matrix.py" line="129"/>
         <source>Readiness →</source>
         <translation>准备度 →</translation>
     </message>
     <message>
-        <location filename="../widgets/matrix.py" line="139"/>
+        <location filename="../widgets/matrix.py" line="140"/>
         <source>Attractiveness →</source>
         <translation>吸引力 →</translation>
     </message>
     <message>
-        <location filename="../widgets/matrix.py" line="161"/>
+        <location filename="../widgets/matrix.py" line="162"/>
         <source>%1 (readiness %2, attractiveness %3)</source>
         <translation>%1（准备度 %2，吸引力 %3）</translation>
     </message>
@@ -1792,17 +1792,17 @@
 <context>
     <name>MatrixWidget</name>
     <message>
-        <location filename="../widgets/matrix.py" line="215"/>
+        <location filename="../widgets/matrix.py" line="216"/>
         <source>Readiness and attractiveness of each market</source>
         <translation>各市场的准备度与吸引力</translation>
     </message>
     <message>
-        <location filename="../widgets/matrix.py" line="218"/>
+        <location filename="../widgets/matrix.py" line="219"/>
         <source>Readiness and attractiveness</source>
         <translation>准备度与吸引力</translation>
     </message>
     <message>
-        <location filename="../widgets/matrix.py" line="236"/>
+        <location filename="../widgets/matrix.py" line="237"/>
         <source>%1: no market data (facts cover %2% of the attractiveness weight)</source>
         <translation>%1：无市场数据（数据覆盖吸引力权重的 %2%）</translation>
     </message>
@@ -1879,22 +1879,22 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../dialogs/pdf_preview.py" line="31"/>
+        <location filename="../dialogs/pdf_preview.py" line="50"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../dialogs/pdf_preview.py" line="55"/>
+        <location filename="../dialogs/pdf_preview.py" line="102"/>
         <source>Report ready</source>
         <translation>报告已生成</translation>
     </message>
     <message>
-        <location filename="../dialogs/pdf_preview.py" line="58"/>
+        <location filename="../dialogs/pdf_preview.py" line="105"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../dialogs/pdf_preview.py" line="61"/>
+        <location filename="../dialogs/pdf_preview.py" line="108"/>
         <source>Preview and print</source>
         <translation>预览并打印</translation>
     </message>
@@ -2060,128 +2060,128 @@
 <context>
     <name>PlanFiguresDialog</name>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="65"/>
+        <location filename="../dialogs/plan_figures.py" line="66"/>
         <source>Action figures: %1</source>
         <translation>行动数据：%1</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="73"/>
+        <location filename="../dialogs/plan_figures.py" line="74"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="75"/>
+        <location filename="../dialogs/plan_figures.py" line="76"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="77"/>
+        <location filename="../dialogs/plan_figures.py" line="78"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="79"/>
+        <location filename="../dialogs/plan_figures.py" line="80"/>
         <source>Open</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="80"/>
+        <location filename="../dialogs/plan_figures.py" line="81"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="81"/>
+        <location filename="../dialogs/plan_figures.py" line="82"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="82"/>
+        <location filename="../dialogs/plan_figures.py" line="83"/>
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="87"/>
+        <location filename="../dialogs/plan_figures.py" line="88"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="89"/>
+        <location filename="../dialogs/plan_figures.py" line="90"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="90"/>
+        <location filename="../dialogs/plan_figures.py" line="91"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="91"/>
+        <location filename="../dialogs/plan_figures.py" line="92"/>
         <source>Least effort (person-weeks)</source>
         <translation>最少工作量（人周）</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="92"/>
+        <location filename="../dialogs/plan_figures.py" line="93"/>
         <source>Most effort (person-weeks)</source>
         <translation>最多工作量（人周）</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="93"/>
+        <location filename="../dialogs/plan_figures.py" line="94"/>
         <source>Least cost</source>
         <translation>最低费用</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="94"/>
+        <location filename="../dialogs/plan_figures.py" line="95"/>
         <source>Most cost</source>
         <translation>最高费用</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="96"/>
+        <location filename="../dialogs/plan_figures.py" line="97"/>
         <source>Cost currency</source>
         <translation>费用币种</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="100"/>
+        <location filename="../dialogs/plan_figures.py" line="101"/>
         <source>Paid</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="101"/>
+        <location filename="../dialogs/plan_figures.py" line="102"/>
         <source>once</source>
         <translation>一次性</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="102"/>
+        <location filename="../dialogs/plan_figures.py" line="103"/>
         <source>every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="107"/>
+        <location filename="../dialogs/plan_figures.py" line="108"/>
         <source>Start:</source>
         <translation>开始：</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="108"/>
+        <location filename="../dialogs/plan_figures.py" line="109"/>
         <source>Due:</source>
         <translation>截止：</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="110"/>
+        <location filename="../dialogs/plan_figures.py" line="111"/>
         <source>Effort (person-weeks):</source>
         <translation>工作量（人周）：</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="111"/>
-        <location filename="../dialogs/plan_figures.py" line="117"/>
+        <location filename="../dialogs/plan_figures.py" line="112"/>
+        <location filename="../dialogs/plan_figures.py" line="118"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="114"/>
+        <location filename="../dialogs/plan_figures.py" line="115"/>
         <source>External cost:</source>
         <translation>外部费用：</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="174"/>
+        <location filename="../dialogs/plan_figures.py" line="175"/>
         <source>use the plan&apos;s figure</source>
         <translation>采用计划数据</translation>
     </message>
@@ -2428,52 +2428,52 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../models/portfolio.py" line="57"/>
+        <location filename="../models/portfolio.py" line="58"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="58"/>
+        <location filename="../models/portfolio.py" line="59"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="59"/>
+        <location filename="../models/portfolio.py" line="60"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="60"/>
+        <location filename="../models/portfolio.py" line="61"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="61"/>
+        <location filename="../models/portfolio.py" line="62"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="62"/>
+        <location filename="../models/portfolio.py" line="63"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="63"/>
+        <location filename="../models/portfolio.py" line="64"/>
         <source>Blockers</source>
         <translation>阻碍项</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="70"/>
+        <location filename="../models/portfolio.py" line="71"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="103"/>
+        <location filename="../models/portfolio.py" line="104"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="131"/>
+        <location filename="../models/portfolio.py" line="132"/>
         <source>Double-click to open this assessment</source>
         <translation>双击打开该评估</translation>
     </message>
@@ -2481,109 +2481,109 @@
 <context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../dialogs/portfolio.py" line="71"/>
+        <location filename="../dialogs/portfolio.py" line="72"/>
         <source>Portfolio of companies</source>
         <translation>企业组合</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="83"/>
+        <location filename="../dialogs/portfolio.py" line="84"/>
         <source>&amp;Market:</source>
         <translation>市场(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="86"/>
+        <location filename="../dialogs/portfolio.py" line="87"/>
         <source>Market to compare the companies for</source>
         <translation>用于比较各企业的市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="90"/>
+        <location filename="../dialogs/portfolio.py" line="91"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="91"/>
+        <location filename="../dialogs/portfolio.py" line="92"/>
         <source>Read the latest answers of every company again</source>
         <translation>重新读取各企业的最新答案</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="101"/>
+        <location filename="../dialogs/portfolio.py" line="102"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="102"/>
+        <location filename="../dialogs/portfolio.py" line="103"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="104"/>
+        <location filename="../dialogs/portfolio.py" line="105"/>
         <source>&amp;Print portfolio report…</source>
         <translation>打印企业组合报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="126"/>
+        <location filename="../dialogs/portfolio.py" line="127"/>
         <source>Companies ranked by readiness</source>
         <translation>按准备度排序的企业</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="156"/>
+        <location filename="../dialogs/portfolio.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="206"/>
+        <location filename="../dialogs/portfolio.py" line="207"/>
         <source>Reading every company&apos;s answers…</source>
         <translation>正在读取各企业的答案…</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="247"/>
+        <location filename="../dialogs/portfolio.py" line="248"/>
         <source>No assessment targets a market yet. Create assessments first.</source>
         <translation>还没有任何评估选择目标市场。请先创建评估。</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="253"/>
+        <location filename="../dialogs/portfolio.py" line="254"/>
         <source>%1 companies · average readiness %2 · %3 ready or better · %4 blocked</source>
         <translation>%1 家企业 · 平均准备度 %2 · %3 家已就绪或领先 · %4 家受阻</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="260"/>
+        <location filename="../dialogs/portfolio.py" line="261"/>
         <source>%1 older assessments not counted</source>
         <translation>%1 份较早的评估未计入</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="304"/>
+        <location filename="../dialogs/portfolio.py" line="305"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="309"/>
+        <location filename="../dialogs/portfolio.py" line="310"/>
         <source>Save the portfolio report</source>
         <translation>保存企业组合报告</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="165"/>
+        <location filename="../dialogs/portfolio.py" line="166"/>
         <source>Laying out the portfolio report…</source>
         <translation>正在排版企业组合报告…</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="166"/>
+        <location filename="../dialogs/portfolio.py" line="167"/>
         <source>Laying out the portfolio report… %1 s</source>
         <translation>正在排版企业组合报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="167"/>
+        <location filename="../dialogs/portfolio.py" line="168"/>
         <source>The portfolio report could not be made.</source>
         <translation>企业组合报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="168"/>
+        <location filename="../dialogs/portfolio.py" line="169"/>
         <source>The portfolio report could not be made:
 %1</source>
         <translation>企业组合报告生成失败：
 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="336"/>
+        <location filename="../dialogs/portfolio.py" line="337"/>
         <source>The portfolio report was saved to %1.</source>
         <translation>企业组合报告已保存到 %1。</translation>
     </message>
@@ -2974,117 +2974,132 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../dialogs/report.py" line="50"/>
+        <location filename="../dialogs/report.py" line="53"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="56"/>
+        <location filename="../dialogs/report.py" line="59"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="65"/>
+        <location filename="../dialogs/report.py" line="68"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="68"/>
+        <location filename="../dialogs/report.py" line="71"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="69"/>
+        <location filename="../dialogs/report.py" line="72"/>
         <source>Comparison</source>
         <translation>市场对比</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="70"/>
+        <location filename="../dialogs/report.py" line="73"/>
         <source>Market sections</source>
         <translation>各市场章节</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="71"/>
+        <location filename="../dialogs/report.py" line="74"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="72"/>
+        <location filename="../dialogs/report.py" line="75"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="73"/>
+        <location filename="../dialogs/report.py" line="76"/>
         <source>Appendix</source>
         <translation>附录</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="92"/>
+        <location filename="../dialogs/report.py" line="95"/>
+        <source>Both: English and 中文</source>
+        <translation>两种语言：English 和中文</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report.py" line="100"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="93"/>
+        <location filename="../dialogs/report.py" line="101"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="98"/>
+        <location filename="../dialogs/report.py" line="109"/>
         <source>Save the PDF as</source>
         <translation>PDF 保存位置</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="99"/>
+        <location filename="../dialogs/report.py" line="110"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="103"/>
+        <location filename="../dialogs/report.py" line="114"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="114"/>
+        <location filename="../dialogs/report.py" line="133"/>
         <source>Create PDF</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="132"/>
+        <location filename="../dialogs/report.py" line="161"/>
+        <source>Writes %1 and %2</source>
+        <translation>将写入 %1 和 %2</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report.py" line="170"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="161"/>
+        <location filename="../dialogs/report.py" line="199"/>
         <source>Choose at least one market.</source>
         <translation>请至少选择一个市场。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="164"/>
+        <location filename="../dialogs/report.py" line="202"/>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="174"/>
+        <location filename="../dialogs/report.py" line="215"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="121"/>
+        <location filename="../dialogs/report.py" line="235"/>
+        <source>The reports were saved to %1.</source>
+        <translation>报告已保存至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report.py" line="140"/>
         <source>Laying out the report…</source>
         <translation>正在排版报告…</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="122"/>
+        <location filename="../dialogs/report.py" line="141"/>
         <source>Laying out the report… %1 s</source>
         <translation>正在排版报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="123"/>
+        <location filename="../dialogs/report.py" line="142"/>
         <source>The report could not be made.</source>
         <translation>报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="124"/>
+        <location filename="../dialogs/report.py" line="143"/>
         <source>The report could not be made:
 %1
 Your answers are not affected.</source>
@@ -3093,12 +3108,18 @@ Your answers are not affected.</source>
 您的答案不受影响。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="186"/>
+        <location filename="../dialogs/report.py" line="225"/>
+        <location filename="../dialogs/report.py" line="237"/>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report.py" line="226"/>
         <source>Report saved to %1</source>
         <translation>报告已保存至 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/report.py" line="191"/>
+        <location filename="../dialogs/report.py" line="233"/>
         <source>The report was saved to %1.</source>
         <translation>报告已保存至 %1。</translation>
     </message>
@@ -3106,27 +3127,42 @@ Your answers are not affected.</source>
 <context>
     <name>ReportRender</name>
     <message>
-        <location filename="../dialogs/report_render.py" line="59"/>
+        <location filename="../dialogs/report_render.py" line="68"/>
         <source>The report renderer could not be started.</source>
         <translation>无法启动报告生成程序。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_render.py" line="78"/>
+        <location filename="../dialogs/report_render.py" line="80"/>
+        <source>%v of %m written</source>
+        <translation>已写入 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_render.py" line="98"/>
+        <source>Cancelled; %1 was written, the rest was not.</source>
+        <translation>已取消；%1 已写入，其余未写入。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_render.py" line="103"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_render.py" line="94"/>
+        <location filename="../dialogs/report_render.py" line="120"/>
+        <source>%1 of %2 files written</source>
+        <translation>已写入 %1 / %2 个文件</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/report_render.py" line="135"/>
         <source>Report failed</source>
         <translation>报告生成失败</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_render.py" line="95"/>
+        <location filename="../dialogs/report_render.py" line="136"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_render.py" line="100"/>
+        <location filename="../dialogs/report_render.py" line="142"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

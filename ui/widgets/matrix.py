@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from readiness.domain import rounding
 from readiness.report.charts import PALETTE
 from ui.theme import is_dark
 
@@ -162,7 +163,7 @@ class MatrixCanvas(QWidget):
             text = (
                 text.replace("%1", point.name)
                 .replace("%2", point.readiness_text)
-                .replace("%3", f"{point.attractiveness:.0f}")
+                .replace("%3", rounding.points(point.attractiveness))
             )
             rect = _place_label(
                 centre, metrics.horizontalAdvance(text) + 8, metrics.height() + 2, area, taken
@@ -235,14 +236,14 @@ class MatrixWidget(QWidget):
         lines = [
             self.tr("%1: no market data (facts cover %2% of the attractiveness weight)")
             .replace("%1", p.name)
-            .replace("%2", f"{p.coverage * 100:.0f}")
+            .replace("%2", rounding.points(p.coverage * 100))
             for p in missing
         ]
         self.without.setText("\n".join(lines))
         self.without.setVisible(bool(lines))
         tips = [
             f"{p.name}: {p.readiness_text} / "
-            + ("-" if p.attractiveness is None else f"{p.attractiveness:.0f}")
+            + ("-" if p.attractiveness is None else rounding.points(p.attractiveness))
             for p in points
         ]
         self.canvas.setToolTip("\n".join(tips))
