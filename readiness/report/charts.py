@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
+from readiness.domain.rounding import points as whole_points
 from readiness.report.chart_text import ellipsized as _ellipsized
 from readiness.report.chart_text import lines_element as _lines
 from readiness.report.chart_text import text_element as _text
@@ -96,7 +97,7 @@ def horizontal_bars(
             f'<rect x="{left:.1f}" y="{middle - 6:.1f}" width="{length:.1f}" height="12.0" '
             f'fill="{score_colour(value)}" stroke="#8c8c8c" stroke-width="0.4"/>'
         )
-        shown = value_texts[index] if value_texts else f"{value:.0f}"
+        shown = value_texts[index] if value_texts else whole_points(value)
         body.append(_text(left + length + 4, middle + 3.5, shown, fill=INK))
         y += row
     if target is not None:
@@ -381,7 +382,7 @@ def matrix(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{PALETTE[number % len(PALETTE)]}" '
             'stroke="white" stroke-width="0.8"/>'
         )
-    names = [f"{p.label} ({p.readiness_text} / {p.attractiveness:.0f})" for p in points]
+    names = [f"{p.label} ({p.readiness_text} / {whole_points(p.attractiveness)})" for p in points]
     labels = _place_labels(spots, names, right=left + plot_w, bottom=top + plot_h)
     if labels is not None:
         body.extend(

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from readiness.domain.comparison import score_assessment
+from readiness.domain.rounding import points
 from readiness.domain.scoring import ConfidenceBand, MarketInput, MarketReadiness
 from readiness.domain.verdict import Verdict, decide
 from readiness.domain.verdict_text import explain
@@ -26,7 +27,7 @@ APPROXIMATE = "≈"
 def score_text(readiness: MarketReadiness) -> str:
     """A readiness score in whole points, marked "≈" when its confidence is low."""
     mark = APPROXIMATE if readiness.confidence_band is ConfidenceBand.LOW else ""
-    return f"{mark}{readiness.overall:.0f}"
+    return f"{mark}{points(readiness.overall)}"
 
 
 def confidence(readiness: MarketReadiness, language: str) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from readiness import __version__
 from readiness.assets import asset_dir
+from readiness.domain.rounding import points
 from readiness.domain.scoring import LEVEL_THRESHOLDS, ReadinessLevel
 from readiness.report.fonts import font_stack
 from readiness.report.labels import format_date, labels, report_language
@@ -44,8 +45,8 @@ def _level_bands(language: str) -> list[dict[str, str]]:
     bands = []
     upper = 100.0
     for bound, level in LEVEL_THRESHOLDS:
-        top = "100" if upper == 100.0 else f"<{upper:.0f}"
-        bands.append({"level": level.label.get(language), "range": f"{bound:.0f}-{top}"})
+        top = "100" if upper == 100.0 else f"<{points(upper)}"
+        bands.append({"level": level.label.get(language), "range": f"{points(bound)}-{top}"})
         upper = bound
     blocked = ReadinessLevel.BLOCKED.label.get(language)
     rule = "关键题目低于 2" if language == "zh" else "a critical question below 2"

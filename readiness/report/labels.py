@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from readiness.assets import asset_dir
+from readiness.domain.rounding import percent as rounded_percent
 
 NOTE_LIMIT = 2000  # characters of a user note shown in the report
 
@@ -54,8 +55,8 @@ def format_date(day: dt.date, language: str) -> str:
 
 
 def percent(share: float) -> str:
-    """A share between 0 and 1 as a whole percentage, such as ``42%``."""
-    return f"{share * 100:.0f}%"
+    """A share between 0 and 1 as a whole percentage, half up, such as ``42%``."""
+    return rounded_percent(share)
 
 
 def clip(text: str, limit: int = NOTE_LIMIT) -> str:

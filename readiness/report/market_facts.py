@@ -17,6 +17,7 @@ from readiness.domain.attractiveness import (
     MIN_COVERAGE,
     MarketAttractiveness,
 )
+from readiness.domain.rounding import points
 from readiness.report.context import ReportContext
 from readiness.report.labels import format_date, labels, percent
 
@@ -42,7 +43,7 @@ def attractiveness_text(attractive: MarketAttractiveness | None, language: str) 
     """A market's attractiveness score, or why it has none: no facts, or too few."""
     words = labels(language)
     if attractive is not None and attractive.score is not None:
-        return f"{attractive.score:.0f}"
+        return points(attractive.score)
     if attractive is not None and attractive.facts:
         return str(words.too_few_facts)
     return str(words.no_market_data)
@@ -76,7 +77,7 @@ def market_facts(context: ReportContext, code: str) -> dict[str, Any]:
             factors.append(
                 {
                     "name": context.text(factor.label),
-                    "score": f"{scored.score:.0f}"
+                    "score": points(scored.score)
                     if scored.score is not None
                     else str(words.no_data),
                     "has_data": scored.score is not None,

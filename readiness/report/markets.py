@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from readiness.domain.plan import what_if
+from readiness.domain.rounding import points
 from readiness.domain.scoring import ConfidenceBand, MarketReadiness
 from readiness.report.charts import horizontal_bars, score_colour
 from readiness.report.context import ReportContext
@@ -34,7 +35,7 @@ def market_chapter(
     dimension_ids = list(catalog.dimensions)
     cells = [
         {
-            "text": "-" if (score := readiness.dimensions[d].score) is None else f"{score:.0f}",
+            "text": "-" if (score := readiness.dimensions[d].score) is None else points(score),
             "colour": score_colour(readiness.dimensions[d].score),
         }
         for d in dimension_ids
@@ -84,7 +85,7 @@ def market_chapter(
         "code": code,
         "anchor": code.lower(),
         "name": name,
-        "overall_text": f"{readiness.overall:.0f}",
+        "overall_text": points(readiness.overall),
         "confidence": confidence(readiness, context.lang),
         "overall": readiness.overall,
         "colour": score_colour(readiness.overall),

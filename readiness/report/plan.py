@@ -12,6 +12,7 @@ from typing import Any
 from readiness.content.model import CostBasis, Phase
 from readiness.domain.budget import Budget, Range, range_text
 from readiness.domain.plan import MarketSchedule, PlannedAction
+from readiness.domain.rounding import whole
 from readiness.report.context import ReportContext
 from readiness.report.labels import labels, shorten
 
@@ -30,7 +31,7 @@ def _compact(value: float, lang: str) -> str:
     for bound, suffix in units:
         if value >= bound:
             return f"{value / bound:.3g}{suffix}"
-    return f"{value:,.0f}"
+    return f"{whole(value):,}"
 
 
 def money(lang: str, amount: Range, currency: str, *, compact: bool = False) -> str:
@@ -83,7 +84,7 @@ def cost_cell(lang: str, action: PlannedAction) -> str:
 def _effort(lang: str, budget: Budget) -> str:
     words = labels(lang)
     return str(words.person_weeks).format(
-        low=f"{budget.effort.low:,.0f}", high=f"{budget.effort.high:,.0f}"
+        low=f"{whole(budget.effort.low):,}", high=f"{whole(budget.effort.high):,}"
     )
 
 

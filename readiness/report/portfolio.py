@@ -11,6 +11,7 @@ from typing import Any
 
 from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import LEVEL_ORDER, Portfolio
+from readiness.domain.rounding import points
 from readiness.domain.scoring import LEVEL_THRESHOLDS, ReadinessLevel
 from readiness.report.charts import horizontal_bars, score_colour
 from readiness.report.decision import confidence, score_text
@@ -74,7 +75,7 @@ def build_portfolio_context(
                 ],
                 "cells": [
                     {
-                        "text": "-" if (score := row.dimensions.get(d)) is None else f"{score:.0f}",
+                        "text": "-" if (score := row.dimensions.get(d)) is None else points(score),
                         "colour": score_colour(score),
                     }
                     for d in portfolio.dimensions
@@ -101,7 +102,7 @@ def build_portfolio_context(
             market=market,
             ready=ready,
             blocked=portfolio.blocked,
-            average=f"{portfolio.average:.0f}",
+            average=points(portfolio.average),
         ),
         "superseded": str(chapter.superseded).format(n=len(portfolio.superseded))
         if portfolio.superseded
@@ -122,7 +123,7 @@ def build_portfolio_context(
                 "current": spread.code == portfolio.market,
                 "firms": spread.firms,
                 "counts": [spread.levels.get(level, 0) for level in LEVEL_ORDER],
-                "average": f"{spread.average:.0f}",
+                "average": points(spread.average),
             }
             for spread in portfolio.overview
         ],
@@ -133,12 +134,12 @@ def build_portfolio_context(
         ],
         "averages": [
             {
-                "text": "-" if (score := averages[d]) is None else f"{score:.0f}",
+                "text": "-" if (score := averages[d]) is None else points(score),
                 "colour": score_colour(score),
             }
             for d in portfolio.dimensions
         ],
-        "average_text": f"{portfolio.average:.0f}",
+        "average_text": points(portfolio.average),
         "average_colour": score_colour(portfolio.average if portfolio.rows else None),
         # A page holds about forty bars; a longer portfolio gets one chart per forty firms.
         "charts": [

@@ -14,6 +14,7 @@ from readiness.content.catalog import Catalog
 from readiness.content.facts import FactKey, FactSource, MarketFact
 from readiness.domain.answers import AnswerValue
 from readiness.domain.results import AssessmentResult, compute_result
+from readiness.domain.rounding import percent, points
 from readiness.domain.scoring import ConfidenceBand
 from readiness.domain.verdict_text import explain
 from readiness.report.charts import MatrixPoint, matrix
@@ -144,7 +145,7 @@ class TestMatrix:
             readiness = result.score.markets[code].overall
             attractiveness = result.attractiveness[code].score
             assert attractiveness is not None
-            assert f"{name} ({readiness:.0f} / {attractiveness:.0f})" in svg.group(0)
+            assert f"{name} ({points(readiness)} / {points(attractiveness)})" in svg.group(0)
         assert "Morocco" not in svg.group(0)
         for quadrant in labels("en").matrix_quadrants:
             assert quadrant in svg.group(0)
@@ -178,7 +179,7 @@ class TestComparisonTable:
         for code, schedule in result.plan.markets.items():
             assert schedule.earliest_entry.isoformat() in comparison, code
         italy = result.attractiveness["IT"].score
-        assert italy is not None and f"{italy:.0f}" in comparison
+        assert italy is not None and f"{points(italy)}" in comparison
         assert str(words.no_market_data) in comparison  # Morocco
 
 
@@ -221,7 +222,7 @@ class TestMarketFacts:
         html = render_html(result, catalog, ReportOptions(language="en"))
         italy = _chapter(_flat(html), "Italy ·", "Morocco ·")
         for factor, scored in result.attractiveness["IT"].factors.items():
-            shown = "no data" if scored.score is None else f"{scored.score:.0f}"
+            shown = "no data" if scored.score is None else points(scored.score)
             assert f"{factor.label.en} {shown} {scored.weight:g}" in italy
         assert "Default weights." in italy
 
@@ -255,7 +256,7 @@ class TestConfidence:
         self, unsure: AssessmentResult, catalog: Catalog, lang: str
     ) -> None:
         html = render_html(unsure, catalog, ReportOptions(language=lang))
-        score = f"≈{unsure.score.markets['MA'].overall:.0f}"
+        score = f"≈{points(unsure.score.markets['MA'].overall)}"
         marker = str(labels(lang).low_confidence)
         assert marker == ("low confidence" if lang == "en" else "可信度低")
         flat = _flat(html)
@@ -270,4 +271,4 @@ class TestConfidence:
         summary = _chapter(pdfs["en"], "Executive summary", "Comparison of markets")
         for market in result.score.markets.values():
             band = market.confidence_band.value
-            assert f"{band} ({market.confidence * 100:.0f}%)" in summary
+            assert f"{band} ({percent(market.confidence)})" in summary

@@ -12,6 +12,7 @@ from markupsafe import escape
 
 from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import Portfolio
+from readiness.domain.rounding import percent, points
 from readiness.report.errors import ReportError
 from readiness.report.fitting import BREAK, fitted_portfolio
 from readiness.report.labels import labels
@@ -110,8 +111,8 @@ class TestPdf:
         for row in portfolio.rows:
             name = re.escape(row.company[:4])  # long names wrap in the table
             pattern = (
-                rf"{row.rank}\s+{name}.*?{row.overall:.0f}\s+{row.level.label.en}\s+"
-                rf"{row.completeness * 100:.0f}%"
+                rf"{row.rank}\s+{name}.*?{points(row.overall)}\s+{row.level.label.en}\s+"
+                rf"{percent(row.completeness)}"
             )
             assert re.search(pattern, text), f"no ranking row for {row.company}"
 

@@ -15,6 +15,7 @@ from readiness.content.model import ReferenceCitation
 from readiness.domain.answers import AnswerValue
 from readiness.domain.records import MarketChoice
 from readiness.domain.results import AssessmentResult
+from readiness.domain.rounding import percent, points
 from readiness.domain.verdict_text import explain
 from readiness.report.context import ReportOptions
 from readiness.report.errors import ReportError
@@ -56,9 +57,9 @@ class TestNumbers:
         text = pdf_text(english_pdf)
         names = demo_result.market_names(catalog, "en")
         for code, market in demo_result.score.markets.items():
-            band = f"{market.confidence_band.value} ({market.confidence * 100:.0f}%)"
+            band = f"{market.confidence_band.value} ({percent(market.confidence)})"
             earliest = demo_result.plan.markets[code].earliest_entry.isoformat()
-            row = rf"{names[code]}\s+{market.overall:.0f}\s+{market.level.label.en}\s+"
+            row = rf"{names[code]}\s+{points(market.overall)}\s+{market.level.label.en}\s+"
             row += rf"{re.escape(band)}\s+{earliest}"
             assert re.search(row, text), f"no summary row for {code}: {row}"
 
@@ -69,7 +70,9 @@ class TestNumbers:
         names = demo_result.market_names(catalog, "en")
         for code, market in demo_result.score.markets.items():
             cells = [
-                "-" if d.score is None else f"{d.score:.0f}" for d in market.dimensions.values()
+                # whole points, half up, as every view rounds
+                "-" if d.score is None else points(d.score)
+                for d in market.dimensions.values()
             ]
             row = re.escape(names[code]) + r"\s+" + r"\s+".join(cells)
             assert re.search(row, text), f"heat-map row for {code} differs"
