@@ -206,3 +206,29 @@ def test_summary_command(benchmark: Any, pair: Any) -> None:
         pytest.skip("this version has no summary-only report")
     pair("readiness report --summary command", "subject", target=2.0)
     _measured(benchmark, _report_args(_sample_db(), FOLDER / "summary.pdf", "--summary"))
+
+
+def test_floor_one_line_page_for_a_plain_document(benchmark: Any, pair: Any) -> None:
+    pair("plain document as long as the sample report, in a fresh process", "floor")
+    script = (
+        "import weasyprint; weasyprint.HTML(string='<p>one line</p>')"
+        f".write_pdf({str(FOLDER / 'line.pdf')!r})"
+    )
+    benchmark.pedantic(_run, args=([sys.executable, "-c", script],), rounds=3, iterations=1)
+
+
+def test_plain_document_as_long_as_the_sample_report(
+    benchmark: Any, pair: Any, documents: dict[str, tuple[str, int]]
+) -> None:
+    """No target: what any document of the sample report's length costs at the least
+    (plain paragraphs and one table a page), to read the report command's ratio by."""
+    pair("plain document as long as the sample report, in a fresh process", "subject")
+    _, pages = documents["sample report"]
+    source = FOLDER / "plain.html"
+    source.write_text(_reference_html(pages), encoding="utf-8")
+    script = (
+        "import weasyprint; weasyprint.HTML(filename="
+        f"{str(source)!r}).write_pdf({str(FOLDER / 'plain.pdf')!r})"
+    )
+    benchmark.extra_info["pages"] = 1  # compared whole, as the command is
+    benchmark.pedantic(_run, args=([sys.executable, "-c", script],), rounds=3, iterations=1)
