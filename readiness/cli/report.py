@@ -4,42 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from readiness.cli.arguments import assessment_id, file_path
-from readiness.cli.common import CommandError, bundled_catalog, command_store, db_option
+from readiness.cli.common import CommandError, bundled_catalog, command_store
 from readiness.report.context import SECTIONS, ReportOptions
 from readiness.report.errors import ReportError
 from readiness.report.rendering import render_html, write_html, write_pdf
 from readiness.services.results import load_result
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the report subcommand to the command line."""
-    report = sub.add_parser(
-        "report", parents=[db_option()], help="write the management report (PDF, HTML)"
-    )
-    report.add_argument("--assessment", type=assessment_id, required=True)
-    report.add_argument("--lang", choices=("en", "zh"), default="en")
-    report.add_argument("--out", type=file_path, help="FILE.pdf")
-    report.add_argument("--html", type=file_path, help="also (or only) write FILE.html")
-    report.add_argument("--markets", help="only these target markets, e.g. IT,MA")
-    report.add_argument(
-        "--sections",
-        help=f"only these sections (default all): {','.join(SECTIONS)}",
-    )
-    report.add_argument(
-        "--summary", action="store_true", help="the cover and executive summary only (4 pages)"
-    )
-    report.add_argument("--logo", type=file_path, help="company logo image for the cover")
-    report.add_argument(
-        "--prepared-for", default="", help="whom the report is for (default: the company)"
-    )
-    report.add_argument("--prepared-by", default="", help="who prepared the report")
-    report.add_argument(
-        "--confidentiality",
-        default="",
-        help='the cover\'s confidentiality line, e.g. "Confidential"',
-    )
-    report.set_defaults(handler=run_report)
 
 
 def run_report(args: argparse.Namespace) -> int:
