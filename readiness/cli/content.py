@@ -31,7 +31,12 @@ def _files_to_check(paths: list[Path]) -> list[Path]:
 def run_validate(args: argparse.Namespace) -> int:
     """Validate content; print located problems, or a one-line summary."""
     try:
-        catalog = load_files(_files_to_check(args.paths)) if args.paths else load_catalog()
+        catalog = (
+            load_files(_files_to_check(args.paths))
+            if args.paths
+            # Always in full: the cache of the validated catalog is never taken for valid here.
+            else load_catalog(use_cache=False)
+        )
     except ContentError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
