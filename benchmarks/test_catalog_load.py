@@ -56,6 +56,6 @@ def test_load_catalog_from_its_cache(
     pair("catalog load, cached", "subject", target=3.0)
     monkeypatch.setattr(cache, "cache_folder", lambda: tmp_path)
     load_catalog()  # validates once and writes the cache
-    assert (tmp_path / cache.CACHE_NAME).is_file()
+    assert cache.cache_file(asset_dir("checklists")).is_file()
     catalog = benchmark(load_catalog)
     assert catalog.dimensions

@@ -36,13 +36,22 @@ T = TypeVar("T")
 
 # The file's first bytes: what it is and the layout of what follows (bump on a change).
 MAGIC = b"readiness-catalog-cache 1\n"
-CACHE_NAME = "catalog.pickle"
 _CONTENT_CODE = Path(__file__).resolve().parent
 
 
 def cache_folder() -> Path:
     """The user's cache folder for this application (as the app's own caches use)."""
     return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
+
+
+def cache_file(content: Path) -> Path:
+    """Where the catalog of the content folder ``content`` is cached.
+
+    One file per folder: two installations (or source trees) side by side keep
+    their own cache instead of replacing each other's at every start.
+    """
+    where = hashlib.sha256(str(content.resolve()).encode()).hexdigest()[:16]
+    return cache_folder() / f"catalog-{where}.pickle"
 
 
 def cache_key(files: Sequence[Path]) -> bytes:
@@ -97,14 +106,15 @@ def write_cache(path: Path, key: bytes, value: object) -> None:
         write_atomically(path, fill)
 
 
-def cached(files: Sequence[Path], validate: Callable[[], T], kind: type[T]) -> T:
-    """The catalog of ``files``: from the cache when it holds one validated from exactly
-    them, else made by ``validate`` (whose errors propagate) and cached for the next time."""
+def cached(content: Path, files: Sequence[Path], validate: Callable[[], T], kind: type[T]) -> T:
+    """The catalog of ``files`` (in the folder ``content``): from the cache when it holds
+    one validated from exactly them, else made by ``validate`` (whose errors propagate)
+    and cached for the next time."""
     try:
         key = cache_key(files)
     except OSError:
         return validate()  # a file went away meanwhile: validation says which
-    path = cache_folder() / CACHE_NAME
+    path = cache_file(content)
     found = read_cached(path, key, kind)
     if found is not None:
         return found

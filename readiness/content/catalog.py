@@ -178,7 +178,7 @@ def load_catalog(root: Path | None = None, *, use_cache: bool = True) -> Catalog
         raise ContentError([ContentProblem(folder, None, "content folder not found")])
     files = content_files(folder)
     if root is None and use_cache:
-        return cached(files, lambda: load_files(files), Catalog)
+        return cached(folder, files, lambda: load_files(files), Catalog)
     return load_files(files)
 
 

@@ -19,6 +19,8 @@ from readiness.content import cache, catalog
 from readiness.content.catalog import Catalog, content_files, load_catalog, load_files
 from readiness.content.documents import ContentError
 
+BUNDLED = asset_dir("checklists")
+
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -48,7 +50,7 @@ def test_the_cached_catalog_equals_the_freshly_validated_one(
 ) -> None:
     fresh = load_catalog(use_cache=False)
     load_catalog()
-    assert (folder / cache.CACHE_NAME).is_file()
+    assert cache.cache_file(BUNDLED).is_file()
     _no_validation(monkeypatch)
     from_cache = load_catalog()
     assert from_cache is not fresh
@@ -58,9 +60,9 @@ def test_the_cached_catalog_equals_the_freshly_validated_one(
 
 def test_a_corrupt_cache_is_ignored_and_replaced(folder: Path) -> None:
     load_catalog()
-    written = folder / cache.CACHE_NAME
+    written = cache.cache_file(BUNDLED)
     # The right key, then bytes that are no pickle (a damaged disk, a copy cut short).
-    header = cache.MAGIC + cache.cache_key(content_files(asset_dir("checklists")))
+    header = cache.MAGIC + cache.cache_key(content_files(BUNDLED))
     assert written.read_bytes().startswith(header)
     written.write_bytes(header + b"\x80\x05not a pickle at all")
     assert _same(load_catalog(), load_catalog(use_cache=False))
@@ -71,9 +73,9 @@ def test_a_corrupt_cache_is_ignored_and_replaced(folder: Path) -> None:
 @pytest.mark.parametrize("damage", [b"", b"garbage", b"readiness-catalog-cache 1\n"])
 def test_an_unreadable_cache_is_ignored(folder: Path, damage: bytes) -> None:
     folder.mkdir()
-    (folder / cache.CACHE_NAME).write_bytes(damage)
+    cache.cache_file(BUNDLED).write_bytes(damage)
     assert load_catalog().dimensions
-    assert (folder / cache.CACHE_NAME).read_bytes().startswith(cache.MAGIC)
+    assert cache.cache_file(BUNDLED).read_bytes().startswith(cache.MAGIC)
 
 
 def _copy_of_the_content(tmp_path: Path) -> Path:
@@ -90,17 +92,31 @@ def test_changed_content_is_validated_again(tmp_path: Path, folder: Path) -> Non
         validations.append(1)
         return load_files(content_files(content))
 
-    first = cache.cached(content_files(content), validate, Catalog)
-    again = cache.cached(content_files(content), validate, Catalog)
+    first = cache.cached(content, content_files(content), validate, Catalog)
+    again = cache.cached(content, content_files(content), validate, Catalog)
     assert len(validations) == 1 and _same(first, again)
 
     header = content / "catalog.yaml"
     text = header.read_text(encoding="utf-8")
     assert f'version: "{first.version}"' in text
     header.write_text(text.replace(f'version: "{first.version}"', 'version: "9999.1"'), "utf-8")
-    changed = cache.cached(content_files(content), validate, Catalog)
+    changed = cache.cached(content, content_files(content), validate, Catalog)
     assert len(validations) == 2
     assert changed.version == "9999.1"
+
+
+def test_two_installations_side_by_side_keep_their_own_cache(tmp_path: Path, folder: Path) -> None:
+    first, second = (_copy_of_the_content(tmp_path / name) for name in ("one", "two"))
+    validations: list[Path] = []
+
+    def validating(content: Path) -> Catalog:
+        validations.append(content)
+        return load_files(content_files(content))
+
+    for content in (first, second, first, second):
+        cache.cached(content, content_files(content), lambda c=content: validating(c), Catalog)
+    assert validations == [first, second]
+    assert cache.cache_file(first) != cache.cache_file(second)
 
 
 def test_content_made_invalid_is_reported_not_read_from_the_cache(
@@ -111,11 +127,11 @@ def test_content_made_invalid_is_reported_not_read_from_the_cache(
     def validate() -> Catalog:
         return load_files(content_files(content))
 
-    cache.cached(content_files(content), validate, Catalog)
+    cache.cached(content, content_files(content), validate, Catalog)
     item_file = next((content / "items").glob("*.yaml"))
     item_file.write_text("items: [{id: 1}]\n", encoding="utf-8")
     with pytest.raises(ContentError):
-        cache.cached(content_files(content), validate, Catalog)
+        cache.cached(content, content_files(content), validate, Catalog)
 
 
 def test_a_cache_folder_that_cannot_be_written_is_done_without(
