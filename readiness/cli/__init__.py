@@ -1,62 +1,24 @@
 """The ``readiness`` command line: scripting access to everything the app does.
 
-Each command group is a module with a ``register`` function; what they share
-lives in :mod:`readiness.cli.common`.
+Each command group has two modules: ``readiness.cli.parsers.<group>`` registers
+its subcommands and their arguments, and ``readiness.cli.<group>`` runs them,
+imported only when one of them runs (see :mod:`readiness.cli.parsers`). What the
+command modules share lives in :mod:`readiness.cli.common`.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from readiness import APP_NAME, __version__
-from readiness.cli import (
-    content,
-    content_updates,
-    evidence,
-    gui,
-    markets,
-    plan,
-    portfolio,
-    profile,
-    report,
-    scores,
-    server,
-    store,
-)
-from readiness.cli.arguments import ArgumentParser, printable, undecodable_argument
+from readiness.cli.arguments import printable, undecodable_argument
 from readiness.cli.common import CommandError
+from readiness.cli.parser import build_parser
+from readiness.cli.parsers import Handler
 from readiness.storage.errors import StoreError
 
-Handler = Callable[[argparse.Namespace], int]
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """Build the argument parser with every subcommand registered."""
-    parser = ArgumentParser(
-        prog="readiness",
-        description=f"{APP_NAME}: assess whether a company is ready to sell in a foreign market.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for group in (
-        gui,
-        content,
-        store,
-        profile,
-        content_updates,
-        evidence,
-        scores,
-        markets,
-        plan,
-        report,
-        portfolio,
-        server,
-    ):
-        group.register(sub)
-    return parser
+__all__ = ["build_parser", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

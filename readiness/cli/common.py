@@ -1,5 +1,8 @@
-"""What every command group shares: the one-line error, the database options, opening
-the store and the content, and the plain-data and table helpers of the score commands."""
+"""What every command module shares: the one-line error, opening the store and the
+content, and the plain-data and table helpers of the score commands.
+
+Light to import: what opens the store or reads the content is imported by the
+function that does it, so the parser and ``readiness --help`` never load it."""
 
 from __future__ import annotations
 
@@ -7,48 +10,20 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from readiness.cli.arguments import database, text
 from readiness.cli.columns import char_width, display_width
-from readiness.content.catalog import Catalog, load_catalog
-from readiness.content.documents import ContentError
 from readiness.domain.rounding import round_half_up
-from readiness.domain.scoring import MarketReadiness
 from readiness.storage.errors import DatabaseLockedError, StoreError, StoreNotWritableError
-from readiness.storage.opening import open_store
-from readiness.storage.store import Store
+
+if TYPE_CHECKING:
+    from readiness.content.catalog import Catalog
+    from readiness.domain.scoring import MarketReadiness
+    from readiness.storage.store import Store
 
 
 class CommandError(Exception):
     """A failure the user can act on; printed as one clear line, never a traceback."""
-
-
-def db_option() -> argparse.ArgumentParser:
-    """The parent parser of every command on a database: ``--db``, ``--as`` and
-    ``--read-only``."""
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
-        "--db",
-        type=database,
-        metavar="PATH_OR_URL",
-        help="database file or SQLAlchemy URL (default: READINESS_DB, else the file in "
-        "your user data folder)",
-    )
-    parent.add_argument(
-        "--as",
-        dest="user",
-        type=text,
-        metavar="NAME",
-        help="the name recorded on your changes (default: your login name)",
-    )
-    parent.add_argument(
-        "--read-only",
-        action="store_true",
-        help="open the database read-only: nothing is written to it, not even a backup "
-        "(for a read-only folder or disk, or beside a window that has it open)",
-    )
-    return parent
 
 
 def warn(message: str) -> None:
@@ -98,6 +73,10 @@ def open_database(
     file, or when the file or its folder cannot be written (saying so once).
     Warnings from opening (a backup that could not be taken) are printed once.
     """
+    # Imported here, not above: the database libraries load only for a command that
+    # opens a store, never to build the parser or show the help.
+    from readiness.storage.opening import open_store
+
     try:
         store = open_store(location, read_only=read_only, user=user)
     except DatabaseLockedError as error:
@@ -122,6 +101,8 @@ def open_database(
 
 
 def _open_read_only(location: str | None, user: str | None) -> Store:
+    from readiness.storage.opening import open_store
+
     try:
         return open_store(location, read_only=True, user=user)
     except StoreError as error:
@@ -130,6 +111,9 @@ def _open_read_only(location: str | None, user: str | None) -> Store:
 
 def bundled_catalog() -> Catalog:
     """The bundled content, or a :class:`CommandError` saying why it is invalid."""
+    from readiness.content.catalog import load_catalog
+    from readiness.content.documents import ContentError
+
     try:
         return load_catalog()
     except ContentError as error:

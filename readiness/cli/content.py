@@ -10,55 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from readiness.assets import asset_dir
-from readiness.cli.arguments import file_path
 from readiness.content.catalog import Catalog, content_files, load_catalog, load_files
 from readiness.content.documents import ContentError
 from readiness.content.history import ArchiveError, archive_folder, history_folder
 from readiness.content.model import SeedCitation
 from readiness.files import write_text_atomically
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the content subcommands to the command line."""
-    validate = sub.add_parser(
-        "validate",
-        help="check checklist content (the bundled catalog, or the given files)",
-        description=(
-            "Check the bundled content, or the given files. A folder is read as a complete "
-            "catalog; single files are checked together with the bundled catalog, replacing "
-            "the bundled file of the same name."
-        ),
-    )
-    validate.add_argument("paths", nargs="*", type=file_path, metavar="PATH")
-    validate.set_defaults(handler=run_validate)
-
-    catalog = sub.add_parser("catalog", help="print the catalog for scripts")
-    catalog.add_argument("--json", action="store_true", required=True, help="as JSON")
-    catalog.set_defaults(handler=run_catalog)
-
-    archive = sub.add_parser(
-        "archive-content",
-        help="write the archive of a released catalog version (checklists/history)",
-        description=(
-            "Write the compact archive of a content release, which older assessments are "
-            "scored and compared with once the content has moved on. Run it on the "
-            "content of each release; it reads the YAML as plain data, so content "
-            "released under older rules is archived as it was."
-        ),
-    )
-    archive.add_argument(
-        "--content",
-        type=file_path,
-        metavar="DIR",
-        help="the checklists folder of the release (default: the bundled content)",
-    )
-    archive.add_argument(
-        "--out",
-        type=file_path,
-        metavar="FILE",
-        help="where to write it (default: history/VERSION.json in the bundled content)",
-    )
-    archive.set_defaults(handler=run_archive)
 
 
 def _files_to_check(paths: list[Path]) -> list[Path]:
@@ -75,7 +31,12 @@ def _files_to_check(paths: list[Path]) -> list[Path]:
 def run_validate(args: argparse.Namespace) -> int:
     """Validate content; print located problems, or a one-line summary."""
     try:
-        catalog = load_files(_files_to_check(args.paths)) if args.paths else load_catalog()
+        catalog = (
+            load_files(_files_to_check(args.paths))
+            if args.paths
+            # Always in full: the cache of the validated catalog is never taken for valid here.
+            else load_catalog(use_cache=False)
+        )
     except ContentError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

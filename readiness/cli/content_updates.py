@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from readiness.cli.arguments import assessment_id
-from readiness.cli.common import bundled_catalog, command_store, db_option
+from readiness.cli.common import bundled_catalog, command_store
 from readiness.domain.content_changes import ChangeKind, ContentChanges, MarketShift
 from readiness.domain.rounding import points
 from readiness.domain.scoring import MarketReadiness
@@ -18,22 +17,6 @@ _HEADINGS = {
     ChangeKind.REMOVED: "removed questions (answers kept, no longer counted)",
     ChangeKind.CHANGED: "changed questions (answers kept, to review)",
 }
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``upgrade-content`` to the command line."""
-    upgrade = sub.add_parser(
-        "upgrade-content",
-        parents=[db_option()],
-        help="bring an assessment up to the current content (after reading readiness check)",
-        description=(
-            "Record that an assessment answered against an older content version has been "
-            "brought up to the current one. No answer is deleted or changed; answers to "
-            "changed questions stay marked for review until answered again."
-        ),
-    )
-    upgrade.add_argument("--assessment", type=assessment_id, required=True, metavar="ID")
-    upgrade.set_defaults(handler=run_upgrade)
 
 
 def _shift(shift: MarketShift) -> str:

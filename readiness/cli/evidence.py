@@ -6,27 +6,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from readiness.cli.arguments import assessment_id, file_path
-from readiness.cli.common import CommandError, bundled_catalog, command_store, db_option
+from readiness.cli.common import CommandError, bundled_catalog, command_store
 from readiness.domain.answers import AnswerValue
 from readiness.domain.text import check_market_code
 from readiness.exchange.document import ExchangeError
 from readiness.services.archive import export_archive, import_archive
 from readiness.services.evidence import EvidenceStore
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``attach`` to the command line."""
-    attach = sub.add_parser(
-        "attach",
-        parents=[db_option()],
-        help="attach an evidence file to an answer (kept in the database's evidence folder)",
-    )
-    attach.add_argument("--assessment", type=assessment_id, required=True)
-    attach.add_argument("--item", required=True, help="question id, e.g. CERT-004")
-    attach.add_argument("--market", help="market code, for per-market questions")
-    attach.add_argument("file", type=file_path, metavar="FILE")
-    attach.set_defaults(handler=run_attach)
 
 
 def run_attach(args: argparse.Namespace) -> int:

@@ -20,13 +20,6 @@ APP_ENTRY_GROUP = "gui_scripts"
 AppMain = Callable[[Sequence[str]], int]
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``gui`` to the command line."""
-    gui = sub.add_parser("gui", help="open the desktop app")
-    gui.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-    gui.set_defaults(handler=run_gui)
-
-
 def installed_app() -> AppMain:
     """The desktop app's ``main``, found through its installed entry point.
 

@@ -6,10 +6,9 @@ import argparse
 import json
 from typing import Any
 
-from readiness.cli.arguments import assessment_id
-from readiness.cli.common import CommandError, bundled_catalog, command_store, db_option, pad
+from readiness.cli.common import CommandError, bundled_catalog, command_store, pad
 from readiness.content.catalog import Catalog
-from readiness.content.model import CURRENCIES, Phase
+from readiness.content.model import Phase
 from readiness.domain.budget import ActionCost, Budget, Range, range_text
 from readiness.domain.plan import ActionPlan, PlanKey, PlannedAction
 from readiness.domain.results import AssessmentResult
@@ -20,25 +19,6 @@ _PHASES = {
     "en": {Phase.NOW: "now", Phase.BEFORE_ENTRY: "before", Phase.AFTER_ENTRY: "after"},
     "zh": {Phase.NOW: "立即", Phase.BEFORE_ENTRY: "进入前", Phase.AFTER_ENTRY: "进入后"},
 }
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the ``plan`` subcommand to the command line."""
-    plan = sub.add_parser(
-        "plan",
-        parents=[db_option()],
-        help="the action plan: order, dates, critical path, earliest entry and budget",
-    )
-    plan.add_argument("--assessment", type=assessment_id, required=True)
-    plan.add_argument("--market", metavar="CODE", help="only the actions serving this market")
-    plan.add_argument("--json", action="store_true", help="as JSON for scripts")
-    plan.add_argument("--lang", choices=("en", "zh"), default="en")
-    plan.add_argument(
-        "--currency",
-        choices=CURRENCIES,
-        help="total the budget in this currency (default: the assessment's own)",
-    )
-    plan.set_defaults(handler=run_plan)
 
 
 def run_plan(args: argparse.Namespace) -> int:

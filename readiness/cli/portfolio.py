@@ -7,13 +7,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from readiness.cli.arguments import file_path
 from readiness.cli.columns import table
 from readiness.cli.common import (
     CommandError,
     bundled_catalog,
     command_store,
-    db_option,
     market_json,
 )
 from readiness.cli.progress import Progress
@@ -23,20 +21,6 @@ from readiness.domain.rounding import decimals, percent, round_half_up
 from readiness.report.errors import ReportError
 from readiness.report.rendering import render_portfolio_html, write_html, write_pdf
 from readiness.services.portfolio import build_portfolio, targeted_markets
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the portfolio subcommand to the command line."""
-    portfolio = sub.add_parser(
-        "portfolio",
-        parents=[db_option()],
-        help="every company's readiness for one market (table, JSON, PDF or HTML report)",
-    )
-    portfolio.add_argument("--market", required=True, help="market code, e.g. IT")
-    portfolio.add_argument("--json", action="store_true", help="as JSON for scripts")
-    portfolio.add_argument("--lang", choices=("en", "zh"), default="en")
-    portfolio.add_argument("--out", type=file_path, help="write the report: FILE.pdf or FILE.html")
-    portfolio.set_defaults(handler=run_portfolio)
 
 
 def _portfolio(args: argparse.Namespace) -> tuple[Catalog, Portfolio]:

@@ -6,8 +6,7 @@ import argparse
 import dataclasses
 from pathlib import Path
 
-from readiness.cli.arguments import assessment_id, file_path
-from readiness.cli.common import CommandError, bundled_catalog, command_store, db_option
+from readiness.cli.common import CommandError, bundled_catalog, command_store
 from readiness.cli.progress import Progress, counted
 from readiness.content.catalog import Catalog
 from readiness.domain.results import AssessmentResult
@@ -18,7 +17,7 @@ from readiness.services.results import load_result
 
 # ``--lang both`` writes one file per language, its name saying which.
 LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
-LANGUAGE_CHOICES = ("en", "zh", "both")
+
 SPOKEN = {"en": "English", "zh": "Chinese"}  # on the progress line
 
 
@@ -34,41 +33,6 @@ def language_path(path: Path, language: str) -> Path:
     beside each other in the same folder.
     """
     return path.with_name(f"{path.stem} ({LANGUAGE_NAMES[language]}){path.suffix}")
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the report subcommand to the command line."""
-    report = sub.add_parser(
-        "report", parents=[db_option()], help="write the management report (PDF, HTML)"
-    )
-    report.add_argument("--assessment", type=assessment_id, required=True)
-    report.add_argument(
-        "--lang",
-        choices=LANGUAGE_CHOICES,
-        default="en",
-        help="en, zh, or both: one file per language, named e.g. 'FILE (English).pdf'",
-    )
-    report.add_argument("--out", type=file_path, help="FILE.pdf")
-    report.add_argument("--html", type=file_path, help="also (or only) write FILE.html")
-    report.add_argument("--markets", help="only these target markets, e.g. IT,MA")
-    report.add_argument(
-        "--sections",
-        help=f"only these sections (default all): {','.join(SECTIONS)}",
-    )
-    report.add_argument(
-        "--summary", action="store_true", help="the cover and executive summary only (4 pages)"
-    )
-    report.add_argument("--logo", type=file_path, help="company logo image for the cover")
-    report.add_argument(
-        "--prepared-for", default="", help="whom the report is for (default: the company)"
-    )
-    report.add_argument("--prepared-by", default="", help="who prepared the report")
-    report.add_argument(
-        "--confidentiality",
-        default="",
-        help='the cover\'s confidentiality line, e.g. "Confidential"',
-    )
-    report.set_defaults(handler=run_report)
 
 
 def run_report(args: argparse.Namespace) -> int:

@@ -7,30 +7,13 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from readiness.cli.arguments import assessment_id
 from readiness.cli.columns import table
-from readiness.cli.common import bundled_catalog, command_store, db_option, market_json
+from readiness.cli.common import bundled_catalog, command_store, market_json
 from readiness.content.catalog import Catalog
 from readiness.domain.results import AssessmentResult
 from readiness.domain.rounding import decimals, percent, points, round_half_up
 from readiness.domain.verdict_text import explain
 from readiness.services.results import load_result
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the scoring subcommands to the command line."""
-    db = db_option()
-    score = sub.add_parser("score", parents=[db], help="readiness per market and dimension")
-    score.add_argument("--assessment", type=assessment_id, required=True)
-    score.add_argument("--json", action="store_true", help="as JSON for scripts")
-    score.add_argument("--lang", choices=("en", "zh"), default="en")
-    score.set_defaults(handler=run_score)
-
-    compare = sub.add_parser("compare", parents=[db], help="markets side by side")
-    compare.add_argument("--assessment", type=assessment_id, required=True)
-    compare.add_argument("--json", action="store_true", help="as JSON for scripts")
-    compare.add_argument("--lang", choices=("en", "zh"), default="en")
-    compare.set_defaults(handler=run_compare)
 
 
 def _result(args: argparse.Namespace) -> tuple[Catalog, AssessmentResult]:

@@ -13,8 +13,8 @@ import argparse
 import getpass
 import sys
 
-from readiness.cli.arguments import database
 from readiness.cli.common import CommandError
+from readiness.cli.parsers.server import EXAMPLE_URL
 from readiness.storage.credentials import (
     CredentialsError,
     carries_password,
@@ -28,37 +28,8 @@ from readiness.storage.credentials import (
 )
 from readiness.storage.location import resolve_location
 
-EXAMPLE_URL = "postgresql+psycopg://user@host:5432/database"
 # A password longer than this is not read from standard input (nor kept whole).
 MAX_PASSWORD_LENGTH = 4096
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``login`` and ``logout`` to the command line."""
-    login = sub.add_parser(
-        "login", help="check a team server's password and keep it in the system keyring"
-    )
-    login.add_argument(
-        "--db",
-        type=database,
-        metavar="URL",
-        help=f"the server, e.g. {EXAMPLE_URL} (default: READINESS_DB)",
-    )
-    login.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read the password from standard input (for scripts) instead of asking",
-    )
-    login.set_defaults(handler=run_login)
-
-    logout = sub.add_parser("logout", help="forget a team server's saved password")
-    logout.add_argument(
-        "--db",
-        type=database,
-        metavar="URL",
-        help=f"the server, e.g. {EXAMPLE_URL} (default: READINESS_DB)",
-    )
-    logout.set_defaults(handler=run_logout)
 
 
 def _server(args: argparse.Namespace) -> str:

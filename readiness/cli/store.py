@@ -11,12 +11,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from readiness.cli.arguments import assessment_id, assignee, database, file_path, name, text
 from readiness.cli.common import (
     CommandError,
     bundled_catalog,
     command_store,
-    db_option,
     open_database,
     refuse_read_only,
 )
@@ -49,104 +47,6 @@ from readiness.storage.backup import make_backup
 from readiness.storage.credentials import display_location
 from readiness.storage.errors import StoreError
 from readiness.storage.location import resolve_location, sqlite_path
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the store subcommands to the command line."""
-    db = db_option()
-
-    new = sub.add_parser("new", parents=[db], help="create a company and an assessment")
-    new.add_argument("--company", type=name, required=True, help="company name")
-    new.add_argument("--markets", default="", help="catalog market codes, e.g. IT,MA,LA")
-    new.add_argument(
-        "--custom-market",
-        action="append",
-        default=[],
-        metavar="CODE:NAME:REGION",
-        help="a market the catalog does not know, e.g. VN:Vietnam:asean (repeatable)",
-    )
-    new.add_argument(
-        "--name-zh",
-        action="append",
-        default=[],
-        metavar="[CODE=]NAME",
-        help="a custom market's Chinese name, e.g. VN=越南 (repeatable; the code may be left "
-        "out with one custom market)",
-    )
-    new.add_argument("--title", type=name, default="Export readiness assessment")
-    new.add_argument("--industry", type=text, default="", help="industry segment")
-    new.add_argument("--products", type=text, default="")
-    new.add_argument("--province", type=text, default="", help="home province")
-    new.set_defaults(handler=run_new)
-
-    answer = sub.add_parser("answer", parents=[db], help="record one answer (autosaved)")
-    answer.add_argument("--assessment", type=assessment_id, required=True)
-    answer.add_argument("--item", required=True, help="question id, e.g. CERT-004")
-    answer.add_argument("--market", help="market code, for per-market questions")
-    answer.add_argument("--value", required=True, help="0-4, yes, no, na or unknown")
-    answer.add_argument("--note", type=text)
-    answer.set_defaults(handler=run_answer)
-
-    listing = sub.add_parser("list", parents=[db], help="list the assessments")
-    listing.set_defaults(handler=run_list)
-
-    check = sub.add_parser(
-        "check",
-        parents=[db],
-        help="check integrity and references; list what newer content changes for each assessment",
-    )
-    check.set_defaults(handler=run_check)
-
-    demo = sub.add_parser("demo", parents=[db], help="create the sample assessment")
-    demo.set_defaults(handler=run_demo)
-
-    backup = sub.add_parser("backup", parents=[db], help="take a checked backup now")
-    backup.set_defaults(handler=run_backup)
-
-    restore = sub.add_parser(
-        "restore", parents=[db], help="replace the database with a backup (current one kept)"
-    )
-    restore.add_argument("backup", type=file_path, metavar="BACKUP")
-    restore.set_defaults(handler=run_restore)
-
-    export = sub.add_parser(
-        "export", parents=[db], help="export an assessment (.zip with its evidence, .json, .xlsx)"
-    )
-    export.add_argument("--assessment", type=assessment_id, required=True)
-    export.add_argument(
-        "--out", type=file_path, required=True, help="FILE.zip, FILE.json or FILE.xlsx"
-    )
-    export.add_argument("--lang", choices=("en", "zh"), default="en", help="for .xlsx")
-    export.set_defaults(handler=run_export)
-
-    importing = sub.add_parser(
-        "import", parents=[db], help="import an assessment archive (.zip) or file (.json)"
-    )
-    importing.add_argument("files", type=file_path, nargs="+", metavar="FILE")
-    importing.set_defaults(handler=run_import_files)
-
-    assign = sub.add_parser(
-        "assign",
-        parents=[db],
-        help="give a dimension or question to a colleague (without one: list who has what)",
-    )
-    assign.add_argument("--assessment", type=assessment_id, required=True)
-    target = assign.add_mutually_exclusive_group()
-    target.add_argument("--dimension", help="dimension code, e.g. compliance")
-    target.add_argument("--item", help="question id, e.g. CERT-004")
-    assign.add_argument(
-        "--to", type=assignee, default="", metavar="NAME", help="leave out to take it back"
-    )
-    assign.set_defaults(handler=run_assign)
-
-    copy = sub.add_parser(
-        "copy",
-        help="copy an assessment to another database (a local file <-> a team server)",
-    )
-    copy.add_argument("--from", dest="source", type=database, required=True, metavar="PATH_OR_URL")
-    copy.add_argument("--to", dest="target", type=database, required=True, metavar="PATH_OR_URL")
-    copy.add_argument("--assessment", type=assessment_id, required=True, metavar="ID")
-    copy.set_defaults(handler=run_copy)
 
 
 def _chinese_names(specs: list[str], customs: list[MarketChoice]) -> dict[str, str]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from readiness.assets import asset_dir
+from readiness.content.cache import cached
 from readiness.content.checks import ReferenceCheck, Registry
 from readiness.content.documents import (
     ContentError,
@@ -161,8 +162,13 @@ class _Parts:
     facts: list[tuple[Path, list[MarketFact]]] = field(default_factory=list)
 
 
-def load_catalog(root: Path | None = None) -> Catalog:
+def load_catalog(root: Path | None = None, *, use_cache: bool = True) -> Catalog:
     """Load and validate the catalog from ``root`` (the bundled content by default).
+
+    The bundled content is read from the cache of its validated catalog when that
+    was validated from exactly the same files by the same code
+    (:mod:`readiness.content.cache`); ``use_cache=False`` validates it in full, as
+    ``readiness validate`` does. Content from another folder is always validated.
 
     Raises:
         ContentError: with every located problem found.
@@ -170,7 +176,10 @@ def load_catalog(root: Path | None = None) -> Catalog:
     folder = root if root is not None else asset_dir("checklists")
     if not folder.is_dir():
         raise ContentError([ContentProblem(folder, None, "content folder not found")])
-    return load_files(content_files(folder))
+    files = content_files(folder)
+    if root is None and use_cache:
+        return cached(folder, files, lambda: load_files(files), Catalog)
+    return load_files(files)
 
 
 def load_files(paths: Sequence[Path]) -> Catalog:

@@ -14,21 +14,22 @@ import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from readiness.assets import asset_dir
 from readiness.content.catalog import Catalog
-from readiness.domain.portfolio import Portfolio
 from readiness.domain.results import AssessmentResult
 from readiness.files import write_atomically, write_text_atomically
 from readiness.report.assessment import build_context
 from readiness.report.context import SECTIONS, ReportOptions
 from readiness.report.errors import ReportError
 from readiness.report.fonts import require_cjk_font
-from readiness.report.portfolio import build_portfolio_context
+
+if TYPE_CHECKING:
+    from readiness.domain.portfolio import Portfolio
 
 LOG = logging.getLogger(__name__)
 
@@ -73,6 +74,9 @@ def render_portfolio_html(
         MissingCJKFontError: no Simplified-Chinese font is installed.
         ReportError: the portfolio has no firm, so there is nothing to report.
     """
+    # The portfolio's context is read only for a portfolio report, not for every report.
+    from readiness.report.portfolio import build_portfolio_context
+
     if not portfolio.rows:
         raise ReportError(f"no assessment in this database targets the market {portfolio.market}")
     context = build_portfolio_context(portfolio, catalog, language, font=font or require_cjk_font())

@@ -36,7 +36,7 @@ TEXT_FLAGS = {
 @lru_cache(maxsize=1)
 def report_flags() -> frozenset[str]:
     """The options the ``readiness report`` command of this version understands."""
-    from readiness.cli.report import register
+    from readiness.cli.parsers.report import register
 
     parser = argparse.ArgumentParser()
     register(parser.add_subparsers())
