@@ -78,21 +78,30 @@ class Localizer:
         self._app = app
         self._translators: list[QTranslator] = []
         self._default_font = QFont(app.font())
+        self.missing: list[str] = []  # the catalogues last looked for and not found
 
     def apply(self, language: str) -> None:
         """Switch translations and font to ``language``."""
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators = []
+        self.missing = []
         if language == "zh":
-            for folder, name in (
-                (str(TRANSLATIONS), "readiness_zh_CN"),
-                (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_zh_CN"),
+            # Qt's own words (file dialogs, standard buttons) come from Qt's catalogue,
+            # wherever this Qt keeps it (beside the app in a bundle); the supplement,
+            # installed last and so asked first, has the words that catalogue lacks.
+            # A catalogue that is missing leaves those words in English, nothing worse.
+            for name, folders in (
+                ("readiness_zh_CN", (TRANSLATIONS,)),
+                ("qtbase_zh_CN", qt_translation_folders()),
+                ("qt_supplement_zh_CN", (TRANSLATIONS,)),
             ):
                 translator = QTranslator(self._app)
-                if translator.load(name, folder):
+                if any(translator.load(name, str(folder)) for folder in folders):
                     self._app.installTranslator(translator)
                     self._translators.append(translator)
+                else:
+                    self.missing.append(name)
             font = QFont(self._default_font)
             family = chinese_ui_family()
             if family:
@@ -101,6 +110,12 @@ class Localizer:
             self._app.setFont(font)
         else:
             self._app.setFont(self._default_font)
+
+
+def qt_translation_folders() -> tuple[Path, ...]:
+    """Where Qt's own catalogues may be: this Qt's translations folder, then the app's
+    (the bundle carries a copy there, see packaging/readiness.spec)."""
+    return (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), TRANSLATIONS)
 
 
 def chinese_ui_family() -> str | None:
