@@ -80,14 +80,14 @@ class AnswerRow(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         # The chosen answer must stand out in light and dark themes alike.
         self.setStyleSheet(_CHOICE_STYLE)
-        top = QHBoxLayout()
-        # The market's name, with the review marker under it when the question changed.
-        heading = QVBoxLayout()
-        heading.setSpacing(0)
+        # The market's name and its markers on a line of their own, above the answers:
+        # beside them, a long name or marker widened the row past its pane (a
+        # horizontal scroll bar, answer buttons cut off at the window's default size).
+        heading = QHBoxLayout()
+        heading.setSpacing(12)
         self.title = QLabel(f"<b>{html.escape(title)}</b>")
-        self.title.setMinimumWidth(96)
         heading.addWidget(self.title)
-        top.addLayout(heading)
+        top = QHBoxLayout()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)  # one value at most is ever shown chosen
         self.buttons: dict[AnswerValue, QPushButton] = {}
@@ -138,8 +138,10 @@ class AnswerRow(QFrame):
         self.profile = QLabel()
         self.profile.setObjectName("profileMarker")
         self.profile.setStyleSheet("font-style: italic;")
+        self.profile.setWordWrap(True)
         self.profile.hide()
-        heading.addWidget(self.profile)
+        heading.addWidget(self.profile, 1)
+        layout.addLayout(heading)
         self.state = QLabel()
         self.state.setObjectName("answerState")
         # A long level label wraps rather than widening the row past the window,
@@ -361,6 +363,9 @@ class QuestionCard(QWidget):
                 row.title.setText(f"{row.title.text()}<br><small>{html.escape(tag)}</small>")
                 row.title.setToolTip(generic_note(workspace, market) or "")
             self.rows_box.addWidget(row)
+            # Shown now rather than at the next event loop pass, so the card's
+            # narrowest width counts its rows at once (its pane is kept that wide).
+            row.setVisible(True)
             self.rows.append((market, row))
         self.refresh()
 
