@@ -39,7 +39,7 @@ def _settle() -> None:
 def _whole_inside(window: MainWindow) -> list[str]:
     """The answer buttons not wholly visible in the card's pane."""
     page = window.questionnaire
-    viewport = page.scroll.viewport()
+    viewport = page.card_scroll.viewport()
     pane = QRect(QPoint(0, 0), viewport.size())
     cut = []
     for _, row in page.card.rows:
@@ -63,7 +63,7 @@ def test_a_heat_map_cell_opens_a_card_that_fits_its_pane(window: MainWindow) -> 
         assert window.tabs.currentWidget() is page
         item = page.current_item()
         assert item is not None and item.dimension == dimension
-        assert page.card.width() <= page.scroll.viewport().width(), dimension
+        assert page.card.width() <= page.card_scroll.viewport().width(), dimension
         assert _whole_inside(window) == [], dimension
 
 
@@ -72,7 +72,7 @@ def test_every_question_fits_the_pane_at_the_default_size(window: MainWindow) ->
     window.tabs.setCurrentWidget(page)
     page.show_question(page.current_item().id)  # type: ignore[union-attr]
     _settle()
-    room = page.scroll.viewport().width()
+    room = page.card_scroll.viewport().width()
     too_wide = []
     for _ in range(int(page.position.text().split()[-1]) if "of" in page.position.text() else 0):
         if page.card.minimumSizeHint().width() > room:
@@ -87,5 +87,5 @@ def test_a_narrowed_card_pane_takes_room_from_the_dimension_list(window: MainWin
     page.splitter.setSizes([900, 100])  # the user dragged the divider far right
     window.dashboard.jump_requested.emit("certification", "IT")
     _settle()
-    assert page.card.width() <= page.scroll.viewport().width()
+    assert page.card.width() <= page.card_scroll.viewport().width()
     assert _whole_inside(window) == []

@@ -110,15 +110,15 @@ class QuestionnairePage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         self.card = QuestionCard(workspace)
-        self.scroll = _CardScroll()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.card)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_scroll = _CardScroll()
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setWidget(self.card)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # The card wraps to its pane's width and never scrolls sideways: the pane keeps
         # the card's narrowest width (_CardScroll), the list beside it gives way.
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right_layout.addWidget(self.scroll, 1)
-        self.scroll.narrowest_changed.connect(self._keep_card_whole)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_layout.addWidget(self.card_scroll, 1)
+        self.card_scroll.narrowest_changed.connect(self._keep_card_whole)
         nav = QHBoxLayout()
         self.previous = QPushButton(self.tr("◀ Previous"))
         self.next = QPushButton(self.tr("Next ▶"))
@@ -237,8 +237,8 @@ class QuestionnairePage(QWidget):
     def _keep_card_whole(self) -> None:
         """After the card changed: its pane's narrowest width follows the card's, and a
         divider dragged (or restored) too far right gives the card its room back."""
-        self.scroll.updateGeometry()
-        needed = self.scroll.minimumSizeHint().width()
+        self.card_scroll.updateGeometry()
+        needed = self.card_scroll.minimumSizeHint().width()
         left, right = self.splitter.sizes()
         if self.splitter.isVisible() and right < needed and left + right > 0:
             self.splitter.setSizes([max(left + right - needed, 0), needed])
