@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -35,11 +35,17 @@ from ui.pages.profile_marks import profile_mark
 from ui.theme import alert_colour
 from ui.workspace import Workspace
 
+# The chosen answer must stand out in light and dark themes alike; the row the
+# keyboard answers is framed.
 _CHOICE_STYLE = (
-    "QPushButton#answerChoice { min-width: 44px; padding: 4px 8px; }"
+    'QFrame#answerRow[current="true"] { border: 2px solid palette(highlight);'
+    " border-radius: 4px; }"
+    "QPushButton#answerChoice { padding: 4px 8px; }"
     "QPushButton#answerChoice:checked { background: palette(highlight);"
     " color: palette(highlighted-text); font-weight: bold; border: 1px solid palette(dark); }"
 )
+_BUTTON_WIDTH = 60  # an answer button's narrowest width: an easy target for a digit
+_BUTTON_PADDING = 24  # the style sheet's padding and the frame around the words
 _CHANGED_STYLE = "color: palette(placeholder-text);"
 CHOICES: list[tuple[str, AnswerValue]] = [
     ("0", AnswerValue("0")),
@@ -78,8 +84,6 @@ class AnswerRow(QFrame):
         self.item = item
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        # The chosen answer must stand out in light and dark themes alike.
-        self.setStyleSheet(_CHOICE_STYLE)
         # The market's name and its markers on a line of their own, above the answers:
         # beside them, a long name or marker widened the row past its pane (a
         # horizontal scroll bar, answer buttons cut off at the window's default size).
@@ -111,6 +115,12 @@ class AnswerRow(QFrame):
                 button.setAccessibleName(f"{text}: {labels[level]}")
             else:
                 button.setAccessibleName(text)
+            # Wide enough for its words in bold (the chosen one is bold) and never
+            # narrower: a style sheet's min-width would let the layout squeeze it below that.
+            bold = QFont(button.font())
+            bold.setBold(True)
+            drawn = QFontMetrics(bold).horizontalAdvance(text)
+            button.setMinimumWidth(max(_BUTTON_WIDTH, drawn + _BUTTON_PADDING))
             self.group.addButton(button)
             self.buttons[value] = button
             top.addWidget(button)
@@ -238,13 +248,14 @@ class AnswerRow(QFrame):
 
     def set_current(self, current: bool) -> None:
         """Mark the row the keyboard answers."""
+        if self.property("current") == current:
+            return
         self.setProperty("current", current)
-        frame = (
-            "QFrame#answerRow { border: 2px solid palette(highlight); border-radius: 4px; }"
-            if current
-            else ""
-        )
-        self.setStyleSheet(_CHOICE_STYLE + frame)
+        # Only the row's own frame is restyled (the card's style sheet draws it), so its
+        # buttons keep the widths the card's layout counted.
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.update()
 
 
 class QuestionCard(QWidget):
@@ -253,6 +264,7 @@ class QuestionCard(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self.setStyleSheet(_CHOICE_STYLE)  # the answer rows' buttons and frames
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("questionHeading")
