@@ -13,22 +13,26 @@ from pytestqt.qtbot import QtBot
 
 from readiness.content.catalog import Catalog
 from readiness.storage.store import Store
-from ui.app import Localizer, build_window
+from ui.app import Localizer
 from ui.main_window import MainWindow
+from ui.workspace import Workspace
 
 
 @pytest.fixture(params=["en", "zh"])
 def window(
     request: pytest.FixtureRequest, qapp: QApplication, store: Store, catalog: Catalog, qtbot: QtBot
 ) -> Iterator[MainWindow]:
-    opened = build_window(qapp, store, catalog, str(request.param))
+    language = str(request.param)
+    localizer = Localizer(qapp)  # the app's and Qt's own words, and the Chinese font
+    localizer.apply(language)
+    opened = MainWindow(Workspace(store, catalog, language))
     qtbot.addWidget(opened)
     opened.show()  # at the default size: nothing remembered yet
     opened.open_sample()
     yield opened
     opened.workspace.poll_timer.stop()
     opened.workspace.finish_saves()
-    Localizer(qapp).apply("en")
+    localizer.apply("en")  # the next test starts in English
 
 
 def _settle() -> None:
