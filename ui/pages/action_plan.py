@@ -425,7 +425,7 @@ class ActionPlanPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export to Excel"),
-            str(Path.home() / "action-plan.xlsx"),
+            str(Path.home() / (self.tr("action-plan") + ".xlsx")),
             "Excel (*.xlsx)",
         )
         if path:
@@ -454,7 +454,7 @@ class ActionPlanPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export due dates"),
-            str(Path.home() / "action-plan.ics"),
+            str(Path.home() / (self.tr("action-plan") + ".ics")),
             self.tr("Calendar (*.ics)"),
         )
         if path:

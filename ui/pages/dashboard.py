@@ -135,10 +135,8 @@ class MarketCard(QFrame):
                 f' <small style="color: palette(placeholder-text)">{html.escape(item_id)}'
                 "</small></p>"
             )
-        blockers = QLabel(
-            f'<span style="color: {colour}">{html.escape(self.tr("Blocked by:"))}</span>'
-            + "".join(lines)
-        )
+        heading = html.escape(self.tr("Blocked by:"))
+        blockers = QLabel(f'<span style="color: {colour}">{heading}</span>' + "".join(lines))
         blockers.setObjectName("marketBlockers")
         blockers.setTextFormat(Qt.TextFormat.RichText)
         blockers.setWordWrap(True)

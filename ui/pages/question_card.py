@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -32,20 +32,9 @@ from readiness.domain.records import SavedAnswer
 from readiness.domain.statuses import AssignmentScope
 from ui.custom_markets import generic_note, generic_tag
 from ui.pages.profile_marks import profile_mark
-from ui.theme import alert_colour
+from ui.theme import ANSWER_STYLE, alert_colour, keep_words_whole
 from ui.workspace import Workspace
 
-# The chosen answer must stand out in light and dark themes alike; the row the
-# keyboard answers is framed.
-_CHOICE_STYLE = (
-    'QFrame#answerRow[current="true"] { border: 2px solid palette(highlight);'
-    " border-radius: 4px; }"
-    "QPushButton#answerChoice { padding: 4px 8px; }"
-    "QPushButton#answerChoice:checked { background: palette(highlight);"
-    " color: palette(highlighted-text); font-weight: bold; border: 1px solid palette(dark); }"
-)
-_BUTTON_WIDTH = 60  # an answer button's narrowest width: an easy target for a digit
-_BUTTON_PADDING = 24  # the style sheet's padding and the frame around the words
 _CHANGED_STYLE = "color: palette(placeholder-text);"
 CHOICES: list[tuple[str, AnswerValue]] = [
     ("0", AnswerValue("0")),
@@ -115,12 +104,7 @@ class AnswerRow(QFrame):
                 button.setAccessibleName(f"{text}: {labels[level]}")
             else:
                 button.setAccessibleName(text)
-            # Wide enough for its words in bold (the chosen one is bold) and never
-            # narrower: a style sheet's min-width would let the layout squeeze it below that.
-            bold = QFont(button.font())
-            bold.setBold(True)
-            drawn = QFontMetrics(bold).horizontalAdvance(text)
-            button.setMinimumWidth(max(_BUTTON_WIDTH, drawn + _BUTTON_PADDING))
+            keep_words_whole(button)
             self.group.addButton(button)
             self.buttons[value] = button
             top.addWidget(button)
@@ -264,7 +248,7 @@ class QuestionCard(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self.setStyleSheet(_CHOICE_STYLE)  # the answer rows' buttons and frames
+        self.setStyleSheet(ANSWER_STYLE)  # the answer rows' buttons and frames
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("questionHeading")
