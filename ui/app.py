@@ -83,12 +83,16 @@ class Localizer:
         self._app = app
         self._translators: list[QTranslator] = []
         self._default_font = QFont(app.font())
+        self._default_locale = QLocale()
         self.missing: list[str] = []  # the catalogues last looked for and not found
 
     def apply(self, language: str) -> None:
         """Switch translations, font and the product's displayed name to ``language``."""
         # Some window systems add the display name to a title that lacks it.
         self._app.setApplicationDisplayName(product_name(language))
+        # Qt's own dates and sizes (the file dialog's columns) in the chosen language.
+        chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        QLocale.setDefault(chinese if language == "zh" else self._default_locale)
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators = []

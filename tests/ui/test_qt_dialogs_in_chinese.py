@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -92,3 +93,11 @@ def test_the_compiled_supplement_matches_its_source(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.qm"
     subprocess.run([lrelease, str(source), "-qm", str(fresh)], check=True, capture_output=True)
     assert fresh.read_bytes() == source.with_suffix(".qm").read_bytes(), "run `make translations`"
+
+
+def test_qts_own_sizes_follow_the_chosen_language_and_come_back(localizer: Localizer) -> None:
+    before = QLocale().name()
+    localizer.apply("zh")
+    assert QLocale().formattedDataSize(0) == "0 字节"  # the file dialog's "Size" column
+    localizer.apply("en")
+    assert QLocale().name() == before
