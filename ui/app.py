@@ -90,7 +90,8 @@ class Localizer:
         """Switch translations, font and the product's displayed name to ``language``."""
         # Some window systems add the display name to a title that lacks it.
         self._app.setApplicationDisplayName(product_name(language))
-        # Qt's own dates and sizes (the file dialog's columns) in the chosen language.
+        # Qt's own formats and file type names (the file dialog's Type column) in the
+        # chosen language; its Size column follows the system's locale, out of reach.
         chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
         QLocale.setDefault(chinese if language == "zh" else self._default_locale)
         for translator in self._translators:

@@ -95,9 +95,10 @@ def test_the_compiled_supplement_matches_its_source(tmp_path: Path) -> None:
     assert fresh.read_bytes() == source.with_suffix(".qm").read_bytes(), "run `make translations`"
 
 
-def test_qts_own_sizes_follow_the_chosen_language_and_come_back(localizer: Localizer) -> None:
+def test_qts_own_formats_follow_the_chosen_language_and_come_back(localizer: Localizer) -> None:
     before = QLocale().name()
     localizer.apply("zh")
-    assert QLocale().formattedDataSize(0) == "0 字节"  # the file dialog's "Size" column
+    # Qt words file types (the file dialog's "Type" column) and sizes in this locale.
+    assert QLocale().name() == "zh_CN" and QLocale().formattedDataSize(0) == "0 字节"
     localizer.apply("en")
     assert QLocale().name() == before
