@@ -3192,7 +3192,7 @@ Your answers are not affected.</source>
     <message>
         <location filename="../store_errors.py" line="71"/>
         <source>The database %1 refused the change. Nothing was changed. The database&apos;s own message is in the details; show it to the database&apos;s administrator.</source>
-        <translation>数据库 %1 拒绝了这项更改，未做任何更改。数据库的原始信息见“详细信息”，可交给数据库管理员查看。</translation>
+        <translation>数据库 %1 拒绝了这项更改，未做任何更改。点击“显示详情”可查看数据库的原始信息，请交给数据库管理员。</translation>
     </message>
 </context>
 <context>
