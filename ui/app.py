@@ -45,6 +45,7 @@ from ui.dialogs.database import (
     saved_user_name,
 )
 from ui.main_window import MainWindow
+from ui.store_errors import opening_text
 from ui.workspace import Workspace
 
 ORGANIZATION = "MarketEntryReadiness"
@@ -161,13 +162,13 @@ def _open_asking(location: str | None, *, user: str | None) -> Store | None:
         backup = error.newest_backup
         path = sqlite_path(resolved)
         if backup is None or path is None:
-            QMessageBox.critical(None, _title(), str(error))
+            QMessageBox.critical(None, _title(), opening_text(error, resolved))
             return open_store(resolved, user=user)  # start afresh; the damaged file was kept aside
         answer = QMessageBox.question(
             None,
             _title(),
             QApplication.translate("app", "%1\n\nRestore the newest good backup now?").replace(
-                "%1", str(error)
+                "%1", opening_text(error, resolved)
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -177,13 +178,15 @@ def _open_asking(location: str | None, *, user: str | None) -> Store | None:
         answer = QMessageBox.question(
             None,
             _title(),
-            QApplication.translate("app", "%1\n\nOpen it read-only?").replace("%1", str(error)),
+            QApplication.translate("app", "%1\n\nOpen it read-only?").replace(
+                "%1", opening_text(error, resolved)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             return open_store(resolved, read_only=True, user=user)
         return None
     except NotOurFileError as error:
-        QMessageBox.critical(None, _title(), str(error))
+        QMessageBox.critical(None, _title(), opening_text(error, resolved))
         return None
 
 

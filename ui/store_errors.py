@@ -12,10 +12,18 @@ import logging
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from readiness.storage.credentials import CredentialsError, Reason, display_location
-from readiness.storage.errors import DatabaseProblem, StoreError
+from readiness.storage.errors import (
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    DatabaseProblem,
+    NotOurFileError,
+    StoreError,
+    StoreNotWritableError,
+)
 from ui.dialogs.database import connection_problem_text
 
 _LOG = logging.getLogger(__name__)
@@ -86,3 +94,42 @@ def warn(parent: QWidget, title: str, message: str) -> None:
     box.setObjectName("refusalDetails")
     box.setDetailedText(details)
     box.exec()
+
+
+def _product() -> str:
+    """The product's name as the app shows it, in the chosen language."""
+    return QGuiApplication.applicationDisplayName()
+
+
+def opening_text(error: StoreError, location: str) -> str:
+    """Why the database at ``location`` could not be opened as asked, in the UI's language;
+    the store's own English sentence, with its technical cause, kept for the details."""
+    translate = QCoreApplication.translate
+    where = display_location(location)
+    if isinstance(error, DamagedDatabaseError):
+        text = translate(
+            "StoreErrors", "The database %1 is damaged. It was moved aside to %2."
+        ).replace("%2", str(error.moved_to))
+    elif isinstance(error, DatabaseLockedError):
+        text = translate(
+            "StoreErrors",
+            "%1 is already open in another window or program. Close it there, or open "
+            "this one read-only.",
+        )
+    elif isinstance(error, StoreNotWritableError):
+        text = translate(
+            "StoreErrors",
+            "%1 cannot be written (%2): the file or its folder may be read-only. Open it "
+            "read-only, or choose another file.",
+        ).replace("%2", error.reason)
+    elif isinstance(error, NotOurFileError):
+        text = translate(
+            "StoreErrors",
+            "%1 is not a %2 database; it was left untouched. Choose another file.",
+        ).replace("%2", _product())
+    else:
+        return store_error_text(error)
+    text = text.replace("%1", where)
+    _details.pop(text, None)
+    _details[text] = str(error)
+    return text
