@@ -217,87 +217,87 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../pages/question_card.py" line="100"/>
+        <location filename="../pages/question_card.py" line="89"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="100"/>
+        <location filename="../pages/question_card.py" line="89"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="103"/>
+        <location filename="../pages/question_card.py" line="92"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="104"/>
+        <location filename="../pages/question_card.py" line="93"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="127"/>
+        <location filename="../pages/question_card.py" line="111"/>
         <source>Clear answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="130"/>
+        <location filename="../pages/question_card.py" line="114"/>
         <source>Remove this answer (Delete)</source>
         <translation>删除此答案（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="135"/>
+        <location filename="../pages/question_card.py" line="119"/>
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="140"/>
+        <location filename="../pages/question_card.py" line="124"/>
         <source>This question changed since it was answered: check the answer and give it again (picking the same answer confirms it).</source>
         <translation>此题在您作答后已有修改：请核对答案并重新作答（再次选择相同的答案即表示确认）。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="166"/>
+        <location filename="../pages/question_card.py" line="150"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="167"/>
+        <location filename="../pages/question_card.py" line="151"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="173"/>
+        <location filename="../pages/question_card.py" line="157"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="213"/>
+        <location filename="../pages/question_card.py" line="197"/>
         <source>Saving… %1</source>
         <translation>正在保存… %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="227"/>
+        <location filename="../pages/question_card.py" line="211"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="230"/>
+        <location filename="../pages/question_card.py" line="214"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="241"/>
+        <location filename="../pages/question_card.py" line="225"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="243"/>
+        <location filename="../pages/question_card.py" line="227"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="246"/>
+        <location filename="../pages/question_card.py" line="230"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
@@ -1340,11 +1340,13 @@
     </message>
     <message>
         <location filename="../main_window.py" line="352"/>
+        <location filename="../screenshots.py" line="113"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="354"/>
+        <location filename="../screenshots.py" line="115"/>
         <source>Assessment files (*.zip *.json)</source>
         <translation>评估文件 (*.zip *.json)</translation>
     </message>
@@ -2730,132 +2732,132 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/question_card.py" line="294"/>
+        <location filename="../pages/question_card.py" line="278"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="344"/>
+        <location filename="../pages/question_card.py" line="328"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="351"/>
+        <location filename="../pages/question_card.py" line="335"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="354"/>
+        <location filename="../pages/question_card.py" line="338"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="360"/>
+        <location filename="../pages/question_card.py" line="344"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="362"/>
+        <location filename="../pages/question_card.py" line="346"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="372"/>
+        <location filename="../pages/question_card.py" line="356"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="427"/>
+        <location filename="../pages/question_card.py" line="411"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="429"/>
+        <location filename="../pages/question_card.py" line="413"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="433"/>
+        <location filename="../pages/question_card.py" line="417"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="444"/>
+        <location filename="../pages/question_card.py" line="428"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="448"/>
+        <location filename="../pages/question_card.py" line="432"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="453"/>
+        <location filename="../pages/question_card.py" line="437"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="457"/>
+        <location filename="../pages/question_card.py" line="441"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="468"/>
+        <location filename="../pages/question_card.py" line="452"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="469"/>
+        <location filename="../pages/question_card.py" line="453"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="479"/>
+        <location filename="../pages/question_card.py" line="463"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="481"/>
+        <location filename="../pages/question_card.py" line="465"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="483"/>
+        <location filename="../pages/question_card.py" line="467"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="486"/>
+        <location filename="../pages/question_card.py" line="470"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="486"/>
+        <location filename="../pages/question_card.py" line="470"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="495"/>
+        <location filename="../pages/question_card.py" line="479"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="496"/>
+        <location filename="../pages/question_card.py" line="480"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="501"/>
+        <location filename="../pages/question_card.py" line="485"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="508"/>
+        <location filename="../pages/question_card.py" line="492"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="513"/>
+        <location filename="../pages/question_card.py" line="497"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -3170,29 +3172,49 @@ Your answers are not affected.</source>
 <context>
     <name>StoreErrors</name>
     <message>
-        <location filename="../store_errors.py" line="49"/>
+        <location filename="../store_errors.py" line="57"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../store_errors.py" line="57"/>
+        <location filename="../store_errors.py" line="65"/>
         <source>%1 is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>%1 正被其他程序写入，未做任何更改。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../store_errors.py" line="62"/>
+        <location filename="../store_errors.py" line="70"/>
         <source>%1 cannot be written (a read-only file or folder). Nothing was changed.</source>
         <translation>%1 无法写入（文件或文件夹为只读），未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../store_errors.py" line="66"/>
+        <location filename="../store_errors.py" line="74"/>
         <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
         <translation>%1 所在的磁盘已满，未做任何更改。请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../store_errors.py" line="71"/>
+        <location filename="../store_errors.py" line="79"/>
         <source>The database %1 refused the change. Nothing was changed. The database&apos;s own message is in the details; show it to the database&apos;s administrator.</source>
         <translation>数据库 %1 拒绝了这项更改，未做任何更改。点击“显示详情”可查看数据库的原始信息，请交给数据库管理员。</translation>
+    </message>
+    <message>
+        <location filename="../store_errors.py" line="110"/>
+        <source>The database %1 is damaged. It was moved aside to %2.</source>
+        <translation>数据库 %1 已损坏，已移到 %2 另行保存。</translation>
+    </message>
+    <message>
+        <location filename="../store_errors.py" line="114"/>
+        <source>%1 is already open in another window or program. Close it there, or open this one read-only.</source>
+        <translation>%1 已在另一个窗口或程序中打开。请先在那里关闭，或以只读方式打开此文件。</translation>
+    </message>
+    <message>
+        <location filename="../store_errors.py" line="120"/>
+        <source>%1 cannot be written (%2): the file or its folder may be read-only. Open it read-only, or choose another file.</source>
+        <translation>%1 无法写入（%2）：文件或其所在文件夹可能为只读。请以只读方式打开，或选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../store_errors.py" line="126"/>
+        <source>%1 is not a %2 database; it was left untouched. Choose another file.</source>
+        <translation>%1 不是“%2”的数据库，未对其做任何改动。请选择其他文件。</translation>
     </message>
 </context>
 <context>
@@ -3382,7 +3404,7 @@ Your answers are not affected.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="164"/>
+        <location filename="../app.py" line="170"/>
         <source>%1
 
 Restore the newest good backup now?</source>
@@ -3391,7 +3413,7 @@ Restore the newest good backup now?</source>
 是否立即从最近一次完好的备份恢复？</translation>
     </message>
     <message>
-        <location filename="../app.py" line="175"/>
+        <location filename="../app.py" line="181"/>
         <source>%1
 
 Open it read-only?</source>
@@ -3400,7 +3422,7 @@ Open it read-only?</source>
 是否以只读方式打开？</translation>
     </message>
     <message>
-        <location filename="../app.py" line="211"/>
+        <location filename="../app.py" line="219"/>
         <source>Could not open %1; you are still working on the current database.
 
 %2</source>
@@ -3409,7 +3431,7 @@ Open it read-only?</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app.py" line="249"/>
+        <location filename="../app.py" line="257"/>
         <source>Could not open the team server %1.
 
 %2
@@ -3422,12 +3444,12 @@ The database on this computer opens instead; choose Settings &gt; Database to tr
 将改为打开本机上的数据库；如需再次尝试连接服务器，请选择“设置 → 数据库”。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="356"/>
+        <location filename="../app.py" line="364"/>
         <source>Now working on %1</source>
         <translation>当前使用的数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app.py" line="394"/>
+        <location filename="../app.py" line="402"/>
         <source>The questionnaire content is damaged:
 %1
 Reinstall the app.</source>
