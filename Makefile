@@ -38,6 +38,7 @@ package-test: package
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find ui -name "*.py" | sort) -ts ui/translations/readiness_zh_CN.ts -no-obsolete
 	$(BIN)/pyside6-lrelease ui/translations/readiness_zh_CN.ts -qm ui/translations/readiness_zh_CN.qm
+	$(BIN)/pyside6-lrelease ui/translations/qt_supplement_zh_CN.ts -qm ui/translations/qt_supplement_zh_CN.qm
 
 # Screens of the real app on the sample assessment, in both languages, under Xvfb.
 screenshots: system-deps-test $(STAMP)

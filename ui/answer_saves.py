@@ -36,6 +36,7 @@ from readiness.services.editing import AnswerEditor, Conflict, OwnVersions, Save
 from readiness.storage.errors import StoreError
 from readiness.storage.store import Store
 from ui.saving import SaveQueue
+from ui.store_errors import store_error_text
 from ui.undo import AnswerCommand
 
 # Reads the assessment on any thread; what it returns goes to the Show callback.
@@ -191,8 +192,9 @@ class AnswerSaves(QObject):
         self.pending_changed.emit(key[0], key[1])
         if isinstance(outcome, StoreError):
             self._put_back(change, forward, refused=True)
-            self.failed.emit(str(outcome))
-            self.not_written.emit(key[0], key[1], str(outcome))
+            message = store_error_text(outcome)  # the user's language
+            self.failed.emit(message)
+            self.not_written.emit(key[0], key[1], message)
             return
         assert isinstance(outcome, _Written)
         if outcome.outcome is None:

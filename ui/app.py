@@ -17,7 +17,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from readiness import APP_ID, APP_NAME, __version__
+from readiness import APP_ID, APP_NAME, __version__, product_name
 from readiness.content.catalog import Catalog, load_catalog
 from readiness.content.documents import ContentError
 from readiness.services.restore import restore_database
@@ -45,6 +45,7 @@ from ui.dialogs.database import (
     saved_user_name,
 )
 from ui.main_window import MainWindow
+from ui.store_errors import opening_text
 from ui.workspace import Workspace
 
 ORGANIZATION = "MarketEntryReadiness"
@@ -63,6 +64,11 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def _title() -> str:
+    """The product's name in the chosen language, for message boxes without a window."""
+    return QApplication.applicationDisplayName() or APP_NAME
+
+
 def ui_language(choice: str | None = None) -> str:
     """ "zh" or "en": the choice, else the saved setting, else the system locale."""
     chosen = choice if choice is not None else str(QSettings().value("language", ""))
@@ -78,21 +84,37 @@ class Localizer:
         self._app = app
         self._translators: list[QTranslator] = []
         self._default_font = QFont(app.font())
+        self._default_locale = QLocale()
+        self.missing: list[str] = []  # the catalogues last looked for and not found
 
     def apply(self, language: str) -> None:
-        """Switch translations and font to ``language``."""
+        """Switch translations, font and the product's displayed name to ``language``."""
+        # Some window systems add the display name to a title that lacks it.
+        self._app.setApplicationDisplayName(product_name(language))
+        # Qt's own formats and file type names (the file dialog's Type column) in the
+        # chosen language; its Size column follows the system's locale, out of reach.
+        chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        QLocale.setDefault(chinese if language == "zh" else self._default_locale)
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators = []
+        self.missing = []
         if language == "zh":
-            for folder, name in (
-                (str(TRANSLATIONS), "readiness_zh_CN"),
-                (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_zh_CN"),
+            # Qt's own words (file dialogs, standard buttons) come from Qt's catalogue,
+            # wherever this Qt keeps it (beside the app in a bundle); the supplement,
+            # installed last and so asked first, has the words that catalogue lacks.
+            # A catalogue that is missing leaves those words in English, nothing worse.
+            for name, folders in (
+                ("readiness_zh_CN", (TRANSLATIONS,)),
+                ("qtbase_zh_CN", qt_translation_folders()),
+                ("qt_supplement_zh_CN", (TRANSLATIONS,)),
             ):
                 translator = QTranslator(self._app)
-                if translator.load(name, folder):
+                if any(translator.load(name, str(folder)) for folder in folders):
                     self._app.installTranslator(translator)
                     self._translators.append(translator)
+                else:
+                    self.missing.append(name)
             font = QFont(self._default_font)
             family = chinese_ui_family()
             if family:
@@ -101,6 +123,12 @@ class Localizer:
             self._app.setFont(font)
         else:
             self._app.setFont(self._default_font)
+
+
+def qt_translation_folders() -> tuple[Path, ...]:
+    """Where Qt's own catalogues may be: this Qt's translations folder, then the app's
+    (the bundle carries a copy there, see packaging/readiness.spec)."""
+    return (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), TRANSLATIONS)
 
 
 def chinese_ui_family() -> str | None:
@@ -122,7 +150,7 @@ def open_store_interactively(location: str | None, *, user: str | None = None) -
     """
     store = _open_asking(location, user=user)
     if store is not None and store.warnings:
-        QMessageBox.warning(None, APP_NAME, "\n\n".join(store.warnings))
+        QMessageBox.warning(None, _title(), "\n\n".join(store.warnings))
     return store
 
 
@@ -134,13 +162,13 @@ def _open_asking(location: str | None, *, user: str | None) -> Store | None:
         backup = error.newest_backup
         path = sqlite_path(resolved)
         if backup is None or path is None:
-            QMessageBox.critical(None, APP_NAME, str(error))
+            QMessageBox.critical(None, _title(), opening_text(error, resolved))
             return open_store(resolved, user=user)  # start afresh; the damaged file was kept aside
         answer = QMessageBox.question(
             None,
-            APP_NAME,
+            _title(),
             QApplication.translate("app", "%1\n\nRestore the newest good backup now?").replace(
-                "%1", str(error)
+                "%1", opening_text(error, resolved)
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -149,14 +177,16 @@ def _open_asking(location: str | None, *, user: str | None) -> Store | None:
     except (DatabaseLockedError, StoreNotWritableError) as error:
         answer = QMessageBox.question(
             None,
-            APP_NAME,
-            QApplication.translate("app", "%1\n\nOpen it read-only?").replace("%1", str(error)),
+            _title(),
+            QApplication.translate("app", "%1\n\nOpen it read-only?").replace(
+                "%1", opening_text(error, resolved)
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             return open_store(resolved, read_only=True, user=user)
         return None
     except NotOurFileError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, _title(), opening_text(error, resolved))
         return None
 
 
@@ -185,7 +215,7 @@ def open_other_database(location: str, user: str, parent: QWidget | None) -> Sto
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(
             parent,
-            APP_NAME,
+            _title(),
             QApplication.translate(
                 "app", "Could not open %1; you are still working on the current database.\n\n%2"
             )
@@ -219,11 +249,11 @@ def open_at_start(db: str | None) -> Store | None:
         return open_store_interactively(location, user=user)
     except OPENING_ERRORS as error:
         if not (saved and is_server_location(location)):
-            QMessageBox.critical(None, APP_NAME, opening_problem(error, location))
+            QMessageBox.critical(None, _title(), opening_problem(error, location))
             return None
         QMessageBox.warning(
             None,
-            APP_NAME,
+            _title(),
             QApplication.translate(
                 "app",
                 "Could not open the team server %1.\n\n%2\n\nThe database on this computer "
@@ -235,7 +265,7 @@ def open_at_start(db: str | None) -> Store | None:
     try:
         return open_store_interactively(str(default_database_path()), user=user)
     except StoreError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, _title(), str(error))
         return None
 
 
@@ -262,9 +292,16 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def build_window(app: QApplication, store: Store, catalog: Catalog, language: str) -> MainWindow:
-    """The main window on a workspace, with language switching wired up."""
-    localizer = Localizer(app)
+def build_window(
+    app: QApplication,
+    store: Store,
+    catalog: Catalog,
+    language: str,
+    localizer: Localizer | None = None,
+) -> MainWindow:
+    """The main window on a workspace, with language switching wired up (through
+    ``localizer``, the one already speaking ``language`` if given)."""
+    localizer = localizer or Localizer(app)
     localizer.apply(language)
     workspace = Workspace(store, catalog, language)
     window = MainWindow(workspace)
@@ -353,17 +390,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     args = _parse(arguments)
     app = create_application([sys.argv[0], *arguments])
+    language = ui_language(args.lang)
+    localizer = Localizer(app)  # from the first message box on, in the chosen language
+    localizer.apply(language)
     try:
         catalog = load_catalog()
     except ContentError as error:
         QMessageBox.critical(
-            None, APP_NAME, f"The questionnaire content is damaged:\n{error}\nReinstall the app."
+            None,
+            _title(),
+            QApplication.translate(
+                "app", "The questionnaire content is damaged:\n%1\nReinstall the app."
+            ).replace("%1", str(error)),
         )
         return 1
     store = open_at_start(args.db)
     if store is None:
         return 1
-    window = build_window(app, store, catalog, ui_language(args.lang))
+    window = build_window(app, store, catalog, language, localizer)
     window.show()
     window.restore_last()
     try:

@@ -18,6 +18,7 @@ from readiness.services.editing import AnswerEditor, Conflict, OwnVersions, Save
 from readiness.storage.errors import StoreError
 from readiness.storage.store import Store
 from ui.saving import SaveQueue
+from ui.store_errors import store_error_text
 
 Read = Callable[[int], object]  # the assessment as the views show it (on the worker)
 Show = Callable[[int, object], None]  # show such a reading (on the UI thread)
@@ -75,7 +76,7 @@ class DetailSaves(QObject):
 
         def landed(outcome: object) -> None:
             if isinstance(outcome, StoreError):
-                self.failed.emit(str(outcome))
+                self.failed.emit(store_error_text(outcome))
             else:
                 self.saved.emit(done)
 
@@ -106,7 +107,7 @@ class DetailSaves(QObject):
         def done(outcome: object) -> None:
             written: SaveOutcome | None = None
             if isinstance(outcome, StoreError):
-                self.failed.emit(str(outcome))
+                self.failed.emit(store_error_text(outcome))
             elif outcome is None:
                 self.saved.emit(self.tr("Kept your colleague's change"))
             else:

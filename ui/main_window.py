@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness import APP_NAME, __version__
+from readiness import __version__, product_name
 from readiness.domain.plan import PlanKey
 from readiness.storage.credentials import server_key
 from ui.dialogs.conflict import ask_keep_mine
@@ -38,6 +38,7 @@ from ui.pages.history import HistoryPage
 from ui.pages.market_facts import MarketFactsPage
 from ui.pages.questionnaire import QuestionnairePage
 from ui.pages.welcome import WelcomePage
+from ui.store_errors import store_error_text, warn
 from ui.workspace import Workspace
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -53,9 +54,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.workspace = workspace
+        self.product = product_name(workspace.language)  # titles, About, message boxes
         self.content_changes: ContentChangesDialog | None = None
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage(workspace.store)
+        self.welcome = WelcomePage(workspace.store, product_name(workspace.language))
         self.welcome.new_requested.connect(self.new_assessment)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.open_requested.connect(self.open_assessment)
@@ -168,7 +170,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("How scores are &made"), self.show_methodology)
         self.about_action = self._action(
-            help_menu, self.tr("&About %1").replace("%1", APP_NAME), self.show_about
+            help_menu, self.tr("&About %1").replace("%1", self.product), self.show_about
         )
         self._assessment_actions = [
             self.report_action,
@@ -314,7 +316,7 @@ class MainWindow(QMainWindow):
         path, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export assessment file"),
-            str(Path.home() / "assessment.zip"),
+            str(Path.home() / (self.tr("assessment") + ".zip")),  # in the chosen language
             f"{archive_filter};;{plain_filter}",
             archive_filter,
         )
@@ -364,7 +366,7 @@ class MainWindow(QMainWindow):
                     self.workspace.store, document, self.workspace.catalog
                 )
         except (ExchangeError, StoreError) as error:
-            self._failed(self.tr("Nothing was imported: %1").replace("%1", str(error)))
+            self._failed(self.tr("Nothing was imported: %1").replace("%1", store_error_text(error)))
             return
         self.open_assessment(assessment_id)
         self._saved(self.tr("Imported %1").replace("%1", path))
@@ -391,17 +393,15 @@ class MainWindow(QMainWindow):
 
     def _failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
-        QMessageBox.warning(self, APP_NAME, message)
+        warn(self, self.product, message)  # with the database's own words as its details
 
     def _update_title(self) -> None:
         result = self.workspace.result
         has_assessment = result is not None and self.stack.currentWidget() is self.tabs
         for action in getattr(self, "_assessment_actions", []):
             action.setEnabled(has_assessment)
-        if has_assessment and result is not None:
-            self.setWindowTitle(f"{result.company.name} — {result.assessment.title} — {APP_NAME}")
-        else:
-            self.setWindowTitle(APP_NAME)
+        names = [result.company.name, result.assessment.title] if has_assessment and result else []
+        self.setWindowTitle(" — ".join([*names, self.product]))
 
     def about_text(self) -> str:
         """The text of the About box, with the running version."""
@@ -411,13 +411,13 @@ class MainWindow(QMainWindow):
                 "<p>Assess whether your company is ready to sell in a foreign market, "
                 "market by market, and what to do first.</p>"
             )
-            .replace("%1", APP_NAME)
+            .replace("%1", self.product)
             .replace("%2", __version__)
         )
 
     def show_about(self) -> None:
         """Show the About box."""
-        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.about_text())
+        QMessageBox.about(self, self.tr("About %1").replace("%1", self.product), self.about_text())
 
     def choose_database(self) -> None:
         """Settings > Database: a file on this computer or a team server; the app reopens on it."""

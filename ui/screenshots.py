@@ -4,7 +4,8 @@ Runs the real app on a fresh database with the sample assessment and grabs the
 welcome screen, questionnaire, dashboard (and its readiness and attractiveness matrix),
 market facts, action plan (table and timeline), history, the report dialog, the
 attractiveness weights and the database settings, in English and Chinese, into
-``docs/screenshots/``.
+``docs/screenshots/``; then, at the window's default size, the questionnaire as a
+heat-map cell opens it, the dashboard, the plan's detail, and Qt's own file dialog.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from readiness.content.catalog import load_catalog
 from readiness.storage.opening import open_store
 from ui.app import build_window, create_application
+from ui.main_window import MainWindow
 
 
 def _settle(app: QApplication, rounds: int = 20) -> None:
@@ -90,8 +92,36 @@ def capture(out: Path, language: str) -> None:
     database.show()
     _grab(database, out / f"database-dialog-{language}.png", app)
     database.close()
+    _capture_everyday(window, out, language, app)
     window.close()
     store.close()
+
+
+def _capture_everyday(window: MainWindow, out: Path, language: str, app: QApplication) -> None:
+    """At the window's default size: the questionnaire as a heat-map cell opens it, the
+    dashboard's blockers, the plan with an action's detail; and Qt's own file dialog."""
+    window.resize(1200, 800)
+    window.tabs.setCurrentWidget(window.dashboard)
+    _grab(window, out / f"dashboard-default-size-{language}.png", app)
+    window.dashboard.jump_requested.emit("certification", "MA")
+    _grab(window, out / f"questionnaire-from-heat-map-{language}.png", app)
+    window.tabs.setCurrentWidget(window.plan)
+    _grab(window, out / f"action-plan-detail-{language}.png", app)
+    folder = Path(tempfile.mkdtemp(prefix="screens-files-"))
+    for name in ("hubei-chutian-2027.zip", "taizhou-wipers.json", "notes.txt"):
+        (folder / name).write_bytes(b"")
+    dialog = QFileDialog(
+        window,
+        QCoreApplication.translate("MainWindow", "Import assessment file"),
+        str(folder),
+        QCoreApplication.translate("MainWindow", "Assessment files (*.zip *.json)"),
+    )
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # Qt's own, translated
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.resize(760, 440)
+    dialog.show()
+    _grab(dialog, out / f"file-dialog-{language}.png", app)
+    dialog.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -63,6 +63,7 @@ from ui.answer_saves import AnswerSaves
 from ui.colleague_check import ColleagueCheck
 from ui.detail_saves import DetailSaves
 from ui.detail_writes import DetailWrites
+from ui.store_errors import store_error_text
 from ui.undo import AnswerCommand
 
 # Asked when a colleague changed what the user is saving: True keeps the user's
@@ -178,7 +179,7 @@ class Workspace(QObject, DetailWrites):
             reading = self._read(self.assessment_id)
         except StoreError as error:
             if not quiet:
-                self.failed.emit(str(error))
+                self.failed.emit(store_error_text(error))
             return False
         self._show(self.assessment_id, reading)
         return True
@@ -374,7 +375,7 @@ class Workspace(QObject, DetailWrites):
             self.failed.emit(
                 self.tr("Could not attach %1: %2")
                 .replace("%1", source.name)
-                .replace("%2", str(error))
+                .replace("%2", store_error_text(error))
             )
             return
         if stored.entry in saved.evidence:
@@ -465,7 +466,7 @@ class Workspace(QObject, DetailWrites):
         try:
             backup = backup_if_due(path)
         except StoreError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(store_error_text(error))
             return
         if backup is not None:
             self.saved.emit(self.tr("Backup saved"))

@@ -80,7 +80,7 @@ def summary(catalog: Catalog) -> str:
 def catalog_document(catalog: Catalog) -> dict[str, Any]:
     """The catalog as plain data for scripts."""
     items = []
-    for item in catalog.all_items.values():
+    for item in catalog.questions_in_order:  # the questionnaire's order
         speakers = sorted(
             {citation.speaker for citation in item.sources if isinstance(citation, SeedCitation)}
         )

@@ -78,6 +78,21 @@ class Catalog:
             merged.update((item.id, item) for item in market.extra_items)
         return merged
 
+    @cached_property
+    def questions_in_order(self) -> tuple[Item, ...]:
+        """Every question in the one order every list of questions follows.
+
+        Dimension by dimension as the catalog lists them (the questionnaire's
+        dimension list), so "1 of N" is the first question of the first dimension;
+        within a dimension the general questions come first, in file order, then
+        each market's own questions of that dimension, market by market.
+        """
+        rank = {dimension: n for n, dimension in enumerate(self.dimensions)}
+        # sorted() is stable: within a dimension, all_items' order (general, then markets).
+        return tuple(
+            sorted(self.all_items.values(), key=lambda item: rank.get(item.dimension, len(rank)))
+        )
+
     def speaker(self, citation: SeedCitation) -> Speaker:
         """The speaker a seed citation names (validated to exist)."""
         return next(s for s in self.seeds[citation.seed].speakers if s.name == citation.speaker)

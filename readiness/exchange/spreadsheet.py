@@ -131,7 +131,17 @@ def write_workbook(
     sheet = book.create_sheet(str(labels["answers"]))
     sheet.append(list(labels["columns"]))
     items = catalog.all_items
-    for answer in result.answers.values():
+    # In the questionnaire's order (dimension by dimension), each question's rows by market.
+    question_rank = {item.id: n for n, item in enumerate(catalog.questions_in_order)}
+    market_rank = {m.code: n for n, m in enumerate(result.markets)}
+    in_order = sorted(
+        result.answers.values(),
+        key=lambda a: (
+            question_rank.get(a.item_id, len(question_rank)),
+            market_rank.get(a.market_code or "", -1),
+        ),
+    )
+    for answer in in_order:
         item = items.get(answer.item_id)
         value = AnswerValue(answer.value)
         if value is AnswerValue.NOT_APPLICABLE:

@@ -67,10 +67,11 @@ def matching_questions(
     assignments: TeamAssignments,
     wanted: QuestionFilter,
 ) -> list[Item]:
-    """The questions that apply to the assessment and pass the filter, in catalog order."""
+    """The questions that apply to the assessment and pass the filter, in the catalog's
+    question order (``Catalog.questions_in_order``: dimension by dimension)."""
     text = wanted.text.strip().lower()
     items = []
-    for item in catalog.all_items.values():
+    for item in catalog.questions_in_order:
         rows = asked_rows(catalog, result, item)
         if not rows:
             continue
@@ -91,14 +92,14 @@ def matching_questions(
 
 
 def keeping_current(catalog: Catalog, matching: list[Item], current: Item) -> list[Item]:
-    """``matching`` with the question being answered kept in, in catalog order.
+    """``matching`` with the question being answered kept in, in the catalog's question order.
 
     A filter such as "unanswered only" hides the question only when the user
     moves on, not while it is on screen.
     """
     if current.id in {item.id for item in matching}:
         return matching
-    order = {item.id: n for n, item in enumerate(catalog.all_items.values())}
+    order = {item.id: n for n, item in enumerate(catalog.questions_in_order)}
     return sorted([*matching, current], key=lambda item: order[item.id])
 
 

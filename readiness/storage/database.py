@@ -19,8 +19,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, SQLModel
 
 from readiness.domain.statuses import AssessmentStatus
-from readiness.storage.engine import explain_database_error
-from readiness.storage.errors import ConstraintViolated, ReadOnlyStoreError, StoreError
+from readiness.storage.engine import database_error
+from readiness.storage.errors import ReadOnlyStoreError, StoreError
 from readiness.storage.refusals import refuse_bad_text
 from readiness.storage.tables import Assessment, utc_now
 
@@ -72,10 +72,10 @@ class Database:
                 session.commit()
             except IntegrityError as error:
                 session.rollback()
-                raise ConstraintViolated(explain_database_error(error, self.location)) from error
+                raise database_error(error, self.location) from error
             except DBAPIError as error:
                 session.rollback()
-                raise StoreError(explain_database_error(error, self.location)) from error
+                raise database_error(error, self.location) from error
 
     @contextmanager
     def writing_connection(self) -> Iterator[Connection]:
@@ -90,7 +90,7 @@ class Database:
         except DBAPIError as error:
             if isinstance(error, IntegrityError):
                 raise
-            raise StoreError(explain_database_error(error, self.location)) from error
+            raise database_error(error, self.location) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -101,13 +101,13 @@ class Database:
             try:
                 yield shared
             except DBAPIError as error:
-                raise StoreError(explain_database_error(error, self.location)) from error
+                raise database_error(error, self.location) from error
             return
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
             except DBAPIError as error:
-                raise StoreError(explain_database_error(error, self.location)) from error
+                raise database_error(error, self.location) from error
 
     @contextmanager
     def reading_together(self) -> Iterator[None]:

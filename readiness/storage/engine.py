@@ -13,12 +13,12 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import create_engine
 
 from readiness.storage import credentials
-from readiness.storage.errors import StoreError
+from readiness.storage.errors import ConstraintViolated, DatabaseProblem, StoreError
 from readiness.storage.location import sqlite_path
 from readiness.storage.sqlite_file import BUSY_TIMEOUT_MS, must_read_immutably
 
@@ -102,19 +102,47 @@ def insert_for(engine: Engine) -> Any:
     return sqlite_insert
 
 
+def database_problem(error: DBAPIError, location: str) -> DatabaseProblem:
+    """What kind of refusal a failed read or write was, with the database's own words."""
+    text = str(error.orig) if error.orig is not None else str(error)
+    said = " ".join(text.split())
+    if sqlite_path(location) is None:
+        password = make_url(location).password
+        if password:
+            said = said.replace(str(password), "***")
+        if not isinstance(error, IntegrityError):
+            # A server that went away, or refuses access: the reasons of connecting.
+            explained = credentials.explain_connection_error(error, location)
+            if explained.reason != "other":
+                return DatabaseProblem(explained.reason, location, explained.server, said)
+    if "locked" in text or "busy" in text:
+        kind = "busy"
+    elif "readonly" in text or "read-only" in text:
+        kind = "read-only"
+    elif "disk" in text and "full" in text:
+        kind = "disk-full"
+    else:
+        kind = "refused"
+    return DatabaseProblem(kind, location, detail=said)
+
+
 def explain_database_error(error: DBAPIError, location: str) -> str:
     """What a refused read or write means for the user, and that nothing was changed."""
-    if sqlite_path(location) is None and not isinstance(error, IntegrityError):
-        # A server that went away, or refuses access: say so in the same words
-        # as when connecting, not as a refused change.
+    problem = database_problem(error, location)
+    if problem.server:
         explained = credentials.explain_connection_error(error, location)
-        if explained.reason != "other":
-            return f"{explained} Nothing was changed."
-    text = str(error.orig) if error.orig is not None else str(error)
-    if "locked" in text or "busy" in text:
+        return f"{explained} Nothing was changed."
+    if problem.kind == "busy":
         return f"{location} is busy (another program is writing to it); try again in a moment."
-    if "readonly" in text or "read-only" in text:
+    if problem.kind == "read-only":
         return f"{location} cannot be written (read-only file or folder); nothing was changed."
-    if "disk" in text and "full" in text:
+    if problem.kind == "disk-full":
         return f"The disk holding {location} is full; nothing was changed. Free some space."
-    return f"The database {location} refused the change ({text}); nothing was changed."
+    return f"The database {location} refused the change ({problem.detail}); nothing was changed."
+
+
+def database_error(error: DBAPIError, location: str) -> StoreError:
+    """The :class:`StoreError` a refused read or write raises (its message in English for
+    the command line, its parts for an interface to word)."""
+    kind = ConstraintViolated if isinstance(error, IntegrityError) else StoreError
+    return kind(explain_database_error(error, location), problem=database_problem(error, location))

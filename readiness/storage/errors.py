@@ -3,14 +3,41 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from readiness.domain.dates import plausible_date
 from readiness.domain.records import SavedAction, SavedAnswer
 
 
+@dataclass(frozen=True)
+class DatabaseProblem:
+    """A database's refusal in parts an interface words in its own language.
+
+    ``kind``: ``busy``, ``read-only``, ``disk-full``, ``refused`` (any other refusal),
+    or the reason of a failed connection (``wrong-password``, ``timeout``… as
+    :class:`readiness.storage.credentials.CredentialsError` names them);
+    ``location`` the database (may hold a password: shown through ``display_location``);
+    ``server`` the account for a connection reason; ``detail`` the database's own words,
+    for a details section or a log, never the main text.
+    """
+
+    kind: str
+    location: str
+    server: str = ""
+    detail: str = ""
+
+
 class StoreError(Exception):
-    """A problem with the store the user can act on; the message says what and where."""
+    """A problem with the store the user can act on; the message says what and where.
+
+    ``problem`` is set when the database itself refused, for wording it in the
+    user's language.
+    """
+
+    def __init__(self, *args: object, problem: DatabaseProblem | None = None) -> None:
+        super().__init__(*args)
+        self.problem = problem
 
 
 class NotOurFileError(StoreError):

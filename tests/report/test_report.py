@@ -197,7 +197,7 @@ class TestLanguage:
         info = subprocess.run(
             ["pdfinfo", str(chinese_pdf)], capture_output=True, text=True, check=True
         ).stdout
-        assert "市场进入准备度报告" in info
+        assert "市场进入准备度评估报告" in info
         assert demo_result.company.name in info
         objects = _pdf_objects(chinese_pdf)
         assert re.search(rb"/Lang\s*\(zh-CN\)", objects), "document language not set"

@@ -66,6 +66,24 @@ class TestDashboard:
             page.table.clicked.emit(index)
         assert blocker.args == [page.model.dimension_at(2), page.model.market_at(1)]
 
+    def test_a_blocked_market_names_its_blocking_question_in_words(
+        self, sample: Workspace, qtbot: QtBot
+    ) -> None:
+        page = DashboardPage(sample)
+        qtbot.addWidget(page)
+        assert sample.result is not None
+        italy = sample.result.score.markets["IT"]
+        assert list(italy.blockers) == ["CERT-002"]
+        labels = page.cards_host.findChildren(type(page.best), "marketBlockers")
+        assert len(labels) == 1
+        shown = labels[0].text()
+        words = sample.catalog.all_items["CERT-002"].text.en
+        assert "Blocked by:" in shown and words in shown  # the question, not a bare id
+        assert "<small" in shown.split(words)[1] and "CERT-002" in shown.split(words)[1]
+        with qtbot.waitSignal(page.question_requested) as asked:
+            labels[0].linkActivated.emit("CERT-002")  # the question's words are its link
+        assert asked.args == ["CERT-002", "IT"]
+
     def test_the_what_if_slider_projects_higher_scores(
         self, sample: Workspace, qtbot: QtBot
     ) -> None:

@@ -293,3 +293,31 @@ def test_the_card_cites_the_forum_and_date_never_a_file_name(
     source = page.card.source.text()
     assert not re.search(r"\d{3}_[0-9a-f]{8,}", source)
     assert "Hubei roundtable" in source and "2025-09-27" in source
+
+
+def test_questions_come_in_the_order_of_the_dimension_list(
+    page: QuestionnairePage, fresh: Workspace, qtbot: QtBot
+) -> None:
+    """Next walks the dimensions top to bottom; a market's own question sits in its
+    dimension (Morocco's certification question among the certification ones)."""
+    assert page.dimensions.currentRow() == 0
+    assert page.position.text().startswith("1 of ")
+    total = int(page.position.text().split(" of ")[1])
+    seen_rows: list[int] = []
+    seen_ids: list[str] = []
+    for _ in range(total):
+        item = page.current_item()
+        assert item is not None
+        seen_ids.append(item.id)
+        seen_rows.append(page.dimensions.currentRow())
+        qtbot.mouseClick(page.next, Qt.MouseButton.LeftButton)
+    assert seen_rows == sorted(seen_rows) and seen_rows[0] == 0
+    assert len(set(seen_ids)) == total
+    dimension_of = {i: fresh.catalog.all_items[i].dimension for i in seen_ids}
+    morocco = seen_ids.index("XMAR-010")
+    assert dimension_of[seen_ids[morocco - 1]] == "certification"
+    assert dimension_of[seen_ids[morocco + 1]] != "after_sales"
+    # Previous walks back the same way.
+    qtbot.mouseClick(page.previous, Qt.MouseButton.LeftButton)
+    assert page.current_item() is not None
+    assert page.current_item().id == seen_ids[-2]

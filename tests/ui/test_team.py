@@ -66,6 +66,7 @@ def test_a_colleagues_answer_appears_within_seconds_with_their_name(
     workspace, colleague = pair
     page = QuestionnairePage(workspace)
     qtbot.addWidget(page)
+    page.show_question(_first_market_item(workspace))  # a question asked per market
     item_id = page.current_item().id  # type: ignore[union-attr]
     market = page.card.rows[0][0]
     assert workspace.assessment_id is not None
@@ -86,6 +87,7 @@ def test_a_stale_answer_asks_and_keeping_theirs_writes_nothing(
     workspace.poll_timer.stop()  # Li has not seen Zhang's change yet
     page = QuestionnairePage(workspace)
     qtbot.addWidget(page)
+    page.show_question(_first_market_item(workspace))  # a question asked per market
     item = page.current_item()
     assert item is not None and workspace.assessment_id is not None
     market = page.card.rows[0][0]
@@ -119,6 +121,7 @@ def test_keeping_mine_writes_over_theirs_and_can_be_undone(
     workspace.poll_timer.stop()
     page = QuestionnairePage(workspace)
     qtbot.addWidget(page)
+    page.show_question(_first_market_item(workspace))  # a question asked per market
     item = page.current_item()
     assert item is not None and workspace.assessment_id is not None
     market = page.card.rows[0][0]
@@ -143,6 +146,7 @@ def test_undo_over_a_colleagues_later_change_asks_first(
     workspace, colleague = pair
     page = QuestionnairePage(workspace)
     qtbot.addWidget(page)
+    page.show_question(_first_market_item(workspace))  # a question asked per market
     item = page.current_item()
     assert item is not None and workspace.assessment_id is not None
     market = page.card.rows[0][0]
@@ -180,6 +184,7 @@ def test_a_note_typed_while_a_colleague_saves_is_a_conflict_and_keeps_their_valu
     workspace, colleague = pair
     page = QuestionnairePage(workspace)
     qtbot.addWidget(page)
+    page.show_question(_first_market_item(workspace))  # a question asked per market
     item = page.current_item()
     assert item is not None and workspace.assessment_id is not None
     market, row = page.card.rows[0]
@@ -383,6 +388,7 @@ def test_the_note_field_keeps_the_version_it_was_opened_at_while_typing(
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
+    page.show_question(_first_market_item(workspace))  # a question asked per market
     item = page.current_item()
     assert item is not None and workspace.assessment_id is not None
     market, row = page.card.rows[0]

@@ -29,6 +29,7 @@ from readiness.domain.rounding import points
 from readiness.domain.scoring import MarketReadiness
 from readiness.services.content_updates import acknowledge_changes, pending_changes
 from readiness.storage.errors import StoreError
+from ui.store_errors import store_error_text
 from ui.workspace import Workspace
 
 
@@ -220,7 +221,7 @@ def offer_content_update(parent: QWidget, workspace: Workspace) -> ContentChange
     try:
         changes = pending_changes(workspace.store, workspace.catalog, assessment_id)
     except StoreError as error:
-        workspace.failed.emit(str(error))
+        workspace.failed.emit(store_error_text(error))
         return None
     if changes is None:
         return None

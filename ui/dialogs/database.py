@@ -124,6 +124,21 @@ def connection_problem_text(error: CredentialsError) -> str:
             "DatabaseDialog",
             "The server has no user of that name (%1). Check the user name.",
         ),
+        "no-access": translate(
+            "DatabaseDialog",
+            "The server let %1 in but refused access to the assessment tables. Ask the "
+            "server's administrator to grant access (see the team mode guide).",
+        ),
+        "owner-only": translate(
+            "DatabaseDialog",
+            "The database of %1 needs an upgrade that only the owner of its tables may run. "
+            "Ask the server's administrator to open it once with the owner's login.",
+        ),
+        "no-user": translate(
+            "DatabaseDialog",
+            "The address %1 names no user. Write it as "
+            "postgresql+psycopg://user@host:5432/database.",
+        ),
     }
     if error.reason in texts and error.server:
         return texts[error.reason].replace("%1", error.server)

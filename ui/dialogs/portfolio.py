@@ -305,7 +305,9 @@ class PortfolioWindow(QWidget):
             QMessageBox.warning(self, self.tr("No Chinese font"), str(error))
             return
         if out is None:
-            default = Path.home() / f"portfolio {self.portfolio.market}.pdf"
+            default = Path.home() / (
+                self.tr("portfolio %1").replace("%1", self.portfolio.market) + ".pdf"
+            )
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the portfolio report"), str(default), "PDF (*.pdf)"
             )

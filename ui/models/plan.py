@@ -260,6 +260,10 @@ class PlanModel(QAbstractTableModel):
             lines.append(self.tr("Overdue: was due %1").replace("%1", action.due.isoformat()))
         elif action.due_soon(self.today):
             lines.append(self.tr("Due within 14 days"))
+        if column == self.ACTION:
+            # The cell shows the first lines; the whole recommendation is here and in
+            # the detail pane below the table.
+            lines.append(self._workspace.name(action.item.action))
         if column in (self.RANK, self.ACTION) and action.ranked_down is not None:
             lines.append(
                 self.tr("Ranked down: %1").replace("%1", self._workspace.name(action.ranked_down))

@@ -217,6 +217,7 @@ class ActionPlanPage(QWidget):
             (PlanModel.STATUS, 80),
         ):
             header.resizeSection(column, width)
+        table.keep_headers_whole()
         return table
 
     # --- filters -------------------------------------------------------------------------
@@ -272,6 +273,15 @@ class ActionPlanPage(QWidget):
                         | QItemSelectionModel.SelectionFlag.Rows,
                     )
                     return  # currentRowChanged shows it
+        if not current.isValid() and self._selected is None and self.proxy.rowCount():
+            # The first action's recommendation in full in the detail pane from the
+            # start: the table's cell shows only its first lines.
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            return  # currentRowChanged shows it
         self._current_changed(current)
 
     # --- selection and detail ------------------------------------------------------------
@@ -415,7 +425,7 @@ class ActionPlanPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export to Excel"),
-            str(Path.home() / "action-plan.xlsx"),
+            str(Path.home() / (self.tr("action-plan") + ".xlsx")),
             "Excel (*.xlsx)",
         )
         if path:
@@ -444,7 +454,7 @@ class ActionPlanPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export due dates"),
-            str(Path.home() / "action-plan.ics"),
+            str(Path.home() / (self.tr("action-plan") + ".ics")),
             self.tr("Calendar (*.ics)"),
         )
         if path:

@@ -45,7 +45,13 @@ from ui.workspace import Workspace
 
 
 class MarketCard(QFrame):
-    """One market at a glance: score, level, completeness, blockers and when it can open."""
+    """One market at a glance: score, level, completeness, blockers and when it can open.
+
+    Signals:
+        question_requested(str, str): a blocking question was clicked (id, market).
+    """
+
+    question_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -110,19 +116,36 @@ class MarketCard(QFrame):
             provisional.setWordWrap(True)
             layout.addWidget(provisional)
         if market.blockers:
-            blockers = QLabel(self.tr("Blocked by: %1").replace("%1", ", ".join(market.blockers)))
-            blockers.setWordWrap(True)
-            blockers.setStyleSheet(f"color: {alert_colour().name()}")
-            blockers.setToolTip(
-                "\n".join(
-                    f"{b}: {workspace.name(workspace.catalog.all_items[b].text)}"
-                    for b in market.blockers
-                )
-            )
-            layout.addWidget(blockers)
+            layout.addWidget(self._blockers(market))
         if schedule is not None:
             layout.addWidget(self._entry(schedule))
         layout.addStretch(1)
+
+    def _blockers(self, market: MarketReadiness) -> QLabel:
+        """The critical questions blocking the market, in words, each a link to its
+        question; the id in small type after it, for finding it in the list."""
+        workspace = self._workspace
+        colour = alert_colour().name()
+        lines = []
+        for item_id in market.blockers:
+            item = workspace.catalog.all_items.get(item_id)
+            words = html.escape(workspace.name(item.text)) if item is not None else ""
+            lines.append(
+                f'<p style="margin-top: 4px">• <a href="{html.escape(item_id)}"'
+                f' style="color: {colour}">{words}</a>'
+                f' <small style="color: palette(placeholder-text)">{html.escape(item_id)}'
+                "</small></p>"
+            )
+        heading = html.escape(self.tr("Blocked by:"))
+        blockers = QLabel(f'<span style="color: {colour}">{heading}</span>' + "".join(lines))
+        blockers.setObjectName("marketBlockers")
+        blockers.setTextFormat(Qt.TextFormat.RichText)
+        blockers.setWordWrap(True)
+        blockers.setToolTip(self.tr("Click a question to answer it"))
+        blockers.linkActivated.connect(
+            lambda item_id: self.question_requested.emit(item_id, market.code)
+        )
+        return blockers
 
     def _entry(self, schedule: MarketSchedule) -> QLabel:
         """Planned and earliest realistic entry, and by how much the plan runs late."""
@@ -266,7 +289,9 @@ class DashboardPage(QWidget):
         self.matrix.set_points(self._matrix_points())
         for market in result.score.markets.values():
             schedule = result.plan.markets.get(market.code)
-            self.cards.addWidget(MarketCard(self._workspace, market, schedule, self.cards_host))
+            card = MarketCard(self._workspace, market, schedule, self.cards_host)
+            card.question_requested.connect(self.question_requested)
+            self.cards.addWidget(card)
         self.cards.addStretch(1)
         # Room for a card with blockers and the entry dates, without a scroll bar.
         self.cards_area.setMinimumHeight(270)

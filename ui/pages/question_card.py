@@ -32,14 +32,9 @@ from readiness.domain.records import SavedAnswer
 from readiness.domain.statuses import AssignmentScope
 from ui.custom_markets import generic_note, generic_tag
 from ui.pages.profile_marks import profile_mark
-from ui.theme import alert_colour
+from ui.theme import ANSWER_STYLE, alert_colour, keep_words_whole
 from ui.workspace import Workspace
 
-_CHOICE_STYLE = (
-    "QPushButton#answerChoice { min-width: 44px; padding: 4px 8px; }"
-    "QPushButton#answerChoice:checked { background: palette(highlight);"
-    " color: palette(highlighted-text); font-weight: bold; border: 1px solid palette(dark); }"
-)
 _CHANGED_STYLE = "color: palette(placeholder-text);"
 CHOICES: list[tuple[str, AnswerValue]] = [
     ("0", AnswerValue("0")),
@@ -78,16 +73,14 @@ class AnswerRow(QFrame):
         self.item = item
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        # The chosen answer must stand out in light and dark themes alike.
-        self.setStyleSheet(_CHOICE_STYLE)
-        top = QHBoxLayout()
-        # The market's name, with the review marker under it when the question changed.
-        heading = QVBoxLayout()
-        heading.setSpacing(0)
+        # The market's name and its markers on a line of their own, above the answers:
+        # beside them, a long name or marker widened the row past its pane (a
+        # horizontal scroll bar, answer buttons cut off at the window's default size).
+        heading = QHBoxLayout()
+        heading.setSpacing(12)
         self.title = QLabel(f"<b>{html.escape(title)}</b>")
-        self.title.setMinimumWidth(96)
         heading.addWidget(self.title)
-        top.addLayout(heading)
+        top = QHBoxLayout()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)  # one value at most is ever shown chosen
         self.buttons: dict[AnswerValue, QPushButton] = {}
@@ -111,6 +104,7 @@ class AnswerRow(QFrame):
                 button.setAccessibleName(f"{text}: {labels[level]}")
             else:
                 button.setAccessibleName(text)
+            keep_words_whole(button)
             self.group.addButton(button)
             self.buttons[value] = button
             top.addWidget(button)
@@ -138,8 +132,10 @@ class AnswerRow(QFrame):
         self.profile = QLabel()
         self.profile.setObjectName("profileMarker")
         self.profile.setStyleSheet("font-style: italic;")
+        self.profile.setWordWrap(True)
         self.profile.hide()
-        heading.addWidget(self.profile)
+        heading.addWidget(self.profile, 1)
+        layout.addLayout(heading)
         self.state = QLabel()
         self.state.setObjectName("answerState")
         # A long level label wraps rather than widening the row past the window,
@@ -236,13 +232,14 @@ class AnswerRow(QFrame):
 
     def set_current(self, current: bool) -> None:
         """Mark the row the keyboard answers."""
+        if self.property("current") == current:
+            return
         self.setProperty("current", current)
-        frame = (
-            "QFrame#answerRow { border: 2px solid palette(highlight); border-radius: 4px; }"
-            if current
-            else ""
-        )
-        self.setStyleSheet(_CHOICE_STYLE + frame)
+        # Only the row's own frame is restyled (the card's style sheet draws it), so its
+        # buttons keep the widths the card's layout counted.
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.update()
 
 
 class QuestionCard(QWidget):
@@ -251,6 +248,7 @@ class QuestionCard(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self.setStyleSheet(ANSWER_STYLE)  # the answer rows' buttons and frames
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("questionHeading")
@@ -361,6 +359,9 @@ class QuestionCard(QWidget):
                 row.title.setText(f"{row.title.text()}<br><small>{html.escape(tag)}</small>")
                 row.title.setToolTip(generic_note(workspace, market) or "")
             self.rows_box.addWidget(row)
+            # Shown now rather than at the next event loop pass, so the card's
+            # narrowest width counts its rows at once (its pane is kept that wide).
+            row.setVisible(True)
             self.rows.append((market, row))
         self.refresh()
 

@@ -10,7 +10,7 @@ the card's last answer is saved: a refused one keeps the question on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,31 @@ from ui.pages.question_card import QuestionCard
 from ui.workspace import Workspace
 
 _NO_ANSWER_KEY = object()  # a key press that is not an answer
+
+
+class _CardScroll(QScrollArea):
+    """Scrolls the card up and down only: never narrower than the card's narrowest
+    layout, so no answer button is cut off or needs a sideways scroll."""
+
+    narrowest_changed = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handled = super().eventFilter(watched, event)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            # The card's content changed (a new question, a restyled row): so may its
+            # narrowest width, which this pane keeps.
+            self.updateGeometry()
+            self.narrowest_changed.emit()
+        return handled
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        card = self.widget()
+        if card is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = card.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class QuestionnairePage(QWidget):
@@ -85,11 +110,15 @@ class QuestionnairePage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         self.card = QuestionCard(workspace)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.card)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        right_layout.addWidget(scroll, 1)
+        self.card_scroll = _CardScroll()
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setWidget(self.card)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The card wraps to its pane's width and never scrolls sideways: the pane keeps
+        # the card's narrowest width (_CardScroll), the list beside it gives way.
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_layout.addWidget(self.card_scroll, 1)
+        self.card_scroll.narrowest_changed.connect(self._keep_card_whole)
         nav = QHBoxLayout()
         self.previous = QPushButton(self.tr("◀ Previous"))
         self.next = QPushButton(self.tr("Next ▶"))
@@ -104,6 +133,7 @@ class QuestionnairePage(QWidget):
         right_layout.addLayout(nav)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([320, 900])
         outer.addWidget(self.splitter, 1)
         self.empty = QLabel(self.tr("No question matches the filters."))
@@ -204,6 +234,15 @@ class QuestionnairePage(QWidget):
         self.previous.setEnabled(self._index > 0)
         self.next.setEnabled(self._index < len(self._items) - 1)
 
+    def _keep_card_whole(self) -> None:
+        """After the card changed: its pane's narrowest width follows the card's, and a
+        divider dragged (or restored) too far right gives the card its room back."""
+        self.card_scroll.updateGeometry()
+        needed = self.card_scroll.minimumSizeHint().width()
+        left, right = self.splitter.sizes()
+        if self.splitter.isVisible() and right < needed and left + right > 0:
+            self.splitter.setSizes([max(left + right - needed, 0), needed])
+
     def _select_dimension(self, dimension: str) -> None:
         keys = [
             self.dimensions.item(i).data(Qt.ItemDataRole.UserRole)
@@ -231,6 +270,7 @@ class QuestionnairePage(QWidget):
     def _mark_row(self) -> None:
         for index, (_, row) in enumerate(self.card.rows):
             row.set_current(index == self._current_row)
+        self._keep_card_whole()  # the current row's frame is drawn thicker
 
     def _result_changed(self) -> None:
         # An answer can reveal or hide follow-up questions, and changes the progress.
@@ -248,6 +288,7 @@ class QuestionnairePage(QWidget):
             self._show_current()
         else:
             self.card.refresh()
+            self._keep_card_whole()
             self._select_dimension(current.dimension)
             self.previous.setEnabled(self._index > 0)
             self.next.setEnabled(self._index < len(self._items) - 1)

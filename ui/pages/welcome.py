@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readiness import APP_NAME
 from readiness.storage.store import Store
 
 
@@ -30,13 +29,13 @@ class WelcomePage(QWidget):
     sample_requested = Signal()
     open_requested = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, product: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
         self._store = store
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 36, 48, 36)
-        title = QLabel(f"<h1>{APP_NAME}</h1>")
+        title = QLabel(f"<h1>{product}</h1>")  # the product's name in the chosen language
         outer.addWidget(title)
         intro = QLabel(
             self.tr(

@@ -24,7 +24,7 @@
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="231"/>
+        <location filename="../pages/action_plan.py" line="232"/>
         <source>All markets</source>
         <translation>全部市场</translation>
     </message>
@@ -94,108 +94,114 @@
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="232"/>
+        <location filename="../pages/action_plan.py" line="233"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="233"/>
+        <location filename="../pages/action_plan.py" line="234"/>
         <source>Nobody yet</source>
         <translation>尚未指定</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="234"/>
+        <location filename="../pages/action_plan.py" line="235"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="259"/>
+        <location filename="../pages/action_plan.py" line="260"/>
         <source>%1 actions</source>
         <translation>共 %1 项行动</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="347"/>
+        <location filename="../pages/action_plan.py" line="357"/>
         <source>Slack (days): %1</source>
         <translation>富余（天）：%1</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="348"/>
+        <location filename="../pages/action_plan.py" line="358"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="353"/>
+        <location filename="../pages/action_plan.py" line="363"/>
         <source>critical path</source>
         <translation>关键路径</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="354"/>
+        <location filename="../pages/action_plan.py" line="364"/>
         <source>other actions (thin line: slack)</source>
         <translation>其他行动（细线：富余时间）</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="355"/>
+        <location filename="../pages/action_plan.py" line="365"/>
         <source>after entry</source>
         <translation>进入市场后</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="356"/>
+        <location filename="../pages/action_plan.py" line="366"/>
         <source>done or dropped</source>
         <translation>已完成或已取消</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="358"/>
+        <location filename="../pages/action_plan.py" line="368"/>
         <source>Market entry: dashed line planned, solid line earliest realistic:</source>
         <translation>进入市场：虚线为计划日期，实线为最早可行日期：</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="373"/>
+        <location filename="../pages/action_plan.py" line="383"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="396"/>
+        <location filename="../pages/action_plan.py" line="406"/>
         <source>%1 actions are overdue and %2 are due within 14 days.</source>
         <translation>有 %1 项行动已逾期，另有 %2 项将在 14 天内到期。</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="401"/>
+        <location filename="../pages/action_plan.py" line="411"/>
         <source>%1 actions are overdue.</source>
         <translation>有 %1 项行动已逾期。</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="403"/>
+        <location filename="../pages/action_plan.py" line="413"/>
         <source>%1 actions are due within 14 days.</source>
         <translation>有 %1 项行动将在 14 天内到期。</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="417"/>
+        <location filename="../pages/action_plan.py" line="427"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="435"/>
-        <location filename="../pages/action_plan.py" line="474"/>
+        <location filename="../pages/action_plan.py" line="428"/>
+        <location filename="../pages/action_plan.py" line="457"/>
+        <source>action-plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../pages/action_plan.py" line="445"/>
+        <location filename="../pages/action_plan.py" line="484"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="438"/>
+        <location filename="../pages/action_plan.py" line="448"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="446"/>
+        <location filename="../pages/action_plan.py" line="456"/>
         <source>Export due dates</source>
         <translation>导出截止日期</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="448"/>
+        <location filename="../pages/action_plan.py" line="458"/>
         <source>Calendar (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../pages/action_plan.py" line="480"/>
+        <location filename="../pages/action_plan.py" line="490"/>
         <source>Exported %1 due dates to %2</source>
         <translation>已将 %1 个截止日期导出到 %2</translation>
     </message>
@@ -211,87 +217,87 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../pages/question_card.py" line="96"/>
+        <location filename="../pages/question_card.py" line="89"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="96"/>
+        <location filename="../pages/question_card.py" line="89"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="99"/>
+        <location filename="../pages/question_card.py" line="92"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="100"/>
+        <location filename="../pages/question_card.py" line="93"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="117"/>
+        <location filename="../pages/question_card.py" line="111"/>
         <source>Clear answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="120"/>
+        <location filename="../pages/question_card.py" line="114"/>
         <source>Remove this answer (Delete)</source>
         <translation>删除此答案（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="125"/>
+        <location filename="../pages/question_card.py" line="119"/>
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="130"/>
+        <location filename="../pages/question_card.py" line="124"/>
         <source>This question changed since it was answered: check the answer and give it again (picking the same answer confirms it).</source>
         <translation>此题在您作答后已有修改：请核对答案并重新作答（再次选择相同的答案即表示确认）。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="154"/>
+        <location filename="../pages/question_card.py" line="150"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="155"/>
+        <location filename="../pages/question_card.py" line="151"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="161"/>
+        <location filename="../pages/question_card.py" line="157"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="201"/>
+        <location filename="../pages/question_card.py" line="197"/>
         <source>Saving… %1</source>
         <translation>正在保存… %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="215"/>
+        <location filename="../pages/question_card.py" line="211"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="218"/>
+        <location filename="../pages/question_card.py" line="214"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="229"/>
+        <location filename="../pages/question_card.py" line="225"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="231"/>
+        <location filename="../pages/question_card.py" line="227"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="234"/>
+        <location filename="../pages/question_card.py" line="230"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
@@ -299,17 +305,17 @@
 <context>
     <name>AnswerSaves</name>
     <message>
-        <location filename="../answer_saves.py" line="129"/>
+        <location filename="../answer_saves.py" line="130"/>
         <source>no answer</source>
         <translation>无答案</translation>
     </message>
     <message>
-        <location filename="../answer_saves.py" line="200"/>
+        <location filename="../answer_saves.py" line="202"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
     <message>
-        <location filename="../answer_saves.py" line="205"/>
+        <location filename="../answer_saves.py" line="207"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
@@ -539,162 +545,162 @@
 <context>
     <name>ContentChangesDialog</name>
     <message>
-        <location filename="../dialogs/content_changes.py" line="47"/>
+        <location filename="../dialogs/content_changes.py" line="48"/>
         <source>The questionnaire has changed</source>
         <translation>问卷内容已更新</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="55"/>
+        <location filename="../dialogs/content_changes.py" line="56"/>
         <source>This assessment was answered against questionnaire version %1; this version of the app uses %2. All your answers are kept: nothing is deleted or changed.</source>
         <translation>本评估是按问卷版本 %1 作答的，当前软件使用的是版本 %2。您的全部答案均已保留，没有任何删除或改动。</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="75"/>
+        <location filename="../dialogs/content_changes.py" line="76"/>
         <source>Readiness per market, before and after:</source>
         <translation>各市场准备度（更新前后对比）：</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="81"/>
+        <location filename="../dialogs/content_changes.py" line="82"/>
         <source>The content of version %1 is not known to this version of the app, so what changed cannot be listed. Your answers are kept as they are.</source>
         <translation>当前软件版本未收录问卷版本 %1 的内容，因此无法列出具体变化。您的答案保持原样。</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="90"/>
+        <location filename="../dialogs/content_changes.py" line="91"/>
         <source>Update to %1</source>
         <translation>更新到 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="95"/>
+        <location filename="../dialogs/content_changes.py" line="96"/>
         <source>Record that you have seen these changes; this message will not come back</source>
         <translation>确认已查看上述变化；此提示不会再出现</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="98"/>
+        <location filename="../dialogs/content_changes.py" line="99"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="106"/>
+        <location filename="../dialogs/content_changes.py" line="107"/>
         <source>The assessment now uses questionnaire version %1</source>
         <translation>本评估已更新为问卷版本 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="113"/>
+        <location filename="../dialogs/content_changes.py" line="114"/>
         <source>%1 new questions, %2 removed (their answers are kept but no longer count), %3 changed (their answers are kept and marked “review” in the questionnaire until you answer them again).</source>
         <translation>新增 %1 题；删除 %2 题（答案保留，但不再计分）；修改 %3 题（答案保留，并在问卷中标为“待复核”，直到您重新作答）。</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="124"/>
+        <location filename="../dialogs/content_changes.py" line="125"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="125"/>
+        <location filename="../dialogs/content_changes.py" line="126"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="126"/>
+        <location filename="../dialogs/content_changes.py" line="127"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="131"/>
+        <location filename="../dialogs/content_changes.py" line="132"/>
         <source>wording</source>
         <translation>措辞</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="132"/>
+        <location filename="../dialogs/content_changes.py" line="133"/>
         <source>answer levels</source>
         <translation>答案等级</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="133"/>
+        <location filename="../dialogs/content_changes.py" line="134"/>
         <source>answer scale</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="134"/>
+        <location filename="../dialogs/content_changes.py" line="135"/>
         <source>company-wide or per market</source>
         <translation>按公司整体或按市场作答</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="135"/>
+        <location filename="../dialogs/content_changes.py" line="136"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="136"/>
+        <location filename="../dialogs/content_changes.py" line="137"/>
         <source>critical flag</source>
         <translation>关键题目标记</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="137"/>
+        <location filename="../dialogs/content_changes.py" line="138"/>
         <source>dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="138"/>
+        <location filename="../dialogs/content_changes.py" line="139"/>
         <source>markets it applies to</source>
         <translation>适用市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="139"/>
+        <location filename="../dialogs/content_changes.py" line="140"/>
         <source>when it is asked</source>
         <translation>出题条件</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="140"/>
+        <location filename="../dialogs/content_changes.py" line="141"/>
         <source>“not applicable” allowed</source>
         <translation>可否选“不适用”</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="150"/>
+        <location filename="../dialogs/content_changes.py" line="151"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="150"/>
+        <location filename="../dialogs/content_changes.py" line="151"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="150"/>
+        <location filename="../dialogs/content_changes.py" line="151"/>
         <source>Markets</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="150"/>
+        <location filename="../dialogs/content_changes.py" line="151"/>
         <source>Text</source>
         <translation>题目内容</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="157"/>
+        <location filename="../dialogs/content_changes.py" line="158"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="162"/>
+        <location filename="../dialogs/content_changes.py" line="163"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="176"/>
+        <location filename="../dialogs/content_changes.py" line="177"/>
         <source>%1 (blocked by %2)</source>
         <translation>%1（受阻于 %2）</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="184"/>
+        <location filename="../dialogs/content_changes.py" line="185"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="184"/>
+        <location filename="../dialogs/content_changes.py" line="185"/>
         <source>Before</source>
         <translation>更新前</translation>
     </message>
     <message>
-        <location filename="../dialogs/content_changes.py" line="184"/>
+        <location filename="../dialogs/content_changes.py" line="185"/>
         <source>After</source>
         <translation>更新后</translation>
     </message>
@@ -813,57 +819,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../pages/dashboard.py" line="209"/>
+        <location filename="../pages/dashboard.py" line="232"/>
         <source>Comparison of markets by dimension</source>
         <translation>各市场分维度对比</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="231"/>
+        <location filename="../pages/dashboard.py" line="254"/>
         <source>Click a score to see that dimension&apos;s questions</source>
         <translation>点击分数可查看该维度的题目</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="245"/>
+        <location filename="../pages/dashboard.py" line="268"/>
         <source>Number of top actions done</source>
         <translation>已完成的优先行动数</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="248"/>
+        <location filename="../pages/dashboard.py" line="271"/>
         <source>What if the top actions are done:</source>
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="338"/>
+        <location filename="../pages/dashboard.py" line="363"/>
         <source>Suggested order of entry: %1</source>
         <translation>建议的进入顺序：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="341"/>
+        <location filename="../pages/dashboard.py" line="366"/>
         <source>Budget of the plan: %1</source>
         <translation>计划预算：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="344"/>
+        <location filename="../pages/dashboard.py" line="369"/>
         <source>Budget of the plan: no action gives an effort or cost figure yet</source>
         <translation>计划预算：目前还没有行动给出工作量或费用数字</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="348"/>
+        <location filename="../pages/dashboard.py" line="373"/>
         <source>Not counted, no exchange rate entered for %1: the costs of %2 actions</source>
         <translation>未计入：%2 项行动的费用（尚未填写 %1 的汇率）</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="371"/>
+        <location filename="../pages/dashboard.py" line="396"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="380"/>
+        <location filename="../pages/dashboard.py" line="405"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="395"/>
+        <location filename="../pages/dashboard.py" line="420"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -916,132 +922,147 @@
         <translation>服务器上没有该名称的用户（%1）。请检查用户名。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="130"/>
+        <location filename="../dialogs/database.py" line="127"/>
+        <source>The server let %1 in but refused access to the assessment tables. Ask the server&apos;s administrator to grant access (see the team mode guide).</source>
+        <translation>服务器允许 %1 登录，但拒绝其访问评估数据表。请联系服务器管理员授予访问权限（见团队模式指南）。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/database.py" line="132"/>
+        <source>The database of %1 needs an upgrade that only the owner of its tables may run. Ask the server&apos;s administrator to open it once with the owner&apos;s login.</source>
+        <translation>%1 的数据库需要升级，而只有数据表的所有者才能执行升级。请服务器管理员用所有者的账号打开一次。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/database.py" line="137"/>
+        <source>The address %1 names no user. Write it as postgresql+psycopg://user@host:5432/database.</source>
+        <translation>地址 %1 中没有用户名。请写成 postgresql+psycopg://user@host:5432/database 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/database.py" line="145"/>
         <source>Could not connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="155"/>
+        <location filename="../dialogs/database.py" line="170"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="164"/>
+        <location filename="../dialogs/database.py" line="179"/>
         <source>Where your assessments are stored:</source>
         <translation>评估数据的保存位置：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="167"/>
+        <location filename="../dialogs/database.py" line="182"/>
         <source>This computer (a database file)</source>
         <translation>本机（数据库文件）</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="168"/>
+        <location filename="../dialogs/database.py" line="183"/>
         <source>Team server (PostgreSQL)</source>
         <translation>团队服务器（PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="179"/>
+        <location filename="../dialogs/database.py" line="194"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="200"/>
+        <location filename="../dialogs/database.py" line="215"/>
         <source>empty: use the saved password</source>
         <translation>留空：使用已保存的密码</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="201"/>
+        <location filename="../dialogs/database.py" line="216"/>
         <source>Remember in the system keyring</source>
         <translation>在系统钥匙串中记住密码</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="203"/>
+        <location filename="../dialogs/database.py" line="218"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="204"/>
+        <location filename="../dialogs/database.py" line="219"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="205"/>
+        <location filename="../dialogs/database.py" line="220"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="206"/>
+        <location filename="../dialogs/database.py" line="221"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="207"/>
+        <location filename="../dialogs/database.py" line="222"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="213"/>
+        <location filename="../dialogs/database.py" line="228"/>
         <source>Your name:</source>
         <translation>您的姓名：</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="215"/>
+        <location filename="../dialogs/database.py" line="230"/>
         <source>Recorded on every answer and action as the person who changed it.</source>
         <translation>将作为修改人记录在每个回答和行动上。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="223"/>
+        <location filename="../dialogs/database.py" line="238"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="281"/>
+        <location filename="../dialogs/database.py" line="296"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="283"/>
+        <location filename="../dialogs/database.py" line="298"/>
         <source>Database files (*.sqlite3 *.db);;All files (*)</source>
         <translation>数据库文件 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="313"/>
+        <location filename="../dialogs/database.py" line="328"/>
         <source>Choose the database file.</source>
         <translation>请选择数据库文件。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="315"/>
+        <location filename="../dialogs/database.py" line="330"/>
         <source>%1 is a folder; choose a file in it.</source>
         <translation>%1 是文件夹；请选择其中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="318"/>
+        <location filename="../dialogs/database.py" line="333"/>
         <source>the host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="319"/>
+        <location filename="../dialogs/database.py" line="334"/>
         <source>the database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="320"/>
+        <location filename="../dialogs/database.py" line="335"/>
         <source>the user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="324"/>
+        <location filename="../dialogs/database.py" line="339"/>
         <source>Fill in %1 of the team server.</source>
         <translation>请填写团队服务器的%1。</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="362"/>
+        <location filename="../dialogs/database.py" line="377"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../dialogs/database.py" line="391"/>
+        <location filename="../dialogs/database.py" line="406"/>
         <source>Connected to %1.</source>
         <translation>已连接到 %1。</translation>
     </message>
@@ -1049,7 +1070,7 @@
 <context>
     <name>DetailSaves</name>
     <message>
-        <location filename="../detail_saves.py" line="111"/>
+        <location filename="../detail_saves.py" line="112"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
@@ -1123,222 +1144,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="71"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Company &amp;&amp; markets</source>
         <translation>企业与市场</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="74"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="75"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Market facts</source>
         <translation>市场数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="78"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="99"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Change it in Settings &gt; Database…</source>
         <translation>在“设置 → 数据库”中更改</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Open the &amp;sample assessment</source>
         <translation>打开样例评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="122"/>
         <source>&amp;Portfolio of companies…</source>
         <translation>企业组合(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Export &amp;report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="128"/>
         <source>Export to E&amp;xcel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="130"/>
         <source>Export due &amp;dates (.ics)…</source>
         <translation>导出截止日期（.ics）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Export assessment &amp;file…</source>
         <translation>导出评估文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Import assessment file…</source>
         <translation>导入评估文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Import &amp;market data…</source>
         <translation>导入市场数据(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Find question</source>
         <translation>查找题目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Attractiveness weights…</source>
         <translation>吸引力权重(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="163"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="171"/>
         <source>How scores are &amp;made</source>
         <translation>评分方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Assessment with evidence files (*.zip)</source>
         <translation>含证明材料的评估文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Assessment file without evidence (*.json)</source>
         <translation>不含证明材料的评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="318"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="319"/>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="336"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="352"/>
+        <location filename="../screenshots.py" line="115"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="354"/>
+        <location filename="../screenshots.py" line="117"/>
         <source>Assessment files (*.zip *.json)</source>
         <translation>评估文件 (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Team server: %1 · you are %2</source>
         <translation>团队服务器：%1 · 您是 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="382"/>
         <source>This computer: %1</source>
         <translation>本机：%1</translation>
     </message>
@@ -1366,57 +1394,62 @@
 <context>
     <name>MarketCard</name>
     <message>
-        <location filename="../pages/dashboard.py" line="87"/>
+        <location filename="../pages/dashboard.py" line="93"/>
         <source>%1% of the questions answered with something other than don&apos;t know</source>
         <translation>%1% 的问题回答不是“不知道”</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="105"/>
+        <location filename="../pages/dashboard.py" line="111"/>
         <source>%p% answered</source>
         <translation>已答 %p%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="106"/>
+        <location filename="../pages/dashboard.py" line="112"/>
         <source>Share of questions answered</source>
         <translation>已答题目比例</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="109"/>
+        <location filename="../pages/dashboard.py" line="115"/>
         <source>Provisional: fewer than 80% answered</source>
         <translation>暂定：已答题目不足 80%</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="113"/>
-        <source>Blocked by: %1</source>
-        <translation>阻碍项：%1</translation>
+        <location filename="../pages/dashboard.py" line="139"/>
+        <source>Blocked by:</source>
+        <translation>阻碍项：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="130"/>
+        <location filename="../pages/dashboard.py" line="144"/>
+        <source>Click a question to answer it</source>
+        <translation>点击问题即可作答</translation>
+    </message>
+    <message>
+        <location filename="../pages/dashboard.py" line="153"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="133"/>
+        <location filename="../pages/dashboard.py" line="156"/>
         <source>Planned entry: %1</source>
         <translation>计划进入：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="134"/>
+        <location filename="../pages/dashboard.py" line="157"/>
         <source>Earliest realistic: %1</source>
         <translation>最早可行：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="137"/>
+        <location filename="../pages/dashboard.py" line="160"/>
         <source>%1 days late</source>
         <translation>比计划晚 %1 天</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="144"/>
+        <location filename="../pages/dashboard.py" line="167"/>
         <source>The earliest realistic entry is when every action needed before entry can be finished, each after what it needs</source>
         <translation>最早可行的进入日期：进入前必须完成的每项行动（各自排在其前置事项之后）全部完成的日期</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="147"/>
+        <location filename="../pages/dashboard.py" line="170"/>
         <source>This market&apos;s share of the budget: %1</source>
         <translation>本市场分摊的预算：%1</translation>
     </message>
@@ -2269,37 +2302,37 @@
         <translation>14 天内到期</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="265"/>
+        <location filename="../models/plan.py" line="269"/>
         <source>Ranked down: %1</source>
         <translation>靠后安排：%1</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="270"/>
+        <location filename="../models/plan.py" line="274"/>
         <source>Cannot be finished before the planned entry</source>
         <translation>无法在计划进入日期前完成</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="273"/>
+        <location filename="../models/plan.py" line="277"/>
         <source>%1 weeks from not started; %2 left from where the answers stand</source>
         <translation>从尚未开始算需 %1 周；按当前答案还剩 %2 周</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="280"/>
+        <location filename="../models/plan.py" line="284"/>
         <source>Entry can go ahead from %1; the rest runs on after entry</source>
         <translation>%1 起即可进入市场；其余工作在进入后继续</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="285"/>
+        <location filename="../models/plan.py" line="289"/>
         <source>Source: %1</source>
         <translation>出处：%1</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="292"/>
+        <location filename="../models/plan.py" line="296"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../models/plan.py" line="293"/>
+        <location filename="../models/plan.py" line="297"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
@@ -2556,7 +2589,12 @@
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="310"/>
+        <location filename="../dialogs/portfolio.py" line="309"/>
+        <source>portfolio %1</source>
+        <translation>企业组合 %1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="312"/>
         <source>Save the portfolio report</source>
         <translation>保存企业组合报告</translation>
     </message>
@@ -2583,7 +2621,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="337"/>
+        <location filename="../dialogs/portfolio.py" line="339"/>
         <source>The portfolio report was saved to %1.</source>
         <translation>企业组合报告已保存到 %1。</translation>
     </message>
@@ -2694,132 +2732,132 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/question_card.py" line="280"/>
+        <location filename="../pages/question_card.py" line="278"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="330"/>
+        <location filename="../pages/question_card.py" line="328"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="337"/>
+        <location filename="../pages/question_card.py" line="335"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="340"/>
+        <location filename="../pages/question_card.py" line="338"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="346"/>
+        <location filename="../pages/question_card.py" line="344"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="348"/>
+        <location filename="../pages/question_card.py" line="346"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="358"/>
+        <location filename="../pages/question_card.py" line="356"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="410"/>
+        <location filename="../pages/question_card.py" line="411"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="412"/>
+        <location filename="../pages/question_card.py" line="413"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="416"/>
+        <location filename="../pages/question_card.py" line="417"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="427"/>
+        <location filename="../pages/question_card.py" line="428"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="431"/>
+        <location filename="../pages/question_card.py" line="432"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="436"/>
+        <location filename="../pages/question_card.py" line="437"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="440"/>
+        <location filename="../pages/question_card.py" line="441"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="451"/>
+        <location filename="../pages/question_card.py" line="452"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="452"/>
+        <location filename="../pages/question_card.py" line="453"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="462"/>
+        <location filename="../pages/question_card.py" line="463"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="464"/>
+        <location filename="../pages/question_card.py" line="465"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="466"/>
+        <location filename="../pages/question_card.py" line="467"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="469"/>
+        <location filename="../pages/question_card.py" line="470"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="469"/>
+        <location filename="../pages/question_card.py" line="470"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="478"/>
+        <location filename="../pages/question_card.py" line="479"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="479"/>
+        <location filename="../pages/question_card.py" line="480"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="484"/>
+        <location filename="../pages/question_card.py" line="485"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="491"/>
+        <location filename="../pages/question_card.py" line="492"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="496"/>
+        <location filename="../pages/question_card.py" line="497"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -2852,73 +2890,73 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../pages/questionnaire.py" line="59"/>
+        <location filename="../pages/questionnaire.py" line="84"/>
         <source>Find a question (Ctrl+F): id or words</source>
         <translation>查找题目（Ctrl+F）：编号或关键词</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="60"/>
+        <location filename="../pages/questionnaire.py" line="85"/>
         <source>Find a question</source>
         <translation>查找题目</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="65"/>
+        <location filename="../pages/questionnaire.py" line="90"/>
         <source>Unanswered only</source>
         <translation>仅未作答</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="66"/>
+        <location filename="../pages/questionnaire.py" line="91"/>
         <source>Critical only</source>
         <translation>仅关键题目</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="67"/>
+        <location filename="../pages/questionnaire.py" line="92"/>
         <source>My questions</source>
         <translation>我的问题</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="68"/>
+        <location filename="../pages/questionnaire.py" line="93"/>
         <source>To review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="69"/>
+        <location filename="../pages/questionnaire.py" line="94"/>
         <source>Answers given before their question changed</source>
         <translation>题目修改前给出的答案</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="71"/>
+        <location filename="../pages/questionnaire.py" line="96"/>
         <source>Questions assigned to you (%1), alone or with their dimension</source>
         <translation>分配给您（%1）的问题，包括单独分配的和随维度分配的</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="82"/>
+        <location filename="../pages/questionnaire.py" line="107"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="94"/>
+        <location filename="../pages/questionnaire.py" line="123"/>
         <source>◀ Previous</source>
         <translation>◀ 上一题</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="95"/>
+        <location filename="../pages/questionnaire.py" line="124"/>
         <source>Next ▶</source>
         <translation>下一题 ▶</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="109"/>
+        <location filename="../pages/questionnaire.py" line="139"/>
         <source>No question matches the filters.</source>
         <translation>没有符合筛选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="164"/>
+        <location filename="../pages/questionnaire.py" line="194"/>
         <source>%1 to review</source>
         <translation>%1 项待复核</translation>
     </message>
     <message>
-        <location filename="../pages/questionnaire.py" line="185"/>
-        <location filename="../pages/questionnaire.py" line="255"/>
+        <location filename="../pages/questionnaire.py" line="215"/>
+        <location filename="../pages/questionnaire.py" line="296"/>
         <source>%1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
@@ -3168,6 +3206,54 @@ Your answers are not affected.</source>
     </message>
 </context>
 <context>
+    <name>StoreErrors</name>
+    <message>
+        <location filename="../store_errors.py" line="57"/>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../store_errors.py" line="65"/>
+        <source>%1 is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>%1 正被其他程序写入，未做任何更改。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../store_errors.py" line="70"/>
+        <source>%1 cannot be written (a read-only file or folder). Nothing was changed.</source>
+        <translation>%1 无法写入（文件或文件夹为只读），未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../store_errors.py" line="74"/>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1 所在的磁盘已满，未做任何更改。请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../store_errors.py" line="79"/>
+        <source>The database %1 refused the change. Nothing was changed. The database&apos;s own message is in the details; show it to the database&apos;s administrator.</source>
+        <translation>数据库 %1 拒绝了这项更改，未做任何更改。点击“显示详情”可查看数据库的原始信息，请交给数据库管理员。</translation>
+    </message>
+    <message>
+        <location filename="../store_errors.py" line="110"/>
+        <source>The database %1 is damaged. It was moved aside to %2.</source>
+        <translation>数据库 %1 已损坏，已移到 %2 另行保存。</translation>
+    </message>
+    <message>
+        <location filename="../store_errors.py" line="114"/>
+        <source>%1 is already open in another window or program. Close it there, or open this one read-only.</source>
+        <translation>%1 已在另一个窗口或程序中打开。请先在那里关闭，或以只读方式打开此文件。</translation>
+    </message>
+    <message>
+        <location filename="../store_errors.py" line="120"/>
+        <source>%1 cannot be written (%2): the file or its folder may be read-only. Open it read-only, or choose another file.</source>
+        <translation>%1 无法写入（%2）：文件或其所在文件夹可能为只读。请以只读方式打开，或选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../store_errors.py" line="126"/>
+        <source>%1 is not a %2 database; it was left untouched. Choose another file.</source>
+        <translation>%1 不是“%2”的数据库，未对其做任何改动。请选择其他文件。</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <location filename="../widgets/verdict.py" line="44"/>
@@ -3226,33 +3312,33 @@ Your answers are not affected.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../pages/welcome.py" line="43"/>
+        <location filename="../pages/welcome.py" line="42"/>
         <source>Find out whether your company is ready to sell in a foreign market: answer a guided questionnaire built from what industry leaders advise, pick your target markets, and get readiness per market, the blockers, a ranked action plan and a report for management.</source>
         <translation>判断贵公司是否已做好在海外市场销售的准备：回答一份依据行业领军人物建议编写的引导式问卷，选定目标市场，即可获得各市场的准备度、阻碍项、按优先级排序的行动计划，以及一份供管理层审阅的报告。</translation>
     </message>
     <message>
-        <location filename="../pages/welcome.py" line="52"/>
+        <location filename="../pages/welcome.py" line="51"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../pages/welcome.py" line="56"/>
+        <location filename="../pages/welcome.py" line="55"/>
         <source>Open the sample assessment</source>
         <translation>打开样例评估</translation>
     </message>
     <message>
-        <location filename="../pages/welcome.py" line="63"/>
-        <location filename="../pages/welcome.py" line="65"/>
+        <location filename="../pages/welcome.py" line="62"/>
+        <location filename="../pages/welcome.py" line="64"/>
         <source>Your assessments</source>
         <translation>我的评估</translation>
     </message>
     <message>
-        <location filename="../pages/welcome.py" line="70"/>
+        <location filename="../pages/welcome.py" line="69"/>
         <source>Stored in %1 — every answer is saved as you go, with automatic backups.</source>
         <translation>保存位置：%1。每个答案都会即时保存，并自动备份。</translation>
     </message>
     <message>
-        <location filename="../pages/welcome.py" line="89"/>
+        <location filename="../pages/welcome.py" line="88"/>
         <source>No assessments yet.</source>
         <translation>暂无评估。</translation>
     </message>
@@ -3260,43 +3346,43 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="231"/>
+        <location filename="../workspace.py" line="232"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="287"/>
+        <location filename="../workspace.py" line="288"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="322"/>
+        <location filename="../workspace.py" line="323"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="368"/>
+        <location filename="../workspace.py" line="369"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="375"/>
+        <location filename="../workspace.py" line="376"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="381"/>
-        <location filename="../workspace.py" line="386"/>
+        <location filename="../workspace.py" line="382"/>
+        <location filename="../workspace.py" line="387"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="408"/>
+        <location filename="../workspace.py" line="409"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="441"/>
+        <location filename="../workspace.py" line="442"/>
         <source>figures</source>
         <translation>数据</translation>
     </message>
@@ -3326,7 +3412,7 @@ Your answers are not affected.</source>
         <translation>吸引力权重已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="457"/>
+        <location filename="../workspace.py" line="458"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
@@ -3346,7 +3432,7 @@ Your answers are not affected.</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="471"/>
+        <location filename="../workspace.py" line="472"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
@@ -3354,7 +3440,7 @@ Your answers are not affected.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="142"/>
+        <location filename="../app.py" line="170"/>
         <source>%1
 
 Restore the newest good backup now?</source>
@@ -3363,7 +3449,7 @@ Restore the newest good backup now?</source>
 是否立即从最近一次完好的备份恢复？</translation>
     </message>
     <message>
-        <location filename="../app.py" line="153"/>
+        <location filename="../app.py" line="181"/>
         <source>%1
 
 Open it read-only?</source>
@@ -3372,7 +3458,7 @@ Open it read-only?</source>
 是否以只读方式打开？</translation>
     </message>
     <message>
-        <location filename="../app.py" line="189"/>
+        <location filename="../app.py" line="219"/>
         <source>Could not open %1; you are still working on the current database.
 
 %2</source>
@@ -3381,7 +3467,7 @@ Open it read-only?</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../app.py" line="227"/>
+        <location filename="../app.py" line="257"/>
         <source>Could not open the team server %1.
 
 %2
@@ -3394,9 +3480,18 @@ The database on this computer opens instead; choose Settings &gt; Database to tr
 将改为打开本机上的数据库；如需再次尝试连接服务器，请选择“设置 → 数据库”。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="327"/>
+        <location filename="../app.py" line="364"/>
         <source>Now working on %1</source>
         <translation>当前使用的数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="402"/>
+        <source>The questionnaire content is damaged:
+%1
+Reinstall the app.</source>
+        <translation>问卷内容已损坏：
+%1
+请重新安装本软件。</translation>
     </message>
 </context>
 </TS>

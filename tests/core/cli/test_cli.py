@@ -37,3 +37,15 @@ def test_module_entry_point_runs() -> None:
     )
     assert result.returncode == 0
     assert __version__ in result.stdout
+
+
+def test_the_catalog_lists_questions_in_the_questionnaires_order(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    from readiness.content.catalog import load_catalog
+
+    assert main(["catalog", "--json"]) == 0
+    listed = [item["id"] for item in json.loads(capsys.readouterr().out)["items"]]
+    assert listed == [item.id for item in load_catalog().questions_in_order]

@@ -175,3 +175,16 @@ def test_the_comparison_sheet_gives_the_verdict_and_confidence(
         )
         == 5
     )
+
+
+def test_the_answers_sheet_follows_the_questionnaires_order(
+    result: AssessmentResult, bundled_catalog: Catalog, tmp_path: Path
+) -> None:
+    out = tmp_path / "answers.xlsx"
+    write_workbook(result, bundled_catalog, out, language="en")
+    rows = list(openpyxl.load_workbook(out)["Answers"].iter_rows(values_only=True))[1:]
+    order = {item.id: n for n, item in enumerate(bundled_catalog.questions_in_order)}
+    ranks = [order[row[1]] for row in rows]
+    assert ranks == sorted(ranks) and len(rows) == len(result.answers)
+    first = bundled_catalog.questions_in_order[0].dimension
+    assert rows[0][0] == bundled_catalog.dimensions[first].name.en

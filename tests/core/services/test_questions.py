@@ -26,8 +26,25 @@ def _shown(store: Store, assessment: int, wanted: QuestionFilter) -> list[str]:
 
 def test_every_applicable_question_shows_without_a_filter(li: Store, assessment: int) -> None:
     result = load_result(li, CATALOG, assessment)
-    expected = [i.id for i in CATALOG.all_items.values() if result.answer_rows(CATALOG, i)]
+    expected = [i.id for i in CATALOG.questions_in_order if result.answer_rows(CATALOG, i)]
     assert _shown(li, assessment, QuestionFilter()) == expected
+
+
+def test_questions_follow_the_dimension_list_with_market_questions_inside() -> None:
+    order = CATALOG.questions_in_order
+    assert len(order) == len(CATALOG.all_items)
+    # Dimension by dimension, in the order the questionnaire lists the dimensions.
+    dimensions = [item.dimension for item in order]
+    assert list(dict.fromkeys(dimensions)) == [
+        d for d in CATALOG.dimensions if d in set(dimensions)
+    ]
+    assert order[0].dimension == next(iter(CATALOG.dimensions))
+    # A market's own question sits among its dimension's questions, after the general ones.
+    own = next(item for m in CATALOG.markets.values() for item in m.extra_items)
+    siblings = [item for item in order if item.dimension == own.dimension]
+    assert own in siblings
+    general = [item for item in siblings if item.id in CATALOG.items]
+    assert siblings[: len(general)] == general
 
 
 def test_filters_narrow_the_questions(li: Store, assessment: int) -> None:
@@ -57,8 +74,8 @@ def test_my_questions_are_those_assigned_to_me(li: Store, assessment: int) -> No
     assert _shown(li, assessment, QuestionFilter(assigned_to="Li Wei")) == [question]
 
 
-def test_the_current_question_stays_in_catalog_order() -> None:
-    items = list(CATALOG.all_items.values())
+def test_the_current_question_stays_in_question_order() -> None:
+    items = list(CATALOG.questions_in_order)
     kept = keeping_current(CATALOG, [items[0], items[2]], items[1])
     assert kept == items[:3]
     assert keeping_current(CATALOG, items[:2], items[1]) == items[:2]

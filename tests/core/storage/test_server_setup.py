@@ -99,3 +99,33 @@ def test_every_member_of_the_documented_team_can_work(
                 text("SELECT tableowner FROM pg_tables WHERE tablename = 'answer'")
             ).scalar()
     assert owner == names["readiness_team"]
+
+
+def test_a_refused_write_gives_its_reason_apart_from_the_servers_words(
+    team_server: tuple[str, dict[str, str]],
+) -> None:
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from readiness.storage.errors import StoreError
+
+    url, names = team_server
+    li_url = make_url(url).set(username=names["li_wei"]).render_as_string(hide_password=False)
+    with open_store(li_url, user="Li Wei") as li:
+        company = li.create_company("Xiamen Mirrors")
+        assert company.id is not None
+        assessment = li.create_assessment(company.id, "2027", "test", [MarketChoice("IT")])
+        assert assessment.id is not None
+        # The administrator takes the team's right to write answers away.
+        admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as connection:
+                team = names["readiness_team"]
+                connection.execute(text(f'REVOKE INSERT, UPDATE ON answer FROM "{team}"'))
+        finally:
+            admin.dispose()
+        with pytest.raises(StoreError) as refused:
+            li.set_answer(assessment.id, "CERT-001", "IT", AnswerValue.AWARE)
+    problem = refused.value.problem
+    assert problem is not None and problem.kind == "no-access" and problem.server
+    assert "permission denied" in problem.detail and "answer" in problem.detail
