@@ -11,17 +11,17 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from readiness.cli.arguments import assessment_id, assignee, database, file_path, name, text
+from readiness.cli.arguments import assessment_id, assignee, file_path, name, text
 from readiness.cli.common import (
     CommandError,
     bundled_catalog,
     command_store,
     db_option,
-    open_database,
     refuse_read_only,
 )
 from readiness.cli.content_updates import behind_lines
 from readiness.cli.evidence import export_zip, import_zip
+from readiness.cli.manage import ON_EXISTING_HINT, imported_line
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import (
     AnswerRejected,
@@ -39,13 +39,11 @@ from readiness.exchange.document import (
     read_document,
 )
 from readiness.files import write_text_atomically
-from readiness.services.archive import copy_assessment
 from readiness.services.assessments import create_company_assessment
-from readiness.services.importing import import_assessment
+from readiness.services.importing import AlreadyThereError, OnExisting, import_choosing
 from readiness.services.restore import restore_database
 from readiness.services.sample import DEMO_COMPANY, open_sample
 from readiness.storage.backup import make_backup
-from readiness.storage.credentials import display_location
 from readiness.storage.errors import StoreError
 from readiness.storage.location import resolve_location, sqlite_path
 
@@ -87,6 +85,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     answer.set_defaults(handler=run_answer)
 
     listing = sub.add_parser("list", parents=[db], help="list the assessments")
+    shown = listing.add_mutually_exclusive_group()
+    shown.add_argument("--archived", action="store_true", help="only the archived ones")
+    shown.add_argument("--all", action="store_true", help="archived ones too")
     listing.set_defaults(handler=run_list)
 
     check = sub.add_parser(
@@ -122,6 +123,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "import", parents=[db], help="import an assessment archive (.zip) or file (.json)"
     )
     importing.add_argument("file", type=file_path, metavar="FILE")
+    importing.add_argument(
+        "--on-existing",
+        choices=[choice.value for choice in OnExisting],
+        help="when the assessment is already in the database: replace it (after a backup), "
+        "keep both (the new title says 'imported <date>'), or import nothing",
+    )
     importing.set_defaults(handler=run_import)
 
     assign = sub.add_parser(
@@ -137,15 +144,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--to", type=assignee, default="", metavar="NAME", help="leave out to take it back"
     )
     assign.set_defaults(handler=run_assign)
-
-    copy = sub.add_parser(
-        "copy",
-        help="copy an assessment to another database (a local file <-> a team server)",
-    )
-    copy.add_argument("--from", dest="source", type=database, required=True, metavar="PATH_OR_URL")
-    copy.add_argument("--to", dest="target", type=database, required=True, metavar="PATH_OR_URL")
-    copy.add_argument("--assessment", type=assessment_id, required=True, metavar="ID")
-    copy.set_defaults(handler=run_copy)
 
 
 def _chinese_names(specs: list[str], customs: list[MarketChoice]) -> dict[str, str]:
@@ -265,9 +263,16 @@ def run_answer(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     """Print one line per assessment."""
     with command_store(args, reading=True) as store:
-        rows = store.list_assessments()
+        every = store.list_assessments()
+    rows = [r for r in every if args.all or r.archived == args.archived]
+    hidden = sum(r.archived for r in every) if not (args.all or args.archived) else 0
     if not rows:
-        print("no assessments yet: create one with 'readiness new' or 'readiness demo'")
+        if args.archived:
+            print("no archived assessments")
+        elif hidden:
+            print(f"no assessments in the list; {hidden} archived ('readiness list --archived')")
+        else:
+            print("no assessments yet: create one with 'readiness new' or 'readiness demo'")
         return 0
     print(f"{'ID':>4}  {'UPDATED (UTC)':16}  {'STATUS':11}  {'ANSWERS':>7}  MARKETS / COMPANY")
     for row in rows:
@@ -275,6 +280,8 @@ def run_list(args: argparse.Namespace) -> int:
             f"{row.id:>4}  {row.updated_at:%Y-%m-%d %H:%M}  {row.status:11}  {row.answers:>7}  "
             f"{','.join(row.markets) or '-'}  {row.company}: {row.title}"
         )
+    if hidden:
+        print(f"({hidden} archived not shown: 'readiness list --archived' or --all)")
     return 0
 
 
@@ -382,42 +389,18 @@ def run_import(args: argparse.Namespace) -> int:
         raise CommandError(f"{error}; nothing was imported") from None
     with command_store(args) as store:
         try:
-            assessment_id = import_assessment(store, document, bundled_catalog())
+            done = import_choosing(
+                store,
+                document,
+                bundled_catalog(),
+                on_existing=OnExisting(args.on_existing) if args.on_existing else None,
+            )
+        except AlreadyThereError as error:
+            raise CommandError(f"{args.file}: {error}; {ON_EXISTING_HINT}") from None
         except ExchangeError as error:
             raise CommandError(f"{args.file}: {error}; nothing was imported") from None
-    print(f"imported {document.company.name}: {document.assessment.title}")
-    print(assessment_id)
-    return 0
-
-
-def run_copy(args: argparse.Namespace) -> int:
-    """Copy one assessment, with its company, answers, actions, milestones and
-    assignments, into another database; print the new id last.
-
-    The copy is written in one transaction: it arrives whole or not at all, and
-    the source is only read.
-    """
-    with open_database(args.source, reading=True) as source:
-        source.assessment(args.assessment)  # an unknown id is refused before the target opens
-        shown_source = source.location
-        if resolve_location(args.target) == shown_source:
-            raise CommandError("--from and --to name the same database; nothing was copied")
-        with open_database(args.target) as target:
-            shown_target = target.location
-            if shown_target == shown_source:
-                raise CommandError("--from and --to name the same database; nothing was copied")
-            try:
-                assessment_id, document = copy_assessment(
-                    source, target, args.assessment, bundled_catalog()
-                )
-            except ExchangeError as error:
-                raise CommandError(f"{error}; nothing was copied") from None
-    print(
-        f"copied {document.company.name}: {document.assessment.title} "
-        f"({len(document.answers)} answers) from {display_location(shown_source)} "
-        f"to {display_location(shown_target)}"
-    )
-    print(assessment_id)
+    print(imported_line(done, document.company.name))
+    print(done.assessment_id)
     return 0
 
 
