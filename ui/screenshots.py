@@ -3,8 +3,8 @@
 Runs the real app on a fresh database with the sample assessment and grabs the
 welcome screen, questionnaire, dashboard (and its readiness and attractiveness matrix),
 market facts, action plan (table and timeline), history, the report dialog, the
-attractiveness weights and the database settings, in English and Chinese, into
-``docs/screenshots/``.
+attractiveness weights, the database settings, the assessments list with its menu
+open and a milestone comparison, in English and Chinese, into ``docs/screenshots/``.
 """
 
 from __future__ import annotations
@@ -88,6 +88,9 @@ def capture(out: Path, language: str) -> None:
     database.show()
     _grab(database, out / f"database-dialog-{language}.png", app)
     database.close()
+    from ui.screenshots_managing import capture_managing
+
+    capture_managing(window, out, language, app)
     window.close()
     store.close()
 
