@@ -164,3 +164,15 @@ def test_an_archive_imported_again_is_refused_unless_told(
     code, out, _ = run(capsys, "import", "--db", db, str(archive), "--on-existing", "keep-both")
     assert code == 0 and "beside the one already there" in out
     assert sorted(_ids(capsys, db)) == ["1", "2"]
+
+
+def test_an_archived_assessment_leaves_the_portfolio(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    run(capsys, "demo", "--db", db)
+    run(capsys, "new", "--db", db, "--company", "Ningbo Valves", "--markets", "IT")
+    _, out, _ = run(capsys, "portfolio", "--db", db, "--market", "IT")
+    assert "Hubei Chutian" in out and "Ningbo Valves" in out
+    run(capsys, "archive", "--db", db, "--assessment", "1")
+    code, out, _ = run(capsys, "portfolio", "--db", db, "--market", "IT")
+    assert code == 0 and "Hubei Chutian" not in out and "Ningbo Valves" in out
