@@ -40,9 +40,12 @@ class _HeaderCommand(QUndoCommand):
     """One undoable change to an assessment's header: its title or whether it is archived."""
 
     def __init__(
-        self, actions: AssessmentActions, text: str, forward: Callable[[], object],
+        self,
+        actions: AssessmentActions,
+        text: str,
+        forward: Callable[[], object],
         back: Callable[[], object],
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(text)
         self._actions = actions
         self._forward = forward

@@ -181,6 +181,7 @@ class HistoryPage(QWidget):
         """Redraw the list and the trend, keeping the point chosen."""
         result = self._workspace.result
         row = self.list.currentRow()
+        on_now = row == self.list.count() - 1  # "Now" stays chosen as points are added
         self.list.blockSignals(True)
         self.list.clear()
         self.list.blockSignals(False)
@@ -204,7 +205,7 @@ class HistoryPage(QWidget):
         labels = [point.name for point in result.trend] + [self.tr("Now")]
         self._draw(labels)
         last = self.list.count() - 1
-        self.list.setCurrentRow(min(row, last) if row >= 0 else last)
+        self.list.setCurrentRow(last if on_now or row < 0 else min(row, last))
 
     def _draw(self, labels: list[str]) -> None:
         result = self._workspace.result
