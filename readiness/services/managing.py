@@ -59,16 +59,14 @@ def safety_copy(store: Store, assessment_id: int, reason: str) -> Path:
     path = store.path
     if path is not None:
         return make_backup(path, reason=reason).path
-    document = export_document(store, assessment_id)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = (
-        default_database_path().parent / SERVER_COPIES / f"{stamp}-{reason}-{assessment_id}.json"
-    )
+    target = server_copies_folder() / f"{stamp}-{reason}-{assessment_id}.json"
     try:
+        document = export_document(store, assessment_id)
         target.parent.mkdir(parents=True, exist_ok=True)
         write_text_atomically(target, document_json(document))
         kept = read_document(target)
-    except (OSError, ExchangeError) as error:
+    except (OSError, ValueError, ExchangeError) as error:  # ValueError: a refused field
         raise StoreError(
             f"Could not keep a copy of assessment {assessment_id} in {target}: {error}"
         ) from error

@@ -86,7 +86,7 @@ def test_archive_hides_from_the_list_and_undo_brings_it_back(
 
 
 def test_delete_needs_yes_then_backs_up_and_names_the_backup(
-    capsys: pytest.CaptureFixture[str], db: str
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:
     run(capsys, "demo", "--db", db)
     code, _, err = run(capsys, "delete", "--db", db, "--assessment", "1")
@@ -96,6 +96,10 @@ def test_delete_needs_yes_then_backs_up_and_names_the_backup(
     assert code == 0
     backup = Path(out.split("a backup taken just before is ")[1].split(" ")[0])
     assert backup.is_file()
+    if backup.suffix == ".json":  # a server's assessment, kept on this computer
+        assert backup.parent == tmp_path / "kept"
+    else:  # a database file, backed up whole
+        assert backup.name.endswith("-before-delete.sqlite3")
     assert _ids(capsys, db) == []
     # The backup brings the answers back.
     if backup.suffix == ".json":

@@ -91,5 +91,7 @@ def test_the_same_assessment_again_is_refused_kept_beside_or_replaced_after_a_co
     assert replaced.assessment_id == first and replaced.replaced is not None
     assert replaced.replaced.title == "Changed since"
     assert replaced.backup is not None and replaced.backup.is_file()
+    if store.path is None:  # a server's assessment is kept on this computer
+        assert replaced.backup.parent == tmp_path / "kept"
     assert store.assessment(first).title == document.assessment.title
     assert len(store.list_assessments()) == 2

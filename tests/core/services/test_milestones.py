@@ -12,6 +12,8 @@ from readiness.services.managing import duplicate_assessment
 from readiness.services.results import load_result
 from readiness.storage.store import Store
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_each_point_says_what_changed_since_the_one_before(
     store: Store, assessment_id: int, bundled_catalog: Catalog
