@@ -86,3 +86,17 @@ class DetailWrites:
             lambda aid: self.store.save_milestone(aid, name),
             QCoreApplication.translate("Workspace", "Milestone saved"),
         )
+
+    def rename_milestone(self, milestone_id: int, name: str) -> None:
+        """Give a saved milestone a new name."""
+        self.details.write(
+            lambda _aid: self.store.rename_milestone(milestone_id, name),
+            QCoreApplication.translate("Workspace", "Milestone renamed"),
+        )
+
+    def delete_milestone(self, milestone_id: int) -> None:
+        """Delete a saved milestone (the answers it kept)."""
+        self.details.write(
+            lambda _aid: self.store.delete_milestone(milestone_id),
+            QCoreApplication.translate("Workspace", "Milestone deleted"),
+        )

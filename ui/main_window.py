@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from readiness import __version__, product_name
 from readiness.domain.plan import PlanKey
 from readiness.storage.credentials import server_key
+from ui.assessment_actions import AssessmentActions
 from ui.dialogs.conflict import ask_keep_mine
 from ui.dialogs.content_changes import ContentChangesDialog, offer_content_update
 from ui.dialogs.plan_figures import PlanFiguresDialog
@@ -38,7 +39,7 @@ from ui.pages.history import HistoryPage
 from ui.pages.market_facts import MarketFactsPage
 from ui.pages.questionnaire import QuestionnairePage
 from ui.pages.welcome import WelcomePage
-from ui.store_errors import store_error_text, warn
+from ui.store_errors import warn
 from ui.workspace import Workspace
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -61,6 +62,11 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.new_assessment)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.open_requested.connect(self.open_assessment)
+        moved = (self.stack.currentChanged, self.welcome.recent.currentItemChanged)
+        self.assessment_actions = AssessmentActions(workspace, self, self._acted_on, *moved)
+        self.assessment_actions.changed.connect(self._assessments_changed)
+        self.assessment_actions.open_requested.connect(self.open_assessment)
+        self.welcome.menu_requested.connect(self.assessment_actions.popup)
         self.stack.addWidget(self.welcome)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("assessmentTabs")
@@ -150,6 +156,9 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find question"), self._find, None)
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.assessment_actions.actions)
+        edit_menu.aboutToShow.connect(self.assessment_actions.update)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.database_action = self._action(
@@ -220,6 +229,20 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def _acted_on(self) -> int | None:
+        """What the Edit menu's Rename… acts on: the open assessment or the one chosen."""
+        if self.stack.currentWidget() is self.welcome:
+            return self.welcome.chosen()
+        return self.workspace.assessment_id
+
+    def _assessments_changed(self) -> None:
+        self.welcome.reload()
+        if self.workspace.assessment_id is not None:
+            self.workspace.refresh(quiet=True)
+        elif self.stack.currentWidget() is self.tabs:
+            self.show_welcome()
+        self._update_title()
 
     def _assessment_opened(self, _assessment_id: int) -> None:
         self._show_assessment()
@@ -341,35 +364,12 @@ class MainWindow(QMainWindow):
         self._saved(self.tr("Exported %1").replace("%1", str(target)))
 
     def import_json(self) -> None:
-        """Read an archive or exchange file as a new assessment (all or nothing)."""
-        from readiness.exchange.document import ExchangeError, read_document
-        from readiness.services.archive import import_archive
-        from readiness.services.importing import import_assessment
-        from readiness.storage.errors import StoreError
+        """Import an archive or exchange file (asking when it is already here); open it."""
+        from ui.importing import choose_and_import
 
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import assessment file"),
-            str(Path.home()),
-            self.tr("Assessment files (*.zip *.json)"),
-        )
-        if not path:
-            return
-        source = Path(path)
-        try:
-            if source.suffix.lower() == ".zip":
-                done = import_archive(self.workspace.store, source, self.workspace.catalog)
-                assessment_id = done.assessment_id
-            else:
-                document = read_document(source)
-                assessment_id = import_assessment(
-                    self.workspace.store, document, self.workspace.catalog
-                )
-        except (ExchangeError, StoreError) as error:
-            self._failed(self.tr("Nothing was imported: %1").replace("%1", store_error_text(error)))
-            return
-        self.open_assessment(assessment_id)
-        self._saved(self.tr("Imported %1").replace("%1", path))
+        done = choose_and_import(self, self.workspace)
+        if done is not None:
+            self.open_assessment(done.assessment_id)
 
     # --- feedback ------------------------------------------------------------------------------
 

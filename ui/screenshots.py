@@ -3,9 +3,10 @@
 Runs the real app on a fresh database with the sample assessment and grabs the
 welcome screen, questionnaire, dashboard (and its readiness and attractiveness matrix),
 market facts, action plan (table and timeline), history, the report dialog, the
-attractiveness weights and the database settings, in English and Chinese, into
-``docs/screenshots/``; then, at the window's default size, the questionnaire as a
-heat-map cell opens it, the dashboard, the plan's detail, and Qt's own file dialog.
+attractiveness weights, the database settings, the assessments list with its menu
+open and a milestone comparison, in English and Chinese, into ``docs/screenshots/``;
+then, at the window's default size, the questionnaire as a heat-map cell opens it,
+the dashboard, the plan's detail, and Qt's own file dialog.
 """
 
 from __future__ import annotations
@@ -93,6 +94,9 @@ def capture(out: Path, language: str) -> None:
     _grab(database, out / f"database-dialog-{language}.png", app)
     database.close()
     _capture_everyday(window, out, language, app)
+    from ui.screenshots_managing import capture_managing
+
+    capture_managing(window, out, language, app)
     window.close()
     store.close()
 

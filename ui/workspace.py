@@ -166,6 +166,15 @@ class Workspace(QObject, DetailWrites):
         self.assessment_opened.emit(assessment_id)
         self.poll_timer.start()
 
+    def close_assessment(self) -> None:
+        """Leave the open assessment (it was deleted): nothing is open afterwards."""
+        self.poll_timer.stop()
+        self.answers.reset(None)
+        self.assessment_id = None
+        self.result = None
+        self.undo_stack.clear()
+        self.own_versions.clear()
+
     def refresh(self, *, quiet: bool = False) -> bool:
         """Recompute the result from the store and tell the views.
 

@@ -7,11 +7,13 @@ import argparse
 from pathlib import Path
 
 from readiness.cli.common import CommandError, bundled_catalog, command_store
+from readiness.cli.manage import ON_EXISTING_HINT, imported_line
 from readiness.domain.answers import AnswerValue
 from readiness.domain.text import check_market_code
 from readiness.exchange.document import ExchangeError
 from readiness.services.archive import export_archive, import_archive
 from readiness.services.evidence import EvidenceStore
+from readiness.services.importing import AlreadyThereError, OnExisting
 
 
 def run_attach(args: argparse.Namespace) -> int:
@@ -74,14 +76,25 @@ def export_zip(args: argparse.Namespace) -> int:
 
 def import_zip(args: argparse.Namespace, path: Path) -> int:
     """``readiness import FILE.zip``: answers and evidence, all or nothing."""
+    choice = getattr(args, "on_existing", None)
     with command_store(args) as store:
         try:
-            done = import_archive(store, path, bundled_catalog())
+            done = import_archive(
+                store,
+                path,
+                bundled_catalog(),
+                on_existing=OnExisting(choice) if choice else None,
+            )
+        except AlreadyThereError as error:
+            raise CommandError(f"{path}: {error}; {ON_EXISTING_HINT}") from None
         except ExchangeError as error:
             raise CommandError(f"{error}; nothing was imported") from None
     document = done.document
     files = f"{done.files} evidence file{'s' if done.files != 1 else ''}"
-    print(f"imported {document.company.name}: {document.assessment.title} ({files})")
+    if done.outcome is not None:
+        print(f"{imported_line(done.outcome, document.company.name)} ({files})")
+    else:
+        print(f"imported {document.company.name}: {document.assessment.title} ({files})")
     if done.missing:
         print(f"{done.missing} file(s) named by the answers were not in the archive")
     print(done.assessment_id)

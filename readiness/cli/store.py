@@ -15,12 +15,12 @@ from readiness.cli.common import (
     CommandError,
     bundled_catalog,
     command_store,
-    open_database,
     refuse_read_only,
 )
 from readiness.cli.content_updates import behind_lines
 from readiness.cli.evidence import export_zip, import_zip
 from readiness.cli.imports import import_each
+from readiness.cli.manage import ON_EXISTING_HINT, imported_line
 from readiness.content.catalog import Catalog
 from readiness.domain.answers import (
     AnswerRejected,
@@ -38,13 +38,11 @@ from readiness.exchange.document import (
     read_document,
 )
 from readiness.files import write_text_atomically
-from readiness.services.archive import copy_assessment
 from readiness.services.assessments import create_company_assessment
-from readiness.services.importing import import_assessment
+from readiness.services.importing import AlreadyThereError, OnExisting, import_choosing
 from readiness.services.restore import restore_database
 from readiness.services.sample import DEMO_COMPANY, open_sample
 from readiness.storage.backup import make_backup
-from readiness.storage.credentials import display_location
 from readiness.storage.errors import StoreError
 from readiness.storage.location import resolve_location, sqlite_path
 
@@ -166,9 +164,16 @@ def run_answer(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     """Print one line per assessment."""
     with command_store(args, reading=True) as store:
-        rows = store.list_assessments()
+        every = store.list_assessments()
+    rows = [r for r in every if args.all or r.archived == args.archived]
+    hidden = sum(r.archived for r in every) if not (args.all or args.archived) else 0
     if not rows:
-        print("no assessments yet: create one with 'readiness new' or 'readiness demo'")
+        if args.archived:
+            print("no archived assessments")
+        elif hidden:
+            print(f"no assessments in the list; {hidden} archived ('readiness list --archived')")
+        else:
+            print("no assessments yet: create one with 'readiness new' or 'readiness demo'")
         return 0
     print(f"{'ID':>4}  {'UPDATED (UTC)':16}  {'STATUS':11}  {'ANSWERS':>7}  MARKETS / COMPANY")
     for row in rows:
@@ -176,6 +181,8 @@ def run_list(args: argparse.Namespace) -> int:
             f"{row.id:>4}  {row.updated_at:%Y-%m-%d %H:%M}  {row.status:11}  {row.answers:>7}  "
             f"{','.join(row.markets) or '-'}  {row.company}: {row.title}"
         )
+    if hidden:
+        print(f"({hidden} archived not shown: 'readiness list --archived' or --all)")
     return 0
 
 
@@ -283,48 +290,24 @@ def run_import(args: argparse.Namespace) -> int:
         raise CommandError(f"{error}; nothing was imported") from None
     with command_store(args) as store:
         try:
-            assessment_id = import_assessment(store, document, bundled_catalog())
+            done = import_choosing(
+                store,
+                document,
+                bundled_catalog(),
+                on_existing=OnExisting(args.on_existing) if args.on_existing else None,
+            )
+        except AlreadyThereError as error:
+            raise CommandError(f"{args.file}: {error}; {ON_EXISTING_HINT}") from None
         except ExchangeError as error:
             raise CommandError(f"{args.file}: {error}; nothing was imported") from None
-    print(f"imported {document.company.name}: {document.assessment.title}")
-    print(assessment_id)
+    print(imported_line(done, document.company.name))
+    print(done.assessment_id)
     return 0
 
 
 def run_import_files(args: argparse.Namespace) -> int:
     """Import each FILE in turn, as ``run_import`` imports one, with progress on a terminal."""
     return import_each(args, run_import)
-
-
-def run_copy(args: argparse.Namespace) -> int:
-    """Copy one assessment, with its company, answers, actions, milestones and
-    assignments, into another database; print the new id last.
-
-    The copy is written in one transaction: it arrives whole or not at all, and
-    the source is only read.
-    """
-    with open_database(args.source, reading=True) as source:
-        source.assessment(args.assessment)  # an unknown id is refused before the target opens
-        shown_source = source.location
-        if resolve_location(args.target) == shown_source:
-            raise CommandError("--from and --to name the same database; nothing was copied")
-        with open_database(args.target) as target:
-            shown_target = target.location
-            if shown_target == shown_source:
-                raise CommandError("--from and --to name the same database; nothing was copied")
-            try:
-                assessment_id, document = copy_assessment(
-                    source, target, args.assessment, bundled_catalog()
-                )
-            except ExchangeError as error:
-                raise CommandError(f"{error}; nothing was copied") from None
-    print(
-        f"copied {document.company.name}: {document.assessment.title} "
-        f"({len(document.answers)} answers) from {display_location(shown_source)} "
-        f"to {display_location(shown_target)}"
-    )
-    print(assessment_id)
-    return 0
 
 
 def run_assign(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from readiness.content.facts import MarketFact
+from readiness.domain.statuses import AssessmentStatus
 
 # The market code of a company-wide answer or action (an empty code rather than
 # None, so that "one answer per question and market" also holds company-wide).
@@ -143,6 +144,10 @@ class SavedAssessment:
     budget_currency: str = "CNY"
     # The user's weights of the attractiveness factors (factor -> points); empty: the defaults.
     attractiveness_weights: tuple[tuple[str, float], ...] = ()
+    # The assessment this one re-assesses, if any (its trend carries on from there).
+    previous_id: int | None = None
+    # The identity an exchange file carries, so the same assessment is recognised again.
+    exchange_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +205,10 @@ class AssessmentSnapshot:
     rates: tuple[SavedRate, ...] = ()
     # Market facts the user imported (they refresh or add to the bundled ones).
     facts: tuple[MarketFact, ...] = ()
+    # Where a re-assessment's trend starts: the milestones of the assessments it
+    # follows, oldest first, each followed by that assessment's answers as they
+    # stand (a point with id 0, named by its title).
+    earlier: tuple[SavedMilestone, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -225,3 +234,9 @@ class AssessmentSummary:
     markets: tuple[str, ...]
     answers: int
     updated_at: dt.datetime
+    previous_id: int | None = None  # the assessment this one re-assesses
+
+    @property
+    def archived(self) -> bool:
+        """Whether it was archived (out of the default lists, one filter away)."""
+        return self.status == AssessmentStatus.ARCHIVED.value

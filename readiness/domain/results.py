@@ -41,11 +41,19 @@ from readiness.domain.verdict import Verdict, decide
 
 @dataclass(frozen=True)
 class TrendPoint:
-    """Each market's readiness at one saved milestone."""
+    """Each market's readiness at one saved milestone.
+
+    ``milestone_id`` is the saved milestone's id, or 0 for an earlier assessment's
+    answers as they stand (a re-assessment's trend starts there); ``answers`` are
+    the saved answers, for what changed from one point to the next.
+    """
 
     name: str
     saved_at: dt.datetime
     overall: Mapping[str, float]
+    milestone_id: int = 0
+    assessment_id: int = 0
+    answers: Mapping[AnswerKey, AnswerValue] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -175,7 +183,7 @@ def compute_result(
     actions = {(a.item_id, a.market_code or None): a for a in snapshot.actions}
     budget_currency = currency or snapshot.assessment.budget_currency
     trend = []
-    for milestone in snapshot.milestones:
+    for milestone in (*snapshot.earlier, *snapshot.milestones):
         saved = {
             (s["item_id"], s["market_code"] or None): AnswerValue(s["value"])
             for s in milestone.answers
@@ -188,6 +196,9 @@ def compute_result(
                 name=milestone.name,
                 saved_at=milestone.created_at,
                 overall={code: m.overall for code, m in past.markets.items()},
+                milestone_id=milestone.id,
+                assessment_id=milestone.assessment_id,
+                answers=saved,
             )
         )
     weights = assessment_weights(snapshot.assessment)

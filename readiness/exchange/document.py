@@ -119,6 +119,7 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
                 for name, weight in assessment.attractiveness_weights
                 if name in _FACTORS
             },
+            exchange_id=assessment.exchange_id or None,
         ),
         markets=[
             MarketRecord(
@@ -286,11 +287,16 @@ def catalog_problem(document: AssessmentDocument, catalog: Catalog) -> str | Non
 
 
 def import_document(
-    store: Store, document: AssessmentDocument, *, catalog: Catalog | None = None
+    store: Store,
+    document: AssessmentDocument,
+    *,
+    catalog: Catalog | None = None,
+    replacing: int | None = None,
 ) -> int:
-    """Write a validated document as a new assessment, all in one transaction.
+    """Write a validated document as a new assessment (or in place of the assessment
+    ``replacing``), all in one transaction.
 
-    With a catalog, every answer must also fit its question. Returns the new
+    With a catalog, every answer must also fit its question. Returns the
     assessment's id. Either everything is written or nothing.
     """
     problem = consistency_problem(document) or (
@@ -298,6 +304,8 @@ def import_document(
     )
     if problem is not None:
         raise ExchangeError(problem)
+    if replacing is not None:
+        return store.replace_assessment(replacing, _snapshot(document), _assignments(document))
     return store.import_assessment(_snapshot(document), _assignments(document))
 
 
@@ -363,6 +371,7 @@ def _snapshot(document: AssessmentDocument) -> AssessmentSnapshot:
             attractiveness_weights=tuple(
                 (factor.value, weight) for factor, weight in record.attractiveness_weights.items()
             ),
+            exchange_id=record.exchange_id or "",
         ),
         markets=tuple(
             SavedMarket(

@@ -22,11 +22,13 @@ from readiness.domain.text import Assignee, Code, MarketCode, Name, Text
 from readiness.storage.refusals import MAX_COST, MAX_EFFORT
 
 FORMAT = "market-entry-readiness/assessment"
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 Day = Annotated[dt.date, AfterValidator(plausible_date)]
 Weight = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
 Moment = Annotated[dt.datetime, AfterValidator(plausible_moment)]
+# An assessment's identity wherever it travels: 32 lowercase hexadecimal digits.
+ExchangeId = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")]
 
 
 class _Record(BaseModel):
@@ -62,6 +64,9 @@ class AssessmentRecord(_Record):
     budget_currency: Currency = "CNY"
     # The user's attractiveness weights, factor -> points (format version 5); empty: the defaults.
     attractiveness_weights: dict[Factor, Weight] = {}
+    # Who the assessment is (format version 6): importing it again is recognised;
+    # absent in older files, where each import is a new assessment.
+    exchange_id: ExchangeId | None = None
 
 
 class MarketRecord(_Record):
@@ -160,7 +165,7 @@ class AssessmentDocument(_Record):
     # each action's own figures, the budget currency and exchange rates; version 5
     # the attractiveness weights and custom markets' Chinese names. Older files are
     # read as they are.
-    format_version: Literal[1, 2, 3, 4, 5]
+    format_version: Literal[1, 2, 3, 4, 5, 6]
     company: CompanyRecord
     assessment: AssessmentRecord
     markets: list[MarketRecord]

@@ -29,7 +29,13 @@ from readiness.exchange.document import (
 )
 from readiness.files import shared_file_mode
 from readiness.services.evidence import MAX_EVIDENCE_BYTES, EvidenceStore
-from readiness.services.importing import import_assessment
+from readiness.services.importing import (
+    AlreadyThereError,
+    Imported,
+    OnExisting,
+    already_there,
+    import_choosing,
+)
 from readiness.storage.store import Store
 
 DOCUMENT_ENTRY = "assessment.json"
@@ -46,6 +52,7 @@ class ArchiveImport:
     document: AssessmentDocument
     files: int  # evidence files stored
     missing: int  # files the answers name that the archive did not hold
+    outcome: Imported | None = None  # replaced or kept both, and the copy taken first
 
 
 def export_archive(store: Store, assessment_id: int, out: Path) -> int:
@@ -82,10 +89,21 @@ def export_archive(store: Store, assessment_id: int, out: Path) -> int:
     return len(digests)
 
 
-def import_archive(store: Store, path: Path, catalog: Catalog) -> ArchiveImport:
-    """Import an archive as a new assessment with its evidence, all or nothing.
+def import_archive(
+    store: Store,
+    path: Path,
+    catalog: Catalog,
+    *,
+    on_existing: OnExisting | None = None,
+    imported_word: str = "imported",
+) -> ArchiveImport:
+    """Import an archive as a new assessment with its evidence, all or nothing; an
+    assessment already in the database is replaced, kept beside or left as
+    ``on_existing`` says (see :func:`readiness.services.importing.import_choosing`).
 
     Raises:
+        AlreadyThereError: the assessment is there and no choice was given (or
+            CANCEL); nothing was imported.
         ExchangeError: not an archive, an entry refused, or the document invalid;
             nothing was imported and no file was left behind.
         StoreError: the files or the answers could not be stored; likewise.
@@ -97,6 +115,9 @@ def import_archive(store: Store, path: Path, catalog: Catalog) -> ArchiveImport:
     with archive:
         members = _checked_members(archive, path)
         document = _document(archive, members, path)
+        existing = already_there(store, document)
+        if existing is not None and on_existing in (None, OnExisting.CANCEL):
+            raise AlreadyThereError(existing)
         named = _named(document)
         evidence = EvidenceStore(store)
         stored: list[str] = []
@@ -122,13 +143,17 @@ def import_archive(store: Store, path: Path, catalog: Catalog) -> ArchiveImport:
                         f"{path}: {info.filename} does not hold the file it is named by "
                         "(its content has another hash). Nothing was imported."
                     )
-            assessment_id = import_assessment(store, document, catalog)
+            outcome = import_choosing(
+                store, document, catalog, on_existing=on_existing, imported_word=imported_word
+            )
         except BaseException:
             # Files an existing answer lists stay; the rest of what came in goes.
             evidence.release_files(stored)
             raise
     present = {d for d in named if evidence.holds(d)}
-    return ArchiveImport(assessment_id, document, len(present), len(named - present))
+    return ArchiveImport(
+        outcome.assessment_id, document, len(present), len(named - present), outcome
+    )
 
 
 def _checked_members(archive: zipfile.ZipFile, path: Path) -> list[zipfile.ZipInfo]:
@@ -181,12 +206,15 @@ def _document(
 
 
 def copy_assessment(
-    source: Store, target: Store, assessment_id: int, catalog: Catalog
-) -> tuple[int, AssessmentDocument]:
+    source: Store, target: Store, assessment_id: int, catalog: Catalog, *, replace: bool = False
+) -> tuple[Imported, AssessmentDocument]:
     """Copy an assessment and the evidence files it lists into another database, all or nothing.
 
-    The copy is a new assessment of ``target``; its files go into ``target``'s own
-    evidence folder, so deleting one there never touches the source's.
+    The copy is a new assessment of ``target``, or with ``replace`` takes the place
+    of an earlier copy there (after a checked copy of it); without ``replace`` an
+    earlier copy is kept beside the new one, whose title says it was imported. Its
+    files go into ``target``'s own evidence folder, so deleting one there never
+    touches the source's.
 
     Raises:
         ExchangeError, StoreError: nothing was copied and no file was left behind.
@@ -200,7 +228,8 @@ def copy_assessment(
                 continue
             with here.path_of_digest(digest).open("rb") as reading:
                 stored.append(there.store_stream(reading.read, here.path_of_digest(digest)))
-        return import_assessment(target, document, catalog), document
+        choice = OnExisting.REPLACE if replace else OnExisting.KEEP_BOTH
+        return import_choosing(target, document, catalog, on_existing=choice), document
     except BaseException:
         there.release_files(stored)
         raise

@@ -1,30 +1,132 @@
 """Bringing an assessment into a database: one way for ``readiness import``, ``readiness
-copy`` and the app's File > Import."""
+copy`` and the app's File > Import.
+
+An assessment that is already in the database (the same exchange identity:
+imported, copied or exported from here before) is never silently doubled: the
+caller says whether to replace it (after a checked copy), keep both (the new
+one's title says it was imported, and it gets an identity of its own), or cancel.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
 from readiness.content.catalog import Catalog
-from readiness.exchange.document import AssessmentDocument, import_document
+from readiness.domain.records import SavedAssessment
+from readiness.domain.text import NAME
+from readiness.exchange.document import AssessmentDocument, ExchangeError, import_document
+from readiness.services.managing import safety_copy
 from readiness.storage.backup import make_backup
 from readiness.storage.errors import StoreError
 from readiness.storage.store import Store
 
 
-def import_assessment(store: Store, document: AssessmentDocument, catalog: Catalog) -> int:
-    """Import ``document`` as a new assessment, all or nothing; return its id.
+class OnExisting(StrEnum):
+    """What to do when the assessment being imported is already in the database."""
+
+    REPLACE = "replace"
+    KEEP_BOTH = "keep-both"
+    CANCEL = "cancel"
+
+
+class AlreadyThereError(ExchangeError):
+    """The assessment is already in the database, and importing it again was not asked for."""
+
+    def __init__(self, existing: SavedAssessment) -> None:
+        super().__init__(
+            f"this assessment is already in the database as {existing.id} "
+            f"(\u201c{existing.title}\u201d)"
+        )
+        self.existing = existing
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import did."""
+
+    assessment_id: int
+    title: str  # as saved (a kept-both copy's says it was imported)
+    replaced: SavedAssessment | None = None  # the assessment it took the place of
+    backup: Path | None = None  # the copy taken before replacing
+    kept_both: bool = False
+
+
+def already_there(store: Store, document: AssessmentDocument) -> SavedAssessment | None:
+    """The assessment of the database that ``document`` would import again, if any
+    (the most recently changed one when there are several)."""
+    identity = document.assessment.exchange_id
+    if not identity:
+        return None  # an older file: no identity to recognise it by
+    found = store.assessments_with_exchange_id(identity)
+    return found[0] if found else None
+
+
+def imported_title(title: str, word: str = "imported", today: dt.date | None = None) -> str:
+    """A kept-both copy's title: the title and ``(<word> <date>)``, within the length allowed."""
+    suffix = f" ({word} {(today or dt.date.today()).isoformat()})"
+    return title[: NAME.max_length - len(suffix)] + suffix
+
+
+def import_assessment(
+    store: Store,
+    document: AssessmentDocument,
+    catalog: Catalog,
+    *,
+    on_existing: OnExisting | None = None,
+    imported_word: str = "imported",
+) -> int:
+    """Import ``document`` all or nothing; return the assessment's id.
+
+    See :func:`import_choosing`, which also says what the import did.
+    """
+    return import_choosing(
+        store, document, catalog, on_existing=on_existing, imported_word=imported_word
+    ).assessment_id
+
+
+def import_choosing(
+    store: Store,
+    document: AssessmentDocument,
+    catalog: Catalog,
+    *,
+    on_existing: OnExisting | None = None,
+    imported_word: str = "imported",
+) -> Imported:
+    """Import ``document`` as a new assessment, or in place of the one already there.
 
     A database file is backed up first, so an import the user regrets can be
     undone with ``readiness restore``; a server database is its administrator's
-    to back up, and a read-only store has nothing to protect.
+    to back up, and a read-only store has nothing to protect. Replacing always
+    takes a checked copy first (of a server's assessment too). A kept-both copy's
+    title ends in ``(<imported_word> <date>)``.
 
     Raises:
+        AlreadyThereError: the assessment is there and ``on_existing`` is None or
+            CANCEL; nothing was imported.
         StoreError: the backup failed; nothing was imported.
         ExchangeError: the document does not fit the catalog or the store.
     """
+    existing = already_there(store, document)
+    if existing is not None and on_existing in (None, OnExisting.CANCEL):
+        raise AlreadyThereError(existing)
     path = store.path
-    if path is not None and not store.read_only:
-        try:
+    backup: Path | None = None
+    try:
+        if existing is not None and on_existing is OnExisting.REPLACE:
+            backup = safety_copy(store, existing.id, "before-replace")
+        elif path is not None and not store.read_only:
             make_backup(path, reason="before-import")
-        except StoreError as error:
-            raise StoreError(f"{error} Nothing was imported.") from error
-    return import_document(store, document, catalog=catalog)
+    except StoreError as error:
+        raise StoreError(f"{error} Nothing was imported.") from error
+    if existing is not None and on_existing is OnExisting.REPLACE:
+        new_id = import_document(store, document, catalog=catalog, replacing=existing.id)
+        return Imported(new_id, document.assessment.title, replaced=existing, backup=backup)
+    if existing is not None:  # keep both: the new one is told apart, and is its own
+        title = imported_title(document.assessment.title, imported_word)
+        record = document.assessment.model_copy(update={"title": title, "exchange_id": None})
+        document = document.model_copy(update={"assessment": record})
+    new_id = import_document(store, document, catalog=catalog)
+    return Imported(new_id, document.assessment.title, kept_both=existing is not None)

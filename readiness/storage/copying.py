@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from readiness.domain.records import AssessmentSnapshot, SavedAssignment
-from readiness.storage.database import row_id
+from readiness.storage.database import get_row, row_id
 from readiness.storage.errors import StoreError
 from readiness.storage.tables import (
     Action,
@@ -32,15 +32,21 @@ def insert_snapshot(
     assignments: Sequence[SavedAssignment],
     *,
     location: str,
+    company_id: int | None = None,
+    assessment_id: int | None = None,
 ) -> int:
     """Add the snapshot's company and assessment with all they hold; return the new id.
+
+    With ``company_id`` the assessment joins that company (whose profile takes the
+    snapshot's) instead of a new one; with ``assessment_id`` it takes that free id,
+    as when an assessment is replaced in place.
 
     Raises:
         StoreError: the database refused a row; the caller's transaction is
             rolled back, so nothing was imported.
     """
     try:
-        return _insert(session, snapshot, assignments)
+        return _insert(session, snapshot, assignments, company_id, assessment_id)
     except SQLAlchemyError as error:
         session.rollback()
         raise StoreError(
@@ -50,10 +56,14 @@ def insert_snapshot(
 
 
 def _insert(
-    session: Session, snapshot: AssessmentSnapshot, assignments: Sequence[SavedAssignment]
+    session: Session,
+    snapshot: AssessmentSnapshot,
+    assignments: Sequence[SavedAssignment],
+    company_id: int | None,
+    assessment_id: int | None,
 ) -> int:
     profile = snapshot.company
-    company = Company(
+    fields: dict[str, object] = dict(
         name=profile.name,
         industry_segment=profile.industry_segment,
         products=profile.products,
@@ -66,10 +76,17 @@ def _insert(
         certificates=list(profile.certificates),
         other_certificates=profile.other_certificates,
     )
+    if company_id is None:
+        company = Company.model_validate(fields)
+    else:
+        company = get_row(session, Company, company_id)
+        for key, value in fields.items():
+            setattr(company, key, value)
     session.add(company)
     session.flush()
     header = snapshot.assessment
     assessment = Assessment(
+        id=assessment_id,
         company_id=row_id(company),
         title=header.title,
         catalog_version=header.catalog_version,
@@ -79,7 +96,10 @@ def _insert(
         revision=header.revision,
         budget_currency=header.budget_currency,
         attractiveness_weights=dict(header.attractiveness_weights),
+        previous_id=header.previous_id,
     )
+    if header.exchange_id:
+        assessment.exchange_id = header.exchange_id
     session.add(assessment)
     session.flush()
     new_id = row_id(assessment)

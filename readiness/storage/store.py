@@ -37,6 +37,7 @@ from readiness.storage.database import Database, get_row, row_id, touch, touch_s
 from readiness.storage.engine import insert_for
 from readiness.storage.errors import StoreError, refuse_implausible_date
 from readiness.storage.location import sqlite_path
+from readiness.storage.managing import AssessmentManagement, earlier_milestones
 from readiness.storage.market_data import MarketData, imported_facts_of
 from readiness.storage.plan_settings import PlanSettings, rates_of
 from readiness.storage.refusals import (
@@ -57,7 +58,7 @@ from readiness.storage.tables import (
 )
 
 
-class Store(AnswersAndActions, PlanSettings, MarketData):
+class Store(AnswersAndActions, PlanSettings, MarketData, AssessmentManagement):
     """Access to one assessment database. Each write commits before it returns."""
 
     def __init__(
@@ -270,6 +271,7 @@ class Store(AnswersAndActions, PlanSettings, MarketData):
                 milestones=tuple(_milestones(session, assessment_id)),
                 rates=tuple(rates_of(session, assessment_id)),
                 facts=tuple(imported_facts_of(session)),
+                earlier=tuple(earlier_milestones(session, assessment_id)),
             )
 
     def list_assessments(self) -> list[AssessmentSummary]:
@@ -299,6 +301,7 @@ class Store(AnswersAndActions, PlanSettings, MarketData):
                         markets=codes,
                         answers=int(counts.get(key, 0)),
                         updated_at=assessment.updated_at,
+                        previous_id=assessment.previous_id,
                     )
                 )
             return summaries

@@ -11,10 +11,19 @@ take and return ``None`` for it.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import JSON, CheckConstraint, Column, DateTime, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    UniqueConstraint,
+)
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -125,6 +134,19 @@ class Assessment(SQLModel, table=True):
     attractiveness_weights: dict[str, float] = Field(
         default_factory=dict, sa_column=Column(JSON, nullable=False, server_default="{}")
     )
+    # The assessment this one re-assesses (revision 0007): its trend carries on from
+    # there. Deleting the earlier one leaves this one standing on its own.
+    previous_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer,
+            ForeignKey("assessment.id", ondelete="SET NULL", name="fk_assessment_previous_id"),
+            nullable=True,
+        ),
+    )
+    # Who this assessment is wherever it travels (revision 0007): an exchange file
+    # carries it, so importing the same assessment again is recognised.
+    exchange_id: str = Field(default_factory=lambda: uuid.uuid4().hex, index=True)
 
     def saved(self) -> SavedAssessment:
         """The assessment's header as the domain sees it."""

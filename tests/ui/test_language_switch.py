@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from readiness.content.catalog import Catalog
 from readiness.exchange.document import document_json, export_document
 from readiness.storage.store import Store
+from tests.ui.test_managing import answer_next_dialog, click
 from ui.app import build_window
 from ui.main_window import MainWindow
 from ui.pages.company import NewAssessmentDialog
@@ -70,6 +71,7 @@ def test_new_import_and_open_after_switching_language_raise_nothing(
         encoding="utf-8",
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(exported), ""))
+    answer_next_dialog(click("keepBoth"))  # it is already here: keep both
     window.import_json()
     imported = window.workspace.assessment_id
 

@@ -16,6 +16,7 @@ from readiness.domain.records import MarketChoice
 from readiness.storage.backup import make_backup
 from readiness.storage.opening import open_store
 from readiness.storage.store import Store
+from tests.ui.test_managing import answer_next_dialog, click
 from ui.app import build_window, open_store_interactively
 from ui.main_window import MainWindow
 from ui.workspace import Workspace
@@ -245,6 +246,8 @@ def test_export_offers_the_archive_with_evidence_first_and_import_reads_it_back(
     assert archive.is_file()
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(archive), ""))
+    # It is already here (exported from this database): keep both.
+    answer_next_dialog(click("keepBoth"))
     window.import_action.trigger()
     imported = workspace.assessment_id
     assert imported is not None and imported != 1

@@ -136,7 +136,8 @@ class TestHistory:
         page.save_milestone("Q1 review")
         sample.finish_saves()
         assert page.list.count() == before + 1
-        assert "Q1 review" in page.list.item(page.list.count() - 1).text()
+        assert "Q1 review" in page.list.item(page.list.count() - 2).text()
+        assert page.list.item(page.list.count() - 1).text() == "Now"
         assert len(page.chart.series()) == 3
 
 

@@ -331,7 +331,9 @@ class DashboardPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_columns)  # once the table has its new width
+        # Once the table has its new width; tied to the table, so a page deleted
+        # meanwhile (the window replaced while a dialog runs its own loop) is left alone.
+        QTimer.singleShot(0, self.table, self._fit_columns)
 
     def _matrix_points(self) -> list[MatrixPoint]:
         result = self._workspace.result

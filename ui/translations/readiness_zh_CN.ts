@@ -321,6 +321,119 @@
     </message>
 </context>
 <context>
+    <name>AssessmentActions</name>
+    <message>
+        <location filename="../assessment_actions.py" line="78"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="80"/>
+        <source>D&amp;uplicate as re-assessment…</source>
+        <translation>复制为再评估(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="82"/>
+        <location filename="../assessment_actions.py" line="105"/>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="84"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="105"/>
+        <source>Un&amp;archive</source>
+        <translation>取消归档(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="150"/>
+        <source>Rename assessment</source>
+        <translation>重命名评估</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="151"/>
+        <source>New title:</source>
+        <translation>新标题：</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="163"/>
+        <source>Rename “%1”</source>
+        <translation>重命名“%1”</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="168"/>
+        <source>Renamed to “%1”</source>
+        <translation>已重命名为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="178"/>
+        <source>Archive “%1”</source>
+        <translation>归档“%1”</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="178"/>
+        <source>Unarchive “%1”</source>
+        <translation>取消归档“%1”</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="188"/>
+        <source>Archived “%1”: tick “Show archived” to see it</source>
+        <translation>已归档“%1”：勾选“显示已归档”即可查看</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="190"/>
+        <source>“%1” is back in the list</source>
+        <translation>“%1”已回到列表中</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="201"/>
+        <source>Duplicate as re-assessment</source>
+        <translation>复制为再评估</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="203"/>
+        <source>The new assessment starts with the same company, markets and answers; its history carries on from “%1”.
+
+Title:</source>
+        <translation>新评估沿用相同的企业、市场和答案；其历史记录接续“%1”。
+
+标题：</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="218"/>
+        <source>Re-assessment “%1” started</source>
+        <translation>已开始再评估“%1”</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="231"/>
+        <source>Delete assessment</source>
+        <translation>删除评估</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="233"/>
+        <source>Delete “%1” of %2?</source>
+        <translation>删除 %2 的“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="239"/>
+        <source>Its %1 answers, its action plan and its %2 milestones are deleted. A backup is taken first, in %3.</source>
+        <translation>其 %1 个答案、行动计划和 %2 个节点将被删除。删除前会先备份到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="246"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="267"/>
+        <source>Deleted “%1”. The backup taken just before is %2</source>
+        <translation>已删除“%1”。删除前的备份为 %2</translation>
+    </message>
+</context>
+<context>
     <name>ColleagueCheck</name>
     <message>
         <location filename="../colleague_check.py" line="143"/>
@@ -839,37 +952,37 @@
         <translation>若完成优先行动：</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="363"/>
+        <location filename="../pages/dashboard.py" line="365"/>
         <source>Suggested order of entry: %1</source>
         <translation>建议的进入顺序：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="366"/>
+        <location filename="../pages/dashboard.py" line="368"/>
         <source>Budget of the plan: %1</source>
         <translation>计划预算：%1</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="369"/>
+        <location filename="../pages/dashboard.py" line="371"/>
         <source>Budget of the plan: no action gives an effort or cost figure yet</source>
         <translation>计划预算：目前还没有行动给出工作量或费用数字</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="373"/>
+        <location filename="../pages/dashboard.py" line="375"/>
         <source>Not counted, no exchange rate entered for %1: the costs of %2 actions</source>
         <translation>未计入：%2 项行动的费用（尚未填写 %1 的汇率）</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="396"/>
+        <location filename="../pages/dashboard.py" line="398"/>
         <source>Readiness by dimension</source>
         <translation>各维度准备度</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="405"/>
+        <location filename="../pages/dashboard.py" line="407"/>
         <source>Move the slider to see readiness after the top actions.</source>
         <translation>拖动滑块，查看完成优先行动后的准备度。</translation>
     </message>
     <message>
-        <location filename="../pages/dashboard.py" line="420"/>
+        <location filename="../pages/dashboard.py" line="422"/>
         <source>Top %1 actions done: </source>
         <translation>完成前 %1 项行动后：</translation>
     </message>
@@ -1106,259 +1219,359 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../pages/history.py" line="33"/>
+        <location filename="../pages/history.py" line="50"/>
         <source>Save milestone…</source>
         <translation>保存节点…</translation>
     </message>
     <message>
-        <location filename="../pages/history.py" line="37"/>
-        <source>A milestone keeps today&apos;s answers so later reviews can show progress.</source>
-        <translation>节点会保存当前的全部答案，便于日后复盘时对比进展。</translation>
+        <location filename="../pages/history.py" line="53"/>
+        <location filename="../pages/history.py" line="162"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../pages/history.py" line="43"/>
+        <location filename="../pages/history.py" line="56"/>
+        <location filename="../pages/history.py" line="163"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../pages/history.py" line="61"/>
+        <source>A milestone keeps today&apos;s answers so later reviews can show progress. Choose one to see what changed since the one before.</source>
+        <translation>节点会保存当前的全部答案，便于日后复盘时对比进展。选中一个节点，即可查看它与上一个节点相比的变化。</translation>
+    </message>
+    <message>
+        <location filename="../pages/history.py" line="70"/>
         <source>Saved milestones</source>
         <translation>已保存的节点</translation>
     </message>
     <message>
-        <location filename="../pages/history.py" line="54"/>
+        <location filename="../pages/history.py" line="92"/>
         <source>Save milestone</source>
         <translation>保存节点</translation>
     </message>
     <message>
-        <location filename="../pages/history.py" line="54"/>
+        <location filename="../pages/history.py" line="92"/>
         <source>Name, for example “Q1 review”:</source>
         <translation>名称，例如“一季度复盘”：</translation>
     </message>
     <message>
-        <location filename="../pages/history.py" line="72"/>
+        <location filename="../pages/history.py" line="116"/>
+        <source>Rename milestone</source>
+        <translation>重命名节点</translation>
+    </message>
+    <message>
+        <location filename="../pages/history.py" line="117"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../pages/history.py" line="131"/>
+        <source>Delete milestone</source>
+        <translation>删除节点</translation>
+    </message>
+    <message>
+        <location filename="../pages/history.py" line="132"/>
+        <source>Delete the milestone “%1”?</source>
+        <translation>删除节点“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../pages/history.py" line="135"/>
+        <source>The answers it kept leave the history; the answers of the assessment are not touched.</source>
+        <translation>该节点保存的答案将从历史记录中移除；评估本身的答案不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../pages/history.py" line="139"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../pages/history.py" line="177"/>
+        <location filename="../pages/history.py" line="202"/>
+        <location filename="../pages/history.py" line="205"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../pages/history.py" line="90"/>
+        <location filename="../pages/history.py" line="195"/>
+        <source>Where this re-assessment started from</source>
+        <translation>本次再评估的起点</translation>
+    </message>
+    <message>
+        <location filename="../pages/history.py" line="238"/>
         <source>Readiness over time</source>
         <translation>准备度变化趋势</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Importing</name>
     <message>
-        <location filename="../main_window.py" line="73"/>
-        <source>Company &amp;&amp; markets</source>
-        <translation>企业与市场</translation>
+        <location filename="../importing.py" line="34"/>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
-        <source>Questionnaire</source>
-        <translation>问卷</translation>
+        <location filename="../importing.py" line="36"/>
+        <source>“%1” is already in this database. What should the import do?</source>
+        <translation>“%1”已在此数据库中。要如何导入？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
-        <source>Dashboard</source>
-        <translation>仪表盘</translation>
+        <location filename="../importing.py" line="41"/>
+        <source>Replace it: the file&apos;s answers take its place, after a backup. Keep both: the new one&apos;s title says it was imported today. Cancel: nothing is imported.</source>
+        <translation>替换：先备份，再用文件中的答案取而代之。两者都保留：新评估的标题会注明今天导入。取消：不导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
-        <source>Market facts</source>
-        <translation>市场数据</translation>
+        <location filename="../importing.py" line="49"/>
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
-        <source>Action plan</source>
-        <translation>行动计划</translation>
+        <location filename="../importing.py" line="53"/>
+        <source>Keep both</source>
+        <translation>两者都保留</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
-        <source>History</source>
-        <translation>历史记录</translation>
+        <location filename="../importing.py" line="74"/>
+        <source>imported</source>
+        <translation>导入于</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
-        <source> (read-only)</source>
-        <translation>（只读）</translation>
+        <location filename="../importing.py" line="90"/>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="103"/>
-        <source>Change it in Settings &gt; Database…</source>
-        <translation>在“设置 → 数据库”中更改</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="112"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="115"/>
-        <source>&amp;New assessment…</source>
-        <translation>新建评估(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="119"/>
-        <source>Open the &amp;sample assessment</source>
-        <translation>打开样例评估(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="120"/>
-        <source>&amp;Home</source>
-        <translation>首页(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="122"/>
-        <source>&amp;Portfolio of companies…</source>
-        <translation>企业组合(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="126"/>
-        <source>Export &amp;report…</source>
-        <translation>导出报告(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="128"/>
-        <source>Export to E&amp;xcel…</source>
-        <translation>导出到 Excel(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="130"/>
-        <source>Export due &amp;dates (.ics)…</source>
-        <translation>导出截止日期（.ics）(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="133"/>
-        <source>Export assessment &amp;file…</source>
-        <translation>导出评估文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="136"/>
-        <source>&amp;Import assessment file…</source>
-        <translation>导入评估文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="138"/>
-        <source>Import &amp;market data…</source>
-        <translation>导入市场数据(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="140"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="142"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="143"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="145"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="152"/>
-        <source>&amp;Find question</source>
-        <translation>查找题目(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="154"/>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="156"/>
-        <source>&amp;Database…</source>
-        <translation>数据库(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="158"/>
-        <source>&amp;Attractiveness weights…</source>
-        <translation>吸引力权重(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="160"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="163"/>
-        <source>System default</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="170"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="171"/>
-        <source>How scores are &amp;made</source>
-        <translation>评分方法(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="173"/>
-        <source>&amp;About %1</source>
-        <translation>关于 %1(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="314"/>
-        <source>Assessment with evidence files (*.zip)</source>
-        <translation>含证明材料的评估文件 (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="315"/>
-        <source>Assessment file without evidence (*.json)</source>
-        <translation>不含证明材料的评估文件 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="318"/>
-        <source>Export assessment file</source>
-        <translation>导出评估文件</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="319"/>
-        <source>assessment</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="336"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="341"/>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="352"/>
-        <location filename="../screenshots.py" line="115"/>
-        <source>Import assessment file</source>
-        <translation>导入评估文件</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="354"/>
-        <location filename="../screenshots.py" line="117"/>
-        <source>Assessment files (*.zip *.json)</source>
-        <translation>评估文件 (*.zip *.json)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../importing.py" line="95"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../importing.py" line="106"/>
+        <source>Import assessment file</source>
+        <translation>导入评估文件</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="108"/>
+        <source>Assessment files (*.zip *.json)</source>
+        <translation>评估文件 (*.zip *.json)</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="117"/>
+        <source>Replaced “%1” with %2; the backup taken before is %3</source>
+        <translation>已用 %2 替换“%1”；替换前的备份为 %3</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="126"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="79"/>
+        <source>Company &amp;&amp; markets</source>
+        <translation>企业与市场</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="80"/>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="81"/>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="82"/>
+        <source>Market facts</source>
+        <translation>市场数据</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="83"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="84"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="105"/>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="109"/>
+        <source>Change it in Settings &gt; Database…</source>
+        <translation>在“设置 → 数据库”中更改</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121"/>
+        <source>&amp;New assessment…</source>
+        <translation>新建评估(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="125"/>
+        <source>Open the &amp;sample assessment</source>
+        <translation>打开样例评估(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="126"/>
+        <source>&amp;Home</source>
+        <translation>首页(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="128"/>
+        <source>&amp;Portfolio of companies…</source>
+        <translation>企业组合(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132"/>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="136"/>
+        <source>Export due &amp;dates (.ics)…</source>
+        <translation>导出截止日期（.ics）(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="139"/>
+        <source>Export assessment &amp;file…</source>
+        <translation>导出评估文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="142"/>
+        <source>&amp;Import assessment file…</source>
+        <translation>导入评估文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="144"/>
+        <source>Import &amp;market data…</source>
+        <translation>导入市场数据(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="146"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="148"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="149"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="158"/>
+        <source>&amp;Find question</source>
+        <translation>查找题目(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="163"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="165"/>
+        <source>&amp;Database…</source>
+        <translation>数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="167"/>
+        <source>&amp;Attractiveness weights…</source>
+        <translation>吸引力权重(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="169"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="172"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="179"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="180"/>
+        <source>How scores are &amp;made</source>
+        <translation>评分方法(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="182"/>
+        <source>&amp;About %1</source>
+        <translation>关于 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="337"/>
+        <source>Assessment with evidence files (*.zip)</source>
+        <translation>含证明材料的评估文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="338"/>
+        <source>Assessment file without evidence (*.json)</source>
+        <translation>不含证明材料的评估文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="341"/>
+        <source>Export assessment file</source>
+        <translation>导出评估文件</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="342"/>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="359"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="364"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../screenshots.py" line="119"/>
+        <source>Import assessment file</source>
+        <translation>导入评估文件</translation>
+    </message>
+    <message>
+        <location filename="../screenshots.py" line="121"/>
+        <source>Assessment files (*.zip *.json)</source>
+        <translation>评估文件 (*.zip *.json)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="380"/>
@@ -1838,6 +2051,79 @@
         <location filename="../widgets/matrix.py" line="237"/>
         <source>%1: no market data (facts cover %2% of the attractiveness weight)</source>
         <translation>%1：无市场数据（数据覆盖吸引力权重的 %2%）</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneChangesView</name>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="26"/>
+        <source>What changed</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="34"/>
+        <source>What “%1” holds (nothing was saved before it)</source>
+        <translation>“%1”的内容（此前没有保存的节点）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="39"/>
+        <source>What changed from “%1” to “%2”</source>
+        <translation>从“%1”到“%2”的变化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="43"/>
+        <source>Readiness</source>
+        <translation>准备度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="56"/>
+        <source>Answers changed: %1</source>
+        <translation>有变化的答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="63"/>
+        <source>company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="73"/>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="75"/>
+        <source>Actions no longer needed: %1</source>
+        <translation>不再需要的行动：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="76"/>
+        <source>New actions in the plan: %1</source>
+        <translation>计划中新增的行动：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="100"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="102"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="104"/>
+        <source>don&apos;t know</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="107"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../widgets/milestone_changes.py" line="107"/>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3312,33 +3598,54 @@ Your answers are not affected.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../pages/welcome.py" line="42"/>
+        <location filename="../pages/welcome.py" line="51"/>
         <source>Find out whether your company is ready to sell in a foreign market: answer a guided questionnaire built from what industry leaders advise, pick your target markets, and get readiness per market, the blockers, a ranked action plan and a report for management.</source>
         <translation>判断贵公司是否已做好在海外市场销售的准备：回答一份依据行业领军人物建议编写的引导式问卷，选定目标市场，即可获得各市场的准备度、阻碍项、按优先级排序的行动计划，以及一份供管理层审阅的报告。</translation>
     </message>
     <message>
-        <location filename="../pages/welcome.py" line="51"/>
+        <location filename="../pages/welcome.py" line="60"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../pages/welcome.py" line="55"/>
+        <location filename="../pages/welcome.py" line="64"/>
         <source>Open the sample assessment</source>
         <translation>打开样例评估</translation>
     </message>
     <message>
-        <location filename="../pages/welcome.py" line="62"/>
-        <location filename="../pages/welcome.py" line="64"/>
+        <location filename="../pages/welcome.py" line="72"/>
+        <location filename="../pages/welcome.py" line="82"/>
         <source>Your assessments</source>
         <translation>我的评估</translation>
     </message>
     <message>
-        <location filename="../pages/welcome.py" line="69"/>
+        <location filename="../pages/welcome.py" line="74"/>
+        <location filename="../pages/welcome.py" line="108"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../pages/welcome.py" line="89"/>
         <source>Stored in %1 — every answer is saved as you go, with automatic backups.</source>
         <translation>保存位置：%1。每个答案都会即时保存，并自动备份。</translation>
     </message>
     <message>
-        <location filename="../pages/welcome.py" line="88"/>
+        <location filename="../pages/welcome.py" line="106"/>
+        <source>Show archived (%1)</source>
+        <translation>显示已归档（%1）</translation>
+    </message>
+    <message>
+        <location filename="../pages/welcome.py" line="118"/>
+        <source>   (archived)</source>
+        <translation>   （已归档）</translation>
+    </message>
+    <message>
+        <location filename="../pages/welcome.py" line="128"/>
+        <source>No assessments in the list: %1 archived.</source>
+        <translation>列表中没有评估：%1 个已归档。</translation>
+    </message>
+    <message>
+        <location filename="../pages/welcome.py" line="130"/>
         <source>No assessments yet.</source>
         <translation>暂无评估。</translation>
     </message>
@@ -3346,43 +3653,43 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="232"/>
+        <location filename="../workspace.py" line="241"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="288"/>
+        <location filename="../workspace.py" line="297"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="323"/>
+        <location filename="../workspace.py" line="332"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="369"/>
+        <location filename="../workspace.py" line="378"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="376"/>
+        <location filename="../workspace.py" line="385"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="382"/>
-        <location filename="../workspace.py" line="387"/>
+        <location filename="../workspace.py" line="391"/>
+        <location filename="../workspace.py" line="396"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="409"/>
+        <location filename="../workspace.py" line="418"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="442"/>
+        <location filename="../workspace.py" line="451"/>
         <source>figures</source>
         <translation>数据</translation>
     </message>
@@ -3412,7 +3719,17 @@ Your answers are not affected.</source>
         <translation>吸引力权重已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="458"/>
+        <location filename="../detail_writes.py" line="94"/>
+        <source>Milestone renamed</source>
+        <translation>节点已重命名</translation>
+    </message>
+    <message>
+        <location filename="../detail_writes.py" line="101"/>
+        <source>Milestone deleted</source>
+        <translation>节点已删除</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="467"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
@@ -3432,7 +3749,7 @@ Your answers are not affected.</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="472"/>
+        <location filename="../workspace.py" line="481"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>

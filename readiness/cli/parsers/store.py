@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from readiness.cli.arguments import assessment_id, assignee, database, file_path, name, text
+from readiness.cli.arguments import assessment_id, assignee, file_path, name, text
 from readiness.cli.parsers import db_option, deferred
 
 
@@ -45,6 +45,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     answer.set_defaults(handler=deferred("store", "run_answer"))
 
     listing = sub.add_parser("list", parents=[db], help="list the assessments")
+    shown = listing.add_mutually_exclusive_group()
+    shown.add_argument("--archived", action="store_true", help="only the archived ones")
+    shown.add_argument("--all", action="store_true", help="archived ones too")
     listing.set_defaults(handler=deferred("store", "run_list"))
 
     check = sub.add_parser(
@@ -80,6 +83,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "import", parents=[db], help="import an assessment archive (.zip) or file (.json)"
     )
     importing.add_argument("files", type=file_path, nargs="+", metavar="FILE")
+    importing.add_argument(
+        "--on-existing",
+        # the values of readiness.services.importing.OnExisting (tests hold them equal)
+        choices=("replace", "keep-both", "cancel"),
+        help="when the assessment is already in the database: replace it (after a backup), "
+        "keep both (the new title says 'imported <date>'), or import nothing",
+    )
     importing.set_defaults(handler=deferred("store", "run_import_files"))
 
     assign = sub.add_parser(
@@ -95,12 +105,3 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--to", type=assignee, default="", metavar="NAME", help="leave out to take it back"
     )
     assign.set_defaults(handler=deferred("store", "run_assign"))
-
-    copy = sub.add_parser(
-        "copy",
-        help="copy an assessment to another database (a local file <-> a team server)",
-    )
-    copy.add_argument("--from", dest="source", type=database, required=True, metavar="PATH_OR_URL")
-    copy.add_argument("--to", dest="target", type=database, required=True, metavar="PATH_OR_URL")
-    copy.add_argument("--assessment", type=assessment_id, required=True, metavar="ID")
-    copy.set_defaults(handler=deferred("store", "run_copy"))

@@ -44,9 +44,14 @@ OPTIONS: dict[str, list[str]] = {
     "backup": [],
     "restore": [POSITIONAL],
     "export": ["--assessment", "--out", "--lang"],
-    "import": [POSITIONAL],
+    "import": [POSITIONAL, "--on-existing"],
     "assign": ["--assessment", "--dimension", "--item", "--to"],
-    "copy": ["--from", "--to", "--assessment"],
+    "copy": ["--from", "--to", "--assessment", "--replace"],
+    "rename": ["--assessment", "--title"],
+    "duplicate": ["--assessment", "--title"],
+    "archive": ["--assessment", "--undo"],
+    "delete": ["--assessment"],
+    "milestones": ["--assessment", "--changes", "--rename", "--delete", "--name"],
     "score": ["--assessment", "--json", "--lang"],
     "compare": ["--assessment", "--json", "--lang"],
     "portfolio": ["--market", "--json", "--lang"],
@@ -118,6 +123,10 @@ def _value_for(option: str) -> st.SearchStrategy[str]:
         "--out": FILES,
         POSITIONAL: FILES,
         "--value": VALUES,
+        "--changes": NUMBERS,
+        "--rename": NUMBERS,
+        "--delete": NUMBERS,
+        "--on-existing": st.sampled_from(["replace", "keep-both", "cancel", "both"]),
         "--lang": st.sampled_from(["en", "zh", "fr"]),
     }.get(option)
     if specific is None and option in ("--markets", "--custom-market", "--item", "--market"):
@@ -134,7 +143,7 @@ def command_lines(draw: st.DrawFn) -> list[str]:
     arguments = [command]
     options = OPTIONS[command] + SHARED
     for option in draw(st.lists(st.sampled_from(options), max_size=6)):
-        if option in ("--json", "--reset"):
+        if option in ("--json", "--reset", "--undo", "--replace"):
             arguments.append(option)
             continue
         value = draw(_value_for(option))

@@ -94,3 +94,14 @@ def test_a_command_that_opens_no_report_loads_no_report_library(tmp_path: object
     loaded = _loaded_by("-m", "readiness", "list", "--db", db)
     assert "sqlalchemy" in loaded
     assert loaded & {"weasyprint", "openpyxl"} == set()
+
+
+def test_import_offers_exactly_the_choices_the_import_service_knows() -> None:
+    # The parser names them without importing the service (which loads the store).
+    from readiness.services.importing import OnExisting
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    importing = commands.choices["import"]
+    on_existing = next(a for a in importing._actions if a.dest == "on_existing")
+    assert tuple(on_existing.choices or ()) == tuple(choice.value for choice in OnExisting)

@@ -56,7 +56,7 @@ def test_export_import_export_gives_the_same_document(
 def test_the_document_names_its_format_and_version(store: Store, demo_id: int) -> None:
     document = json.loads(document_json(export_document(store, demo_id)))
     assert document["format"] == "market-entry-readiness/assessment"
-    assert document["format_version"] == 5
+    assert document["format_version"] == 6
     assert {m["code"] for m in document["markets"]} == {"IT", "MA", "LA"}
 
 

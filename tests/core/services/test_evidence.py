@@ -68,7 +68,8 @@ def test_a_copy_in_the_same_folder_cannot_delete_the_originals_file(
     assert original is not None
     assert li.path is not None
     with open_store(str(li.path.parent / "copy.sqlite3")) as copy:
-        copied_id, _ = copy_assessment(li, copy, assessment, _catalog())
+        copied, _ = copy_assessment(li, copy, assessment, _catalog())
+        copied_id = copied.assessment_id
         in_copy = EvidenceStore(copy).path_of(stored.entry)
         assert in_copy is not None and in_copy != original
         _detach(copy, copied_id, "CERT-002", stored.entry)

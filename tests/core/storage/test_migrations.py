@@ -123,6 +123,36 @@ def _populate_0006(connection: sqlite3.Connection) -> None:
     )
 
 
+def _populate_0007(connection: sqlite3.Connection) -> None:
+    connection.execute(
+        "INSERT INTO company (id, name, industry_segment, products, home_province, notes, "
+        "created_at) VALUES (1, '十堰制动系统', 'brakes', 'drums', 'Hubei', '', "
+        "'2026-01-01 00:00:00')"
+    )
+    for key, previous, status in ((1, None, "archived"), (2, 1, "in_progress")):
+        connection.execute(
+            "INSERT INTO assessment (id, company_id, title, catalog_version, status, "
+            "created_at, updated_at, previous_id, exchange_id) VALUES (?, 1, 'review', "
+            "'2026.1', ?, '2026-01-01 00:00:00', '2026-01-02 00:00:00', ?, ?)",
+            (key, status, previous, f"{key:032x}"),
+        )
+        connection.execute(
+            "INSERT INTO targetmarket (assessment_id, market_code, position) VALUES (?, 'IT', 0)",
+            (key,),
+        )
+        connection.execute(
+            "INSERT INTO answer (assessment_id, item_id, market_code, value, note, evidence, "
+            "updated_at, updated_by) VALUES (?, 'CERT-004', 'IT', '3', '', '[]', "
+            "'2026-01-02 00:00:00', 'li')",
+            (key,),
+        )
+        connection.execute(
+            "INSERT INTO milestone (assessment_id, name, catalog_version, created_at, answers) "
+            "VALUES (?, 'Q1', '2026.1', '2026-01-02 00:00:00', '[]')",
+            (key,),
+        )
+
+
 # Every revision a user's file may be at gets a function that fills it with
 # realistic rows, written in that revision's own schema.
 POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
@@ -132,6 +162,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0004": _populate_0004,
     "0005": _populate_0005,
     "0006": _populate_0006,
+    "0007": _populate_0007,
 }
 
 
