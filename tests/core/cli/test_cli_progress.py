@@ -69,7 +69,7 @@ def test_importing_many_files_counts_them_on_a_terminal(
 ) -> None:
     terminal = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    assert main(["import", "--db", db, *map(str, exported)]) == 0
+    assert main(["import", "--db", db, "--on-existing", "keep-both", *map(str, exported)]) == 0
     shown = terminal.getvalue()
     assert "[1/3] Importing firm-1.json" in shown and "[3/3] Importing firm-3.json" in shown
     # Each file's new id is printed, on its own line, after the progress line is gone.
@@ -79,7 +79,7 @@ def test_importing_many_files_counts_them_on_a_terminal(
 def test_importing_many_files_is_quiet_off_a_terminal(
     db: str, exported: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["import", "--db", db, *map(str, exported)]) == 0
+    assert main(["import", "--db", db, "--on-existing", "keep-both", *map(str, exported)]) == 0
     captured = capsys.readouterr()
     assert captured.err == ""
     assert captured.out.splitlines()[1::2] == ["2", "3", "4"]
@@ -91,7 +91,7 @@ def test_a_bad_file_in_a_batch_says_what_was_and_was_not_imported(
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
     files = [str(exported[0]), str(broken), str(exported[1])]
-    assert main(["import", "--db", db, *files]) == 1
+    assert main(["import", "--db", db, "--on-existing", "keep-both", *files]) == 1
     captured = capsys.readouterr()
     assert captured.out.splitlines()[-1] == "2"  # the first file was imported
     error = captured.err.strip()
