@@ -35,9 +35,15 @@ def run_score(args: argparse.Namespace) -> int:
         return 0
     names = result.market_names(catalog, args.lang)
     print(f"{result.company.name}: {result.assessment.title}")
-    rows = [["MARKET", "SCORE", "CONFIDENCE", "LEVEL", "ANSWERED", "BLOCKERS"]]
+    zh = args.lang == "zh"
+    header = (
+        ["市场", "得分", "可信度", "等级", "已作答", "阻碍项"]
+        if zh
+        else ["MARKET", "SCORE", "CONFIDENCE", "LEVEL", "ANSWERED", "BLOCKERS"]
+    )
+    rows = [header]
     for code, market in markets.items():
-        flag = " (provisional)" if market.provisional else ""
+        flag = ("（暂定）" if zh else " (provisional)") if market.provisional else ""
         # A score resting on don't-knows is never shown without its band beside it.
         rows.append(
             [

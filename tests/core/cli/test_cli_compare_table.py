@@ -107,7 +107,8 @@ def test_the_score_table_prints_a_long_market_name_whole(
     lines = capsys.readouterr().out.splitlines()[1:]
     assert any(line.startswith(name + " ") for line in lines)
     # SCORE is right-aligned: every row's score ends in the header's column.
-    end = display_width(lines[0].split("SCORE")[0]) + len("SCORE")
+    heading = "SCORE" if language == "en" else "得分"
+    end = display_width(lines[0].split(heading)[0]) + display_width(heading)
     assert {display_width(line[: _score_end(line)]) for line in lines[1:]} == {end}
 
 
@@ -125,3 +126,12 @@ def test_the_portfolio_table_prints_a_long_company_name_whole(
     # The score column (right-aligned) ends in the same display column on every row.
     ends = {display_width(line[: _score_end(line)]) for line in lines[2:]}
     assert len(ends) == 1
+
+
+def test_score_in_chinese_heads_its_columns_in_chinese(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["score", "--db", db, "--assessment", "1", "--lang", "zh"]) == 0
+    header = capsys.readouterr().out.splitlines()[1]
+    assert header.split() == ["市场", "得分", "可信度", "等级", "已作答", "阻碍项"]
+    assert not re.search(r"[A-Z]{3,}", header)
