@@ -31,7 +31,8 @@ def _portfolio(args: argparse.Namespace) -> tuple[Catalog, Portfolio]:
         if not portfolio.rows:
             targeted = ", ".join(option.code for option in targeted_markets(store, catalog))
             raise CommandError(
-                f"no assessment in this database targets the market {code}"
+                f"no assessment in this database targets the market {code} "
+                "(archived assessments are left out)"
                 + (f"; targeted markets: {targeted}" if targeted else "")
             )
     return catalog, portfolio

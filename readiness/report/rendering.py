@@ -78,7 +78,10 @@ def render_portfolio_html(
     from readiness.report.portfolio import build_portfolio_context
 
     if not portfolio.rows:
-        raise ReportError(f"no assessment in this database targets the market {portfolio.market}")
+        raise ReportError(
+            f"no assessment in this database targets the market {portfolio.market} "
+            "(archived assessments are left out)"
+        )
     context = build_portfolio_context(portfolio, catalog, language, font=font or require_cjk_font())
     return _environment().get_template("portfolio.html.j2").render(**context)
 

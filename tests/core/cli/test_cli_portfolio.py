@@ -103,3 +103,15 @@ def test_html_report_is_written_with_names_escaped(
     assert "企业组合准备度报告" in html
     assert "&lt;b&gt;Changchun&lt;/b&gt;" in html
     assert "<b>Changchun</b>" not in html
+
+
+def test_a_market_whose_assessments_are_all_archived_says_archived_ones_are_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    location = str(tmp_path / "archived.sqlite3")
+    assert main(["new", "--db", location, "--company", "Acme", "--markets", "IT"]) == 0
+    assert main(["archive", "--db", location, "--assessment", "1"]) == 0
+    capsys.readouterr()
+    assert main(["portfolio", "--db", location, "--market", "IT"]) == 1
+    error = capsys.readouterr().err
+    assert "targets the market IT (archived assessments are left out)" in error
