@@ -470,14 +470,14 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/tab", self.tabs.currentIndex())
 
     def restore_last(self) -> None:
-        """Reopen the assessment open last time, if it still exists."""
+        """Reopen the assessment open last time, if it still exists and is not archived."""
         settings = QSettings()
         last = settings.value("lastAssessment")
         try:
             wanted = int(last) if last is not None else None
         except (TypeError, ValueError):
             wanted = None
-        known = {summary.id for summary in self.workspace.store.list_assessments()}
+        known = {s.id for s in self.workspace.store.list_assessments() if not s.archived}
         if wanted in known:
             assert wanted is not None
             self.workspace.open_assessment(wanted)

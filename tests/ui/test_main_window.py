@@ -67,6 +67,24 @@ def test_geometry_and_last_assessment_are_remembered(workspace: Workspace, qtbot
     assert second.stack.currentWidget() is second.tabs
 
 
+def test_an_archived_assessment_is_not_reopened_at_start(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    first = MainWindow(workspace)
+    qtbot.addWidget(first)
+    first.show()
+    first.open_sample()
+    opened = workspace.assessment_id
+    assert opened is not None
+    first.close()
+    workspace.store.set_archived(opened, True)
+    second = MainWindow(workspace)
+    qtbot.addWidget(second)
+    second.restore_last()
+    # archived: out of the way, one filter away; the welcome screen shows instead
+    assert second.stack.currentWidget() is not second.tabs
+
+
 def test_undo_redo_actions_follow_the_stack(window: MainWindow, workspace: Workspace) -> None:
     window.open_sample()
     item = workspace.catalog.all_items["CERT-002"]
