@@ -112,13 +112,18 @@ def _run(args: list[str]) -> None:
     subprocess.run(args, check=True, capture_output=True)
 
 
-def test_floor_one_line_page_in_a_fresh_process(benchmark: Any, pair: Any) -> None:
-    pair("readiness report command", "floor")
+def _one_line_page(benchmark: Any) -> None:
+    """The floor of every report command: a fresh process renders a one-line page."""
     script = (
         "import weasyprint; weasyprint.HTML(string='<p>one line</p>')"
         f".write_pdf({str(FOLDER / 'line.pdf')!r})"
     )
     benchmark.pedantic(_run, args=([sys.executable, "-c", script],), rounds=3, iterations=1)
+
+
+def test_floor_one_line_page_in_a_fresh_process(benchmark: Any, pair: Any) -> None:
+    pair("readiness report command", "floor")
+    _one_line_page(benchmark)
 
 
 # Runs the report command in this process and prints its own peak resident memory
@@ -193,11 +198,7 @@ def test_floor_one_line_page_for_the_summary(benchmark: Any, pair: Any) -> None:
     if not _has_summary():
         pytest.skip("this version has no summary-only report")
     pair("readiness report --summary command", "floor")
-    script = (
-        "import weasyprint; weasyprint.HTML(string='<p>one line</p>')"
-        f".write_pdf({str(FOLDER / 'line.pdf')!r})"
-    )
-    benchmark.pedantic(_run, args=([sys.executable, "-c", script],), rounds=3, iterations=1)
+    _one_line_page(benchmark)
 
 
 def test_summary_command(benchmark: Any, pair: Any) -> None:
@@ -210,11 +211,7 @@ def test_summary_command(benchmark: Any, pair: Any) -> None:
 
 def test_floor_one_line_page_for_a_plain_document(benchmark: Any, pair: Any) -> None:
     pair("plain document as long as the sample report, in a fresh process", "floor")
-    script = (
-        "import weasyprint; weasyprint.HTML(string='<p>one line</p>')"
-        f".write_pdf({str(FOLDER / 'line.pdf')!r})"
-    )
-    benchmark.pedantic(_run, args=([sys.executable, "-c", script],), rounds=3, iterations=1)
+    _one_line_page(benchmark)
 
 
 def test_plain_document_as_long_as_the_sample_report(

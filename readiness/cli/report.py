@@ -17,7 +17,6 @@ from readiness.services.results import load_result
 
 # ``--lang both`` writes one file per language, its name saying which.
 LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
-
 SPOKEN = {"en": "English", "zh": "Chinese"}  # on the progress line
 
 

@@ -28,7 +28,7 @@ from readiness.content.fact_kinds import (
 )
 from readiness.content.model import MarketCode
 
-# What the fact kinds are is kept beside this module; every user of facts imports both here.
+# The fact kinds (readiness.content.fact_kinds) are exported here too: one import for users.
 __all__ = [
     "COLUMNS",
     "DEFINITIONS",
@@ -290,20 +290,3 @@ def write_facts(facts: Iterable[MarketFact]) -> str:
             )
         )
     return out.getvalue()
-
-
-__all__ = [
-    "COLUMNS",
-    "DEFINITIONS",
-    "FactDefinition",
-    "FactKey",
-    "FactSource",
-    "MarketFact",
-    "ValueKind",
-    "check_fact",
-    "facts_by_market",
-    "overlay",
-    "parse_facts",
-    "read_facts",
-    "write_facts",
-]

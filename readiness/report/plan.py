@@ -48,35 +48,23 @@ def money(lang: str, amount: Range, currency: str, *, compact: bool = False) -> 
     return f"{currency} {figures}"
 
 
-def cost_text(lang: str, action: PlannedAction) -> str:
-    """An action's external cost, yearly or one-off, with where the figure comes from."""
+def cost_text(lang: str, action: PlannedAction, *, compact: bool = False) -> str:
+    """An action's external cost, yearly or one-off, with where the figure comes from.
+
+    ``compact`` is for a table cell: rounded figures, and no mark on an estimate (the
+    table's note says costs are estimates); a figure the user gave is always marked.
+    """
     cost = action.cost
     if cost is None:
         return "-"
     words = labels(lang)
-    text = money(lang, cost.amount, cost.currency)
+    text = money(lang, cost.amount, cost.currency, compact=compact)
     if cost.basis is CostBasis.YEARLY:
-        text += f" / {words.yearly}"
+        text += f" / {words.yearly_short if compact else words.yearly}"
     opening, closing = ("（", "）") if lang == "zh" else (" (", ")")
-    if cost.source == "estimate":
+    if cost.source == "estimate" and not compact:
         text += f"{opening}{words.estimate}{closing}"
     elif cost.source == "user":
-        text += f"{opening}{words.your_figure}{closing}"
-    return text
-
-
-def cost_cell(lang: str, action: PlannedAction) -> str:
-    """An action's cost for a table cell: rounded figures on one or two lines; estimates
-    carry no mark (the table's note says so), a figure the user gave does."""
-    cost = action.cost
-    if cost is None:
-        return "-"
-    words = labels(lang)
-    text = money(lang, cost.amount, cost.currency, compact=True)
-    if cost.basis is CostBasis.YEARLY:
-        text += f" / {words.yearly_short}"
-    if cost.source == "user":
-        opening, closing = ("（", "）") if lang == "zh" else (" (", ")")
         text += f"{opening}{words.your_figure}{closing}"
     return text
 
@@ -185,7 +173,7 @@ def action_row(
         "do_now": action.phase is Phase.NOW,
         "slack": slack,
         "cost": cost_text(context.lang, action),
-        "cost_cell": cost_cell(context.lang, action),
+        "cost_cell": cost_text(context.lang, action, compact=True),
         "owner": action.owner or words.owners.get(item.dimension, ""),
         "status": words[f"status_{action.status.value}"],
         "status_key": action.status.value,

@@ -162,10 +162,14 @@ def chinese(
 TOP, BOTTOM = 22 * 72 / 25.4, 20 * 72 / 25.4  # the page's top and bottom margins
 
 
+def _body_words(rendered: Rendered) -> list[Word]:
+    """The words between the page margins: the running header and footer left out."""
+    bottom = rendered.page_height - BOTTOM
+    return [w for w in rendered.words if w.top > TOP - 2 and w.bottom < bottom]
+
+
 def test_no_page_is_less_than_a_third_full_unless_a_chapter_follows(rendered: Rendered) -> None:
-    body = [
-        w for w in rendered.words if w.top > TOP - 2 and w.bottom < rendered.page_height - BOTTOM
-    ]
+    body = _body_words(rendered)
     last = max(w.page for w in rendered.words)
     usable = rendered.page_height - TOP - BOTTOM
     sparse = []
@@ -195,9 +199,7 @@ def test_a_chinese_market_name_is_never_split_over_lines_in_a_cell(
 
 
 def test_no_heading_is_left_at_the_foot_of_a_page(rendered: Rendered) -> None:
-    body = [
-        w for w in rendered.words if w.top > TOP - 2 and w.bottom < rendered.page_height - BOTTOM
-    ]
+    body = _body_words(rendered)
     last_lines = []
     for page in sorted({w.page for w in body}):
         on_page = [w for w in body if w.page == page]
