@@ -27,6 +27,7 @@ from readiness.report.assessment import build_context
 from readiness.report.context import SECTIONS, ReportOptions
 from readiness.report.errors import ReportError
 from readiness.report.fonts import require_cjk_font
+from readiness.report.user_agent import report_html_class
 
 if TYPE_CHECKING:
     from readiness.domain.portfolio import Portfolio
@@ -135,10 +136,8 @@ def write_pdf(
     """
     if progress:
         progress("layout")
-    import weasyprint  # heavy: loaded only when a report is actually rendered
-
     url_fetcher = fetcher or RefusingFetcher()
-    document = weasyprint.HTML(
+    document = report_html_class()(
         string=html, base_url=str(asset_dir("reports")) + os.sep, url_fetcher=url_fetcher
     ).render()
     if progress:
