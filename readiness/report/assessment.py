@@ -59,7 +59,8 @@ def build_context(
     )
     plan_rows = [action_row(context, action, names) for action in ranked]
     markets = []
-    if "markets" in sections:
+    # The comparison's heat map reads the same per-market figures as the chapters.
+    if {"markets", "comparison"} & set(sections):
         for market in chosen:
             block = market_chapter(context, market.code, names[market.code], scores[market.code])
             # The market's own path to entry, one line an action; what comes after

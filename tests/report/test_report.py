@@ -328,6 +328,17 @@ class TestOptions:
         assert 'id="market-it"' not in html
         assert 'id="plan"' not in html
 
+    @pytest.mark.parametrize(
+        "section", ["summary", "comparison", "markets", "plan", "trend", "appendix"]
+    )
+    def test_any_one_section_makes_a_report_of_that_section(
+        self, demo_result: AssessmentResult, catalog: Catalog, section: str
+    ) -> None:
+        html = render_html(demo_result, catalog, ReportOptions(sections=[section]))
+        assert f'id="{section}"' in html or f'id="{section[:-1]}-' in html
+        others = {"summary", "comparison", "plan", "appendix"} - {section}
+        assert not [other for other in others if f'id="{other}"' in html]
+
     def test_an_unknown_section_is_refused(
         self, demo_result: AssessmentResult, catalog: Catalog
     ) -> None:
