@@ -49,6 +49,7 @@ def fact_json(fact: MarketFact, language: str) -> dict[str, Any]:
         "fact": fact.fact.value,
         "label": fact.definition.label.get(language),
         "qualifier": fact.qualifier,
+        "qualifier_zh": fact.qualifier_zh,
         "value": fact.value,
         "unit": fact.unit,
         "source": fact.source.text(),

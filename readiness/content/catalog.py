@@ -7,6 +7,7 @@ never raises anything but :class:`ContentError` for bad content.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -49,6 +50,7 @@ from readiness.content.model import (
 from readiness.content.terminology import check_glossary, check_level_quote, check_terminology
 
 YAML_SUFFIXES = (".yaml", ".yml")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 FACTS_SUFFIX = ".csv"  # market facts are tables (readiness.content.facts)
 
 
@@ -393,6 +395,16 @@ def _facts(
                     )
                 )
             else:
+                if _LATIN_LETTER.search(fact.qualifier) and not fact.qualifier_zh:
+                    # A Chinese report would otherwise name a city or firm in English.
+                    problems.append(
+                        ContentProblem(
+                            path,
+                            None,
+                            f"{fact.market} {fact.fact} {fact.qualifier!r}: give qualifier_zh, "
+                            "the qualifier in Chinese",
+                        )
+                    )
                 seen[fact.key] = path
                 kept.append(fact)
     return facts_by_market(kept)

@@ -49,6 +49,7 @@ COLUMNS = (
     "market",
     "fact",
     "qualifier",
+    "qualifier_zh",
     "value",
     "unit",
     "source_title",
@@ -58,6 +59,9 @@ COLUMNS = (
     "note",
 )
 
+
+# Files written before the Chinese qualifier existed lack its column; they still read.
+OPTIONAL_COLUMNS = frozenset({"qualifier_zh"})
 
 _WORDS = {ValueKind.YES_NO: ("yes", "no"), ValueKind.SIDE: ("right", "left")}
 
@@ -85,6 +89,7 @@ class MarketFact(BaseModel):
     market: MarketCode
     fact: FactKey
     qualifier: str = ""
+    qualifier_zh: str = ""  # the qualifier in Chinese, where it is words (a city, a company)
     value: str = Field(min_length=1)
     unit: str
     source: FactSource
@@ -92,7 +97,7 @@ class MarketFact(BaseModel):
     note: str = ""
     imported: bool = False  # False: shipped with the content; True: added by the user
 
-    @field_validator("qualifier", "value", "note", "unit")
+    @field_validator("qualifier", "qualifier_zh", "value", "note", "unit")
     @classmethod
     def _stripped(cls, text: str) -> str:
         return text.strip()
@@ -106,6 +111,10 @@ class MarketFact(BaseModel):
     def number(self) -> float | None:
         """The value as a number, for facts that are numbers."""
         return float(self.value) if self.definition.kind is ValueKind.NUMBER else None
+
+    def qualifier_in(self, language: str) -> str:
+        """The qualifier as a ``language`` reader reads it (English where no Chinese is given)."""
+        return self.qualifier_zh if language == "zh" and self.qualifier_zh else self.qualifier
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -122,6 +131,8 @@ def check_fact(fact: MarketFact, today: dt.date) -> list[str]:
     if fact.fact in REQUIRED_QUALIFIER and not fact.qualifier:
         what = definition.qualifier.en if definition.qualifier else "qualifier"
         problems.append(f"{fact.fact}: the qualifier (the {what}) is required")
+    if fact.qualifier_zh and not fact.qualifier:
+        problems.append(f"{fact.fact}: qualifier_zh is given but the qualifier is empty")
     if definition.kind is ValueKind.NUMBER:
         try:
             number = float(fact.value)
@@ -154,7 +165,8 @@ def parse_facts(
     day = today or dt.date.today()
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
     header = next(reader, None)
-    if header is None or [column.strip() for column in header] != list(COLUMNS):
+    columns = [column.strip() for column in header or ()]
+    if [c for c in COLUMNS if c in columns or c not in OPTIONAL_COLUMNS] != columns:
         expected = ",".join(COLUMNS)
         raise ContentError(
             [ContentProblem(path, 1, f"the first row must be the header {expected}")]
@@ -166,18 +178,19 @@ def parse_facts(
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) != len(COLUMNS):
+        if len(row) != len(columns):
             problems.append(
-                ContentProblem(path, line, f"{len(row)} columns, expected {len(COLUMNS)}")
+                ContentProblem(path, line, f"{len(row)} columns, expected {len(columns)}")
             )
             continue
-        cells = dict(zip(COLUMNS, (cell.strip() for cell in row), strict=True))
+        cells = dict(zip(columns, (cell.strip() for cell in row), strict=True))
         try:
             fact = MarketFact.model_validate(
                 {
                     "market": cells["market"],
                     "fact": cells["fact"],
                     "qualifier": cells["qualifier"],
+                    "qualifier_zh": cells.get("qualifier_zh", ""),
                     "value": cells["value"],
                     "unit": cells["unit"],
                     "source": {
@@ -280,6 +293,7 @@ def write_facts(facts: Iterable[MarketFact]) -> str:
                 f.market,
                 f.fact.value,
                 f.qualifier,
+                f.qualifier_zh,
                 f.value,
                 f.unit,
                 f.source.title,

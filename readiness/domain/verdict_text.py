@@ -49,7 +49,7 @@ def _fact_phrase(
         theirs = next((d for d in runner.duties if d.product is mine.product), None)
         other = f"{theirs.duty:g}%" if theirs else ("无数据" if zh else "no data")
         if mine.duty == 0 and mine.preference is not None:
-            agreement = mine.preference.qualifier
+            agreement = mine.preference.qualifier_in("zh" if zh else "en")
             return (
                 f"依{agreement}零关税（对方{other}）"
                 if zh
@@ -93,7 +93,8 @@ def _fact_phrase(
             f"logistics performance index {decimals(a, 2)} against {decimals(b, 2)}",
         ),
         Factor.DISTANCE: (  # origins differ (a port, a railhead): name them
-            f"自{mine_fact.qualifier}运输{a:g}天，对方自{theirs_fact.qualifier}运输{b:g}天",
+            f"自{mine_fact.qualifier_in('zh')}运输{a:g}天，"
+            f"对方自{theirs_fact.qualifier_in('zh')}运输{b:g}天",
             f"{a:g} days in transit from {mine_fact.qualifier} against {b:g} from "
             f"{theirs_fact.qualifier}",
         ),

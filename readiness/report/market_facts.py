@@ -62,7 +62,7 @@ def market_facts(context: ReportContext, code: str) -> dict[str, Any]:
     rows = [
         {
             "label": context.text(fact.definition.label),
-            "qualifier": fact.qualifier,
+            "qualifier": fact.qualifier_in(context.lang),
             "value": fact_value(fact, context.lang),
             "source": sources.setdefault(fact.source.text(), len(sources) + 1),
             "as_of": fact.as_of.isoformat(),

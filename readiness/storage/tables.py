@@ -345,6 +345,7 @@ class MarketFactRow(SQLModel, table=True):
     market: str = Field(min_length=2)
     fact: str
     qualifier: str = ""
+    qualifier_zh: str = Field(default="", sa_column_kwargs={"server_default": ""})  # revision 0010
     value: str
     unit: str
     source_title: str
@@ -361,6 +362,7 @@ class MarketFactRow(SQLModel, table=True):
             market=fact.market,
             fact=fact.fact.value,
             qualifier=fact.qualifier,
+            qualifier_zh=fact.qualifier_zh,
             value=fact.value,
             unit=fact.unit,
             source_title=fact.source.title,
@@ -378,6 +380,7 @@ class MarketFactRow(SQLModel, table=True):
                 market=self.market,
                 fact=self.fact,
                 qualifier=self.qualifier,
+                qualifier_zh=self.qualifier_zh,
                 value=self.value,
                 unit=self.unit,
                 source=FactSource(

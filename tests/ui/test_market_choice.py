@@ -300,7 +300,7 @@ class TestImport:
     ) -> None:
         bad = tmp_path / "bad.csv"
         bad.write_text(
-            ",".join(COLUMNS)
+            ",".join(c for c in COLUMNS if c != "qualifier_zh")
             + "\nIT,new_vehicle_sales,2024,1600000,vehicles,T,P,R,2026-06-30,\n"
             + "IT,lpi_score,2023,9,score 1-5,T,P,R,2026-06-30,\n",
             encoding="utf-8",
@@ -319,7 +319,7 @@ class TestImport:
     ) -> None:
         good = tmp_path / "good.csv"
         good.write_text(
-            ",".join(COLUMNS)
+            ",".join(c for c in COLUMNS if c != "qualifier_zh")
             + "\nLA,lpi_score,2023,2.4,score 1-5,Title,Publisher,Ref,2023-04-21,\n",
             encoding="utf-8",
         )

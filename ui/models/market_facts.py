@@ -140,7 +140,7 @@ class MarketFactsModel(QAbstractTableModel):
         if column == self.VALUE:
             return value_text(fact)
         if column == self.QUALIFIER:
-            return fact.qualifier
+            return fact.qualifier_in(self._workspace.language)
         if column == self.SOURCE:
             return fact.source.text()
         if column == self.AS_OF:

@@ -22,7 +22,10 @@ from readiness.content.facts import (
     write_facts,
 )
 
-HEADER = ",".join(COLUMNS)
+FULL_HEADER = ",".join(COLUMNS)
+# Most rows below are written without the Chinese qualifier: files made before it
+# existed still read.
+HEADER = ",".join(column for column in COLUMNS if column != "qualifier_zh")
 TODAY = dt.date(2026, 12, 7)
 WHERE = Path("facts.csv")
 GOOD = (
@@ -84,8 +87,47 @@ def test_each_bad_value_is_named_at_its_line(row: str, message: str) -> None:
 
 def test_a_wrong_header_is_refused_at_line_1() -> None:
     assert problems(GOOD, header="market,fact,value") == [
-        f"facts.csv:1: the first row must be the header {HEADER}"
+        f"facts.csv:1: the first row must be the header {FULL_HEADER}"
     ]
+
+
+def test_a_qualifier_in_chinese_is_read_and_written_back() -> None:
+    row = (
+        "LA,transit_days,Kunming (China-Laos Railway),昆明（中老铁路）,1.1,days,"
+        "Rail timetable,Railway,,2025-01-31,"
+    )
+    (fact,) = parse_facts(f"{FULL_HEADER}\n{row}\n", WHERE, today=TODAY)
+    assert fact.qualifier_in("en") == "Kunming (China-Laos Railway)"
+    assert fact.qualifier_in("zh") == "昆明（中老铁路）"
+    assert parse_facts(write_facts([fact]), WHERE, today=TODAY) == [fact]
+
+
+def test_a_qualifier_without_chinese_reads_the_same_in_both_languages() -> None:
+    (fact,) = parse_facts(f"{HEADER}\n{GOOD}\n", WHERE, today=TODAY)
+    assert fact.qualifier_in("zh") == fact.qualifier_in("en") == "2023"
+
+
+def test_a_chinese_qualifier_needs_the_qualifier_itself() -> None:
+    (found,) = problems("IT,currency,,欧元,EUR,-,T,P,,2023-04-21,", header=FULL_HEADER)
+    assert found == "facts.csv:2: currency: qualifier_zh is given but the qualifier is empty"
+
+
+def test_bundled_facts_name_their_places_and_firms_in_chinese_too(tmp_path: Path) -> None:
+    for facts in load_catalog().facts.values():
+        for fact in facts:
+            if any(c.isascii() and c.isalpha() for c in fact.qualifier):
+                assert fact.qualifier_zh, fact.key
+    root = Path(__file__).resolve().parents[3] / "checklists"
+    shutil.copytree(root, tmp_path / "checklists")
+    table = tmp_path / "checklists" / "facts" / "extra.csv"
+    table.write_text(
+        f"{HEADER}\nIT,transit_days,Genoa,40,days,T,P,,2023-04-21,\n", encoding="utf-8"
+    )
+    with pytest.raises(ContentError) as caught:
+        load_catalog(tmp_path / "checklists")
+    assert any(
+        "IT transit_days 'Genoa': give qualifier_zh" in str(p) for p in caught.value.problems
+    )
 
 
 def test_a_value_given_twice_is_refused_with_both_lines() -> None:

@@ -159,6 +159,22 @@ class TestFacts:
         assert "duty-free under ACFTA (against 10%)" in words(result, appeal=self.APPEAL)
         assert "依ACFTA零关税" in words(result, "zh", appeal=self.APPEAL)
 
+    def test_a_chinese_reason_names_the_agreement_in_chinese_where_the_content_gives_it(
+        self,
+    ) -> None:
+        preference = fact(FactKey.DUTY_PREF_PARTS, "0", "ACFTA").model_copy(
+            update={"qualifier_zh": "中国—东盟自贸区"}
+        )
+        appeal = {
+            **self.APPEAL,
+            "XX": market_attractiveness(
+                "XX", [fact(FactKey.DUTY_MFN_PARTS, "10"), preference], weights=ACCESS_ONLY
+            ),
+        }
+        result = verdict(WORKED, appeal=appeal)
+        assert "依中国—东盟自贸区零关税" in words(result, "zh", appeal=appeal)
+        assert "duty-free under ACFTA" in words(result, appeal=appeal)
+
     def test_when_too_close_the_facts_say_which_market_is_worth_more(self) -> None:
         given = {**answers("XX", *"333333"), **answers("YY", *"333333")}
         result = verdict(given, appeal=self.APPEAL)

@@ -153,6 +153,16 @@ def _populate_0007(connection: sqlite3.Connection) -> None:
         )
 
 
+def _populate_0010(connection: sqlite3.Connection) -> None:
+    _populate_0007(connection)
+    connection.execute(
+        "INSERT INTO market_fact (market, fact, qualifier, qualifier_zh, value, unit, "
+        "source_title, source_publisher, source_reference, as_of, note, imported_at) VALUES "
+        "('LA', 'transit_days', 'Kunming (rail)', '昆明（铁路）', '1.1', 'days', 'Timetable', "
+        "'Railway', '', '2026-01-01', '', '2026-12-01 00:00:00')"
+    )
+
+
 # Every revision a user's file may be at gets a function that fills it with
 # realistic rows, written in that revision's own schema.
 POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
@@ -163,6 +173,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0005": _populate_0005,
     "0006": _populate_0006,
     "0007": _populate_0007,
+    "0010": _populate_0010,
 }
 
 
