@@ -115,6 +115,7 @@ def open_store(
             _refuse_behind_read_only(engine, str(path))
         elif path is None:
             _prepare_server(engine, resolved, migrate=migrate, read_only=read_only)
+            user = _server_user(engine, resolved, user)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -282,6 +283,20 @@ def _prepare_server(engine: Engine, location: str, *, migrate: bool, read_only: 
             upgrade_to_head(engine)
     except (DBAPIError, credentials.CredentialsError) as error:
         raise StoreError(str(credentials.explain_connection_error(error, location))) from error
+
+
+def _server_user(engine: Engine, location: str, user: str | None) -> str:
+    """The name recorded on a server: the roster's display name for the login (a team's
+    members are named by the roster, never by their computer's account), else the name
+    given, else the login itself."""
+    from readiness.storage.roster import roster_name
+
+    try:
+        with engine.connect() as connection:
+            on_roster, login = roster_name(connection)
+    except DBAPIError as error:
+        raise StoreError(str(credentials.explain_connection_error(error, location))) from error
+    return on_roster or user or login
 
 
 def _refuse_behind_read_only(engine: Engine, where: str) -> None:

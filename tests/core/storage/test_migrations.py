@@ -153,6 +153,15 @@ def _populate_0007(connection: sqlite3.Connection) -> None:
         )
 
 
+def _populate_0008(connection: sqlite3.Connection) -> None:
+    _populate_0007(connection)
+    connection.execute(
+        "INSERT INTO team_member (login, display_name, role, company_id) "
+        "VALUES ('chen_jie', 'Chen Jie 陈杰', 'firm', 1)"
+    )
+    connection.execute("INSERT INTO company_access (login, company_id) VALUES ('chen_jie', 1)")
+
+
 # Every revision a user's file may be at gets a function that fills it with
 # realistic rows, written in that revision's own schema.
 POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
@@ -163,6 +172,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0005": _populate_0005,
     "0006": _populate_0006,
     "0007": _populate_0007,
+    "0008": _populate_0008,
 }
 
 
