@@ -148,7 +148,7 @@ def test_a_firm_user_works_on_their_own_company_and_cannot_reach_another(
             store.assessment(other)
         with pytest.raises(StoreError):
             store.set_answer(other, "CERT-001", "IT", AnswerValue.PROVEN)
-        with pytest.raises(StoreError, match="row-level security"):
+        with pytest.raises(StoreError, match="may not add or change that company's data"):
             store.create_company("Another firm")
     with open_store(server.url) as everyone:
         assert everyone.answer(other, "CERT-001", "IT") != saved
