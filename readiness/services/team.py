@@ -56,3 +56,15 @@ def revoke(location: str, login: str, company: str | None) -> int:
 def members(location: str) -> list[Member]:
     """The roster as the caller may see it, with each member's companies."""
     return roster.members(location)
+
+
+def is_administrator(location: str) -> bool:
+    """Whether the login of a server ``location`` manages its team (a file: never)."""
+    from readiness.storage.credentials import is_server_location
+
+    return is_server_location(location) and roster.is_admin(location)
+
+
+def companies(location: str) -> list[tuple[int, str]]:
+    """The companies the login sees, to grant or revoke: (id, name) by name."""
+    return roster.companies(location)

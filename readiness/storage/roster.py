@@ -224,3 +224,19 @@ def roster_name(connection: Connection) -> tuple[str | None, str]:
     except DBAPIError:
         name = None
     return (str(name) if name else None), login
+
+
+def is_admin(location: str) -> bool:
+    """Whether the login of ``location`` manages this server's team (False on a database
+    without a team set up)."""
+    with transaction(location) as connection:
+        if not role_exists(connection, group_roles(database_name(connection))[0]):
+            return False
+        return bool(connection.exec_driver_sql("SELECT readiness_is_admin()").scalar())
+
+
+def companies(location: str) -> list[tuple[int, str]]:
+    """The companies the login of ``location`` sees (an administrator: all), by name."""
+    with transaction(location) as connection:
+        rows = connection.exec_driver_sql("SELECT id, name FROM company ORDER BY name, id").all()
+    return [(int(key), str(name)) for key, name in rows]
