@@ -166,7 +166,7 @@ class TeamDialog(QDialog):
         if key == LOAD and isinstance(outcome, tuple):
             members, self.companies = outcome
             self.model.set_members(members)
-            self.status.setText(self.tr("%n member(s).", "", len(members)))
+            self.status.setText(self.tr("Members: %1").replace("%1", str(len(members))))
             return
         self.status.setText(str(outcome))
         self.reload()
