@@ -3677,12 +3677,10 @@ Your answers are not affected.</source>
         <source>Reading the team…</source>
         <translation>正在读取团队…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../dialogs/team.py" line="169"/>
-        <source>%n member(s).</source>
-        <translation>
-            <numerusform>共 %n 位成员。</numerusform>
-        </translation>
+        <source>Members: %1</source>
+        <translation>成员：%1 位</translation>
     </message>
     <message>
         <location filename="../dialogs/team.py" line="188"/>
