@@ -15,7 +15,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, ProgrammingError, SQLAlchemyError
 
 from readiness.storage import credentials
 from readiness.storage.backup import (
@@ -281,6 +281,14 @@ def _prepare_server(engine: Engine, location: str, *, migrate: bool, read_only: 
             _refuse_behind_read_only(engine, location)
         elif migrate:
             upgrade_to_head(engine)
+    except ProgrammingError as error:
+        if "permission denied" in str(error.orig) or "must be owner" in str(error.orig):
+            # A team database (readiness team init): no member owns its tables.
+            raise StoreError(
+                f"{location} needs an upgrade to this version of the app, which only whoever "
+                "set it up can run: readiness team upgrade --db URL. Nothing was changed."
+            ) from error
+        raise StoreError(str(credentials.explain_connection_error(error, location))) from error
     except (DBAPIError, credentials.CredentialsError) as error:
         raise StoreError(str(credentials.explain_connection_error(error, location))) from error
 

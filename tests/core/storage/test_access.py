@@ -236,3 +236,27 @@ def _check_verifier(stored: str, password: str) -> None:
     )
     client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
     assert base64.b64encode(hashlib.sha256(client_key).digest()).decode() == stored_key
+
+
+def test_upgrading_is_for_whoever_set_the_database_up(server: TeamServer) -> None:
+    team.upgrade(server.url)  # renews the rules; the firms stay apart
+    with server.sql(server.firm_a) as connection:
+        assert _company_of_rows(connection, "answer") == {server.companies["Ningbo Lighting"]}
+    with pytest.raises(team.TeamError, match="only whoever set"):
+        team.upgrade(server.as_login(server.admin))
+
+
+def test_a_member_opening_a_database_behind_this_version_is_told_who_upgrades_it(
+    server: TeamServer,
+) -> None:
+    everyone = create_engine(server.url)
+    try:
+        with everyone.begin() as connection:
+            # As if a newer app brought a table since: the members cannot create it.
+            connection.execute(text("DROP TABLE company_access CASCADE"))
+            connection.execute(text("DROP TABLE team_member CASCADE"))
+            connection.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+    finally:
+        everyone.dispose()
+    with pytest.raises(StoreError, match="readiness team upgrade --db URL"):
+        open_store(server.as_login(server.consultant))
