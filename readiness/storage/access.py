@@ -38,7 +38,8 @@ PROTECTED_TABLES: tuple[str, ...] = (
 )
 
 # Shared by every firm (imported market facts, the database's identity, the schema
-# version): readable by every member, not keyed to a firm.
+# version): readable by every member, not keyed to a firm; only administrators and
+# consultants change the market facts.
 SHARED_TABLES: tuple[str, ...] = ("market_fact", "databaseidentity", "alembic_version")
 
 # The roster and the grants: read under their own policies, written only through
@@ -102,7 +103,8 @@ BEGIN
   RETURN NEW;
 END
 $fn$""",
-        # Administrators and consultants add firms; a firm user works on their own.
+        # Administrators and consultants add firms (and change the market facts every
+        # firm shares); a firm user works on their own.
         """
 CREATE OR REPLACE FUNCTION readiness_may_add_company() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
@@ -141,7 +143,18 @@ def policies_sql(member: str) -> list[str]:
             )
         statements.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {member}")
     for name in ("market_fact",):
-        statements.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {member}")
+        # Shared by every firm: everyone reads them, only administrators and consultants
+        # change them (a firm user's import would change every firm's figures).
+        statements += [
+            f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY",
+            f"ALTER TABLE {name} FORCE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS {POLICY} ON {name}",
+            f"DROP POLICY IF EXISTS {POLICY}_read ON {name}",
+            f"CREATE POLICY {POLICY}_read ON {name} FOR SELECT USING (true)",
+            f"CREATE POLICY {POLICY} ON {name} FOR ALL USING (readiness_may_add_company()) "
+            "WITH CHECK (readiness_may_add_company())",
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {member}",
+        ]
     for name in ("databaseidentity", "alembic_version"):
         statements.append(f"GRANT SELECT ON {name} TO {member}")
     for name in ROSTER_TABLES:

@@ -107,6 +107,7 @@ def open_store(
             except BaseException:
                 lock.release()
                 raise
+    engine: Engine | None = None
     try:
         engine = make_engine(resolved, path, read_only=read_only)
         if path is not None and not read_only:
@@ -117,6 +118,8 @@ def open_store(
             _prepare_server(engine, resolved, migrate=migrate, read_only=read_only)
             user = _server_user(engine, resolved, user)
     except BaseException:
+        if engine is not None:
+            engine.dispose()  # no connection left open behind a refusal
         if lock is not None:
             lock.release()
         raise

@@ -260,3 +260,22 @@ def test_a_member_opening_a_database_behind_this_version_is_told_who_upgrades_it
         everyone.dispose()
     with pytest.raises(StoreError, match="readiness team upgrade --db URL"):
         open_store(server.as_login(server.consultant))
+
+
+def test_only_administrators_and_consultants_change_the_shared_market_facts(
+    server: TeamServer,
+) -> None:
+    row = (
+        "INSERT INTO market_fact (market, fact, qualifier, value, unit, source_title, "
+        "source_publisher, source_reference, as_of, note, imported_at) VALUES ('IT', "
+        "'lpi_score', '{q}', '3.7', 'score 1-5', 'LPI', 'World Bank', '', '2023-04-21', '', "
+        "now())"
+    )
+    with server.sql(server.consultant) as connection:
+        connection.execute(row.format(q="2023"))
+    with server.sql(server.firm_a) as connection:
+        assert connection.execute("SELECT count(*) FROM market_fact").fetchone() == (1,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute(row.format(q="2024"))
+        deleted = connection.execute("DELETE FROM market_fact")
+        assert deleted.rowcount == 0
