@@ -59,7 +59,12 @@ def firm_key(table: Table) -> str:
     if table.name == "company":
         return "readiness_sees_company(id)"
     if "company_id" in table.c:
-        return "readiness_sees_company(company_id)"
+        # Sub-selects, not a call per row: PostgreSQL runs each once per statement.
+        return (
+            "((SELECT readiness_is_admin()) OR company_id IN "
+            "(SELECT granted.company_id FROM company_access AS granted "
+            "WHERE granted.login = session_user))"
+        )
     if "assessment_id" in table.c:
         # The assessment's own policy decides: a row is seen when its assessment is.
         return (
@@ -163,7 +168,7 @@ def policies_sql(member: str) -> list[str]:
             f"DROP POLICY IF EXISTS {POLICY} ON {name}",
             # Everyone reads their own entry; administrators read them all.
             f"CREATE POLICY {POLICY} ON {name} FOR SELECT "
-            "USING (login = session_user OR readiness_is_admin())",
+            "USING (login = session_user OR (SELECT readiness_is_admin()))",
             f"GRANT SELECT ON {name} TO {member}",
         ]
     statements += [
