@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 from readiness.cli import main
 from readiness.content.catalog import Catalog
+from readiness.storage.opening import open_store
 from tests.team_servers import PASSWORD, TeamServer, set_up_team
 
 
@@ -32,6 +33,8 @@ def test_a_firm_users_commands_see_and_touch_only_their_company(
     db = server.as_login(server.firm_a)
     own = str(server.assessments["Ningbo Lighting"])
     other = str(server.assessments["Xiamen Mirrors"])
+    with open_store(server.url) as everyone:
+        before = everyone.answer(int(other), "CERT-001", "IT")
 
     code, out, _ = _run(["list", "--db", db, "--all"], capsys)
     assert code == 0 and "Ningbo Lighting" in out and "Xiamen Mirrors" not in out
@@ -54,13 +57,19 @@ def test_a_firm_users_commands_see_and_touch_only_their_company(
     code, _, err = _run([*answer, "--assessment", other], capsys)
     assert code != 0 and err
 
-    pdf = tmp_path / "theirs.html"
-    code, _, _ = _run(["report", "--db", db, "--assessment", other, "--out", str(pdf)], capsys)
-    assert code != 0 and not pdf.exists()
+    own_report = tmp_path / "mine.pdf"
+    code, _, err = _run(
+        ["report", "--db", db, "--assessment", own, "--out", str(own_report)], capsys
+    )
+    assert code == 0, err
+    assert own_report.read_bytes().startswith(b"%PDF")
+    their_report = tmp_path / "theirs.pdf"
+    args = ["report", "--db", db, "--assessment", other, "--out", str(their_report)]
+    code, _, _ = _run(args, capsys)
+    assert code != 0 and not their_report.exists()
     # The other firm's answer was never touched.
-    everyone = server.url
-    code, out, _ = _run(["score", "--db", everyone, "--assessment", other, "--json"], capsys)
-    assert code == 0
+    with open_store(server.url) as everyone:
+        assert everyone.answer(int(other), "CERT-001", "IT") == before
 
 
 def test_an_administrator_adds_grants_lists_and_revokes(
