@@ -40,6 +40,7 @@ from ui.pages.market_facts import MarketFactsPage
 from ui.pages.questionnaire import QuestionnairePage
 from ui.pages.welcome import WelcomePage
 from ui.store_errors import warn
+from ui.team_menu import TeamMembersAction
 from ui.workspace import Workspace
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         self.database_action = self._action(
             settings_menu, self.tr("&Database…"), self.choose_database
         )
+        self.team_members = TeamMembersAction(self, settings_menu, lambda: self.workspace.store)
         weights = self.tr("&Attractiveness weights…")
         self.weights_action = self._action(settings_menu, weights, self.facts.edit_weights)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -478,8 +480,7 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             wanted = None
         known = {s.id for s in self.workspace.store.list_assessments() if not s.archived}
-        if wanted in known:
-            assert wanted is not None
+        if wanted is not None and wanted in known:
             self.workspace.open_assessment(wanted)
             tab = settings.value("mainWindow/tab", 1)
             try:

@@ -26,6 +26,7 @@ from readiness.cli.parsers import (
     scores,
     server,
     store,
+    team,
 )
 
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         report,
         portfolio,
         server,
+        team,
     ):
         group.register(sub)
     return parser

@@ -138,6 +138,13 @@ def explain_database_error(error: DBAPIError, location: str) -> str:
         return f"{location} cannot be written (read-only file or folder); nothing was changed."
     if problem.kind == "disk-full":
         return f"The disk holding {location} is full; nothing was changed. Free some space."
+    if "row-level security" in problem.detail:
+        # The team's access rules (readiness team init): a firm this login may not touch.
+        return (
+            f"Your login may not add or change that company's data on {location} (the "
+            "team's access rules); nothing was changed. A platform administrator can grant "
+            "it with 'readiness grant'."
+        )
     return f"The database {location} refused the change ({problem.detail}); nothing was changed."
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, ProgrammingError, SQLAlchemyError
 
 from readiness.storage import credentials
 from readiness.storage.backup import (
@@ -107,6 +107,7 @@ def open_store(
             except BaseException:
                 lock.release()
                 raise
+    engine: Engine | None = None
     try:
         engine = make_engine(resolved, path, read_only=read_only)
         if path is not None and not read_only:
@@ -115,7 +116,10 @@ def open_store(
             _refuse_behind_read_only(engine, str(path))
         elif path is None:
             _prepare_server(engine, resolved, migrate=migrate, read_only=read_only)
+            user = _server_user(engine, resolved, user)
     except BaseException:
+        if engine is not None:
+            engine.dispose()  # no connection left open behind a refusal
         if lock is not None:
             lock.release()
         raise
@@ -280,8 +284,30 @@ def _prepare_server(engine: Engine, location: str, *, migrate: bool, read_only: 
             _refuse_behind_read_only(engine, location)
         elif migrate:
             upgrade_to_head(engine)
+    except ProgrammingError as error:
+        if "permission denied" in str(error.orig) or "must be owner" in str(error.orig):
+            # A team database (readiness team init): no member owns its tables.
+            raise StoreError(
+                f"{location} needs an upgrade to this version of the app, which only whoever "
+                "set it up can run: readiness team upgrade --db URL. Nothing was changed."
+            ) from error
+        raise StoreError(str(credentials.explain_connection_error(error, location))) from error
     except (DBAPIError, credentials.CredentialsError) as error:
         raise StoreError(str(credentials.explain_connection_error(error, location))) from error
+
+
+def _server_user(engine: Engine, location: str, user: str | None) -> str:
+    """The name recorded on a server: the roster's display name for the login (a team's
+    members are named by the roster, never by their computer's account), else the name
+    given, else the login itself."""
+    from readiness.storage.roster import roster_name
+
+    try:
+        with engine.connect() as connection:
+            on_roster, login = roster_name(connection)
+    except DBAPIError as error:
+        raise StoreError(str(credentials.explain_connection_error(error, location))) from error
+    return on_roster or user or login
 
 
 def _refuse_behind_read_only(engine: Engine, where: str) -> None:

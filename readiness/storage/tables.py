@@ -408,6 +408,52 @@ class DatabaseIdentity(SQLModel, table=True):
     identity: str = Field(min_length=32, max_length=32)
 
 
+class TeamMember(SQLModel, table=True):
+    """A member of the team on a server (revision 0008): their login, the name shown on
+    their changes, and their role. Empty on an SQLite file, which has one user."""
+
+    __tablename__ = "team_member"
+    __table_args__ = (
+        CheckConstraint("role IN ('admin', 'consultant', 'firm')", name="team_member_role"),
+    )
+
+    login: str = Field(primary_key=True, min_length=1)
+    display_name: str = ""
+    role: str
+    # A firm user's own company; None for administrators and consultants.
+    company_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("company.id", ondelete="SET NULL", name="fk_team_member_company")
+        ),
+    )
+
+
+class CompanyAccess(SQLModel, table=True):
+    """Which login may see which company on a server (revision 0008).
+
+    The reference to the company is checked at commit, so that creating a company
+    can record its creator's access in the same statement.
+    """
+
+    __tablename__ = "company_access"
+
+    login: str = Field(primary_key=True, min_length=1)
+    company_id: int = Field(
+        sa_column=Column(
+            Integer,
+            ForeignKey(
+                "company.id",
+                ondelete="CASCADE",
+                name="fk_company_access_company",
+                deferrable=True,
+                initially="DEFERRED",
+            ),
+            primary_key=True,
+        )
+    )
+
+
 def table_names() -> set[str]:
     """The names of the store's tables (to tell our files from other programs')."""
     return set(SQLModel.metadata.tables)

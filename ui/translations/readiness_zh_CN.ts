@@ -215,6 +215,69 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <location filename="../dialogs/team.py" line="45"/>
+        <source>Add team member</source>
+        <translation>添加团队成员</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="49"/>
+        <source>e.g. Chen Jie 陈杰</source>
+        <translation>例如 Chen Jie 陈杰</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="63"/>
+        <source>Login:</source>
+        <translation>登录账号：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="64"/>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="65"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="66"/>
+        <source>Company (firm users):</source>
+        <translation>所属企业（企业用户）：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="67"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="68"/>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="85"/>
+        <source>Give the member&apos;s login name.</source>
+        <translation>请填写成员的登录账号。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="87"/>
+        <source>Give the member&apos;s password.</source>
+        <translation>请填写成员的密码。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="89"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="91"/>
+        <source>A firm user belongs to a company; add the company first.</source>
+        <translation>企业用户必须属于一家企业；请先添加该企业。</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
         <location filename="../pages/question_card.py" line="89"/>
@@ -1369,197 +1432,197 @@ Title:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="80"/>
         <source>Company &amp;&amp; markets</source>
         <translation>企业与市场</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="83"/>
         <source>Market facts</source>
         <translation>市场数据</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="84"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="85"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="106"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>Change it in Settings &gt; Database…</source>
         <translation>在“设置 → 数据库”中更改</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Open the &amp;sample assessment</source>
         <translation>打开样例评估(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Portfolio of companies…</source>
         <translation>企业组合(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Export &amp;report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Export to E&amp;xcel…</source>
         <translation>导出到 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Export due &amp;dates (.ics)…</source>
         <translation>导出截止日期（.ics）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Export assessment &amp;file…</source>
         <translation>导出评估文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Import assessment file…</source>
         <translation>导入评估文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Import &amp;market data…</source>
         <translation>导入市场数据(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Find question</source>
         <translation>查找题目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Database…</source>
         <translation>数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Attractiveness weights…</source>
         <translation>吸引力权重(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="174"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="182"/>
         <source>How scores are &amp;made</source>
         <translation>评分方法(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;About %1</source>
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Assessment with evidence files (*.zip)</source>
         <translation>含证明材料的评估文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Assessment file without evidence (*.json)</source>
         <translation>不含证明材料的评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Export assessment file</source>
         <translation>导出评估文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="344"/>
         <source>assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -1574,32 +1637,32 @@ Title:</source>
         <translation>评估文件 (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Team server: %1 · you are %2</source>
         <translation>团队服务器：%1 · 您是 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="384"/>
         <source>This computer: %1</source>
         <translation>本机：%1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="412"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2&lt;/p&gt;&lt;p&gt;Assess whether your company is ready to sell in a foreign market, market by market, and what to do first.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;逐个市场评估贵公司是否已做好在海外市场销售的准备，并明确应当优先做什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="422"/>
         <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="437"/>
         <source>How scores are made</source>
         <translation>评分方法</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="498"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -2051,6 +2114,54 @@ Title:</source>
         <location filename="../widgets/matrix.py" line="237"/>
         <source>%1: no market data (facts cover %2% of the attractiveness weight)</source>
         <translation>%1：无市场数据（数据覆盖吸引力权重的 %2%）</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../models/team.py" line="16"/>
+        <source>Administrator</source>
+        <translation>平台管理员</translation>
+    </message>
+    <message>
+        <location filename="../models/team.py" line="17"/>
+        <source>Consultant</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../models/team.py" line="18"/>
+        <source>Firm user</source>
+        <translation>企业用户</translation>
+    </message>
+    <message>
+        <location filename="../models/team.py" line="54"/>
+        <source>Login</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <location filename="../models/team.py" line="55"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../models/team.py" line="56"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../models/team.py" line="57"/>
+        <source>Companies they see</source>
+        <translation>可见企业</translation>
+    </message>
+    <message>
+        <location filename="../models/team.py" line="75"/>
+        <source>Every company</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <location filename="../models/team.py" line="77"/>
+        <source>No company</source>
+        <translation>无企业</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3648,82 @@ Your answers are not affected.</source>
         <location filename="../store_errors.py" line="126"/>
         <source>%1 is not a %2 database; it was left untouched. Choose another file.</source>
         <translation>%1 不是“%2”的数据库，未对其做任何改动。请选择其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../dialogs/team.py" line="109"/>
+        <source>Team members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="119"/>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="120"/>
+        <source>Grant company…</source>
+        <translation>授权企业…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="121"/>
+        <source>Revoke company…</source>
+        <translation>撤销企业…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="154"/>
+        <source>Reading the team…</source>
+        <translation>正在读取团队…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="169"/>
+        <source>Members: %1</source>
+        <translation>成员：%1 位</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="188"/>
+        <source>%1 joined the team.</source>
+        <translation>%1 已加入团队。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="205"/>
+        <source>Select a member first.</source>
+        <translation>请先选择一位成员。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="207"/>
+        <source>All companies</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="209"/>
+        <source>Grant company</source>
+        <translation>授权企业</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="209"/>
+        <source>Revoke company</source>
+        <translation>撤销企业</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="219"/>
+        <source>%1 now sees it.</source>
+        <translation>%1 现在可以看到它。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team.py" line="219"/>
+        <source>%1 no longer sees it.</source>
+        <translation>%1 已不能再看到它。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersAction</name>
+    <message>
+        <location filename="../team_menu.py" line="29"/>
+        <source>&amp;Team members…</source>
+        <translation>团队成员(&amp;T)…</translation>
     </message>
 </context>
 <context>

@@ -153,8 +153,17 @@ def _populate_0007(connection: sqlite3.Connection) -> None:
         )
 
 
-def _populate_0010(connection: sqlite3.Connection) -> None:
+def _populate_0008(connection: sqlite3.Connection) -> None:
     _populate_0007(connection)
+    connection.execute(
+        "INSERT INTO team_member (login, display_name, role, company_id) "
+        "VALUES ('chen_jie', 'Chen Jie 陈杰', 'firm', 1)"
+    )
+    connection.execute("INSERT INTO company_access (login, company_id) VALUES ('chen_jie', 1)")
+
+
+def _populate_0010(connection: sqlite3.Connection) -> None:
+    _populate_0008(connection)
     connection.execute(
         "INSERT INTO market_fact (market, fact, qualifier, qualifier_zh, value, unit, "
         "source_title, source_publisher, source_reference, as_of, note, imported_at) VALUES "
@@ -173,6 +182,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0005": _populate_0005,
     "0006": _populate_0006,
     "0007": _populate_0007,
+    "0008": _populate_0008,
     "0010": _populate_0010,
 }
 
