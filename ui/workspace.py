@@ -201,7 +201,8 @@ class Workspace(QObject, DetailWrites):
             revision = self.store.revision(assessment_id)
             result = load_result(self.store, self.catalog, assessment_id)
             assignments = self.store.assignments(assessment_id)
-        return _Reading(revision, result, TeamAssignments.from_rows(assignments))
+            team = self.store.assignable_people(assessment_id)
+        return _Reading(revision, result, TeamAssignments.from_rows(assignments, team))
 
     def _show(self, assessment_id: int, reading: object) -> None:
         assert isinstance(reading, _Reading)

@@ -92,6 +92,13 @@ def open_database(
         raise CommandError(str(error)) from None
     for message in store.warnings:
         warn(message)
+    on_server = store.engine.dialect.name != "sqlite"
+    if on_server and user and not reading and store.user.strip() != user.strip():
+        # A team server names its members by the roster, whatever --as says.
+        warn(
+            f"this team server records your changes as {store.user!r}, the roster's name "
+            f"for your login; --as {user!r} is not used"
+        )
     try:
         yield store
     except StoreError as error:

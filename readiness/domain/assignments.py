@@ -6,7 +6,7 @@ dimension; otherwise to nobody in particular.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from readiness.content.model import Item
@@ -25,16 +25,24 @@ class TeamAssignments:
 
     by_dimension: Mapping[str, str] = field(default_factory=dict)
     by_item: Mapping[str, str] = field(default_factory=dict)
+    # Who may be given questions (a team server's roster names), None: anyone may be named.
+    assignable: tuple[str, ...] | None = None
 
     @classmethod
-    def from_rows(cls, rows: Iterable[SavedAssignment]) -> TeamAssignments:
-        """Build from the store's rows."""
+    def from_rows(
+        cls, rows: Iterable[SavedAssignment], assignable: Sequence[str] | None = None
+    ) -> TeamAssignments:
+        """Build from the store's rows and who may be given questions."""
         dimensions: dict[str, str] = {}
         items: dict[str, str] = {}
         for row in rows:
             target = dimensions if row.scope == AssignmentScope.DIMENSION.value else items
             target[row.code] = row.assignee
-        return cls(by_dimension=dimensions, by_item=items)
+        return cls(
+            by_dimension=dimensions,
+            by_item=items,
+            assignable=None if assignable is None else tuple(assignable),
+        )
 
     def assignee(self, item: Item) -> str | None:
         """Who is to answer ``item``: its own assignee, else its dimension's, else None."""

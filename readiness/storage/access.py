@@ -108,6 +108,16 @@ BEGIN
   RETURN NEW;
 END
 $fn$""",
+        # Who may be given a firm's questions: the members who may see that firm, by
+        # their roster names; asked by someone who sees the firm, else nobody is named.
+        """
+CREATE OR REPLACE FUNCTION readiness_colleagues(company integer) RETURNS SETOF text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+  SELECT DISTINCT COALESCE(NULLIF(m.display_name, ''), m.login) FROM team_member m
+  WHERE readiness_sees_company(company) AND (
+    m.role = 'admin' OR m.company_id = company OR EXISTS (
+      SELECT 1 FROM company_access a WHERE a.login = m.login AND a.company_id = company))
+$fn$""",
         # Administrators and consultants add firms (and change the market facts every
         # firm shares); a firm user works on their own.
         """

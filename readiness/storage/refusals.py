@@ -22,6 +22,7 @@ from readiness.content.model import (
     ExportChannel,
     ProductType,
 )
+from readiness.domain.assignments import same_person
 from readiness.domain.attractiveness import checked_weights
 from readiness.domain.dates import plausible_date
 from readiness.domain.records import (
@@ -362,3 +363,15 @@ def refuse_bad_facts(facts: Sequence[MarketFact], today: dt.date) -> None:
 
 # A one-line field of a fact that may be empty (a qualifier, a note's neighbours).
 ONE_LINE = TextKind("text", 1_000, multiline=False)
+
+
+def on_roster(name: str, team: Sequence[str]) -> str:
+    """``name`` as the roster spells it, or a :class:`RefusedValueError` naming who may be
+    chosen: on a team server, questions go only to members who may see the company."""
+    for member in team:
+        if same_person(member, name):
+            return member
+    raise RefusedValueError(
+        f"{name!r} is not a team member who may see this company; choose one of: "
+        f"{', '.join(team)}. Nothing was saved."
+    )

@@ -226,6 +226,19 @@ def roster_name(connection: Connection) -> tuple[str | None, str]:
     return (str(name) if name else None), login
 
 
+def colleagues(connection: Connection, company_id: int) -> list[str] | None:
+    """The roster names of the members who may see ``company_id``, sorted; None on a
+    database without a team roster (anyone may then be named)."""
+    try:
+        with connection.begin_nested():
+            rows = connection.exec_driver_sql(
+                "SELECT readiness_colleagues(%(company)s)", {"company": company_id}
+            ).all()
+    except DBAPIError:
+        return None
+    return sorted((str(name) for (name,) in rows), key=str.casefold)
+
+
 def is_admin(location: str) -> bool:
     """Whether the login of ``location`` manages this server's team (False on a database
     without a team set up)."""

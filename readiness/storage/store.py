@@ -41,6 +41,7 @@ from readiness.storage.managing import AssessmentManagement, earlier_milestones
 from readiness.storage.market_data import MarketData, imported_facts_of
 from readiness.storage.plan_settings import PlanSettings, rates_of
 from readiness.storage.refusals import (
+    on_roster,
     refuse_bad_code,
     refuse_bad_profile,
     refuse_bad_snapshot,
@@ -368,6 +369,9 @@ class Store(AnswersAndActions, PlanSettings, MarketData, AssessmentManagement):
         name = (assignee or "").strip()
         if name:
             name = refuse_bad_text(name, "assignee", ASSIGNEE)
+            team = self.assignable_people(assessment_id)
+            if team is not None:
+                name = on_roster(name, team)
         with self.database.writing_connection() as connection:
             if not name:
                 connection.execute(table.delete().where(*where))
@@ -387,6 +391,21 @@ class Store(AnswersAndActions, PlanSettings, MarketData, AssessmentManagement):
                         f"no assessment with id {assessment_id} in this database"
                     ) from error
             connection.execute(touch_statement(assessment_id, utc_now()))
+
+    def assignable_people(self, assessment_id: int) -> list[str] | None:
+        """Who may be given this assessment's questions: on a team server, the roster
+        names of the members who may see its company; None where anyone may be named
+        (a file, or a server without a team roster)."""
+        if self.engine.dialect.name == "sqlite":
+            return None
+        from readiness.storage.roster import colleagues
+
+        with self.engine.connect() as connection:
+            company = connection.execute(
+                select(Assessment.company_id).where(Assessment.id == assessment_id)
+            ).scalar()
+            team = None if company is None else colleagues(connection, company)
+        return team or None
 
     def assignments(self, assessment_id: int) -> list[SavedAssignment]:
         """Who was given which dimension or question."""

@@ -127,3 +127,28 @@ def test_a_refusal_is_shown_in_the_dialog(server: TeamServer, qtbot: QtBot) -> N
     dialog = _dialog(server, qtbot)
     dialog.change_access(server.firm_a, None, grant=True)
     qtbot.waitUntil(lambda: "sees their own company only" in dialog.status.text(), timeout=10_000)
+
+
+def test_on_a_team_server_a_question_goes_only_to_a_roster_member_who_sees_the_firm(
+    server: TeamServer, catalog: Catalog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered: list[tuple[list[str], bool]] = []
+
+    def choose(*args: object) -> tuple[str, bool]:
+        people, editable = args[3], args[5]
+        assert isinstance(people, list) and isinstance(editable, bool)
+        offered.append((people, editable))
+        return "Wang Fang 王芳", True
+
+    monkeypatch.setattr("ui.pages.question_card.QInputDialog.getItem", choose)
+    for window in _window_on(server.as_login(server.consultant), catalog, qtbot):
+        key = server.assessments["Ningbo Lighting"]
+        window.workspace.open_assessment(key)
+        window.questionnaire.show_question("CERT-001")
+        card = window.questionnaire.card
+        card.assign_button.menu().aboutToShow.emit()
+        card.assign_button.menu().actions()[0].trigger()
+        assert offered == [
+            (sorted(["Chen Jie 陈杰", "Wang Fang 王芳", server.firm_a], key=str.casefold), False)
+        ]
+        qtbot.waitUntil(lambda c=card: "Wang Fang 王芳" in c.assignment.text(), timeout=10_000)

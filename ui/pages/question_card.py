@@ -444,16 +444,14 @@ class QuestionCard(QWidget):
 
     def _ask_assignee(self, scope: AssignmentScope, code: str, what: str) -> None:
         workspace = self._workspace
-        people = workspace.assignments.people()
-        if workspace.user and workspace.user not in people:
+        # On a team server only the roster's members who may see the firm can be chosen.
+        team = workspace.assignments.assignable
+        people = list(team) if team is not None else workspace.assignments.people()
+        if team is None and workspace.user and workspace.user not in people:
             people.append(workspace.user)
+        question = self.tr("Who should answer %1?").replace("%1", what)
         name, accepted = QInputDialog.getItem(
-            self,
-            self.tr("Assign"),
-            self.tr("Who should answer %1?").replace("%1", what),
-            people,
-            0,
-            True,
+            self, self.tr("Assign"), question, people, 0, team is None
         )
         if accepted and name.strip():
             workspace.assign(scope, code, name.strip())
