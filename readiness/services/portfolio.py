@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from readiness.content.catalog import Catalog
+from readiness.domain.benchmarks import DEFAULT_MIN_COMPLETENESS, check_min_completeness
 from readiness.domain.portfolio import (
     MarketOption,
     Portfolio,
@@ -28,13 +29,15 @@ def build_portfolio(
     *,
     today: dt.date | None = None,
     overview: bool = True,
+    min_completeness: float = DEFAULT_MIN_COMPLETENESS,
 ) -> Portfolio:
     """Every firm's readiness for ``market``, read from the store and scored by the engine.
 
     Archived assessments are left out; of a company's assessments that target
     the market, only the most recently updated one counts (see
     :class:`~readiness.domain.portfolio.Portfolio`). With ``overview``, every
-    other targeted market's level spread is computed too.
+    other targeted market's level spread is computed too. Firms that answered
+    less than ``min_completeness`` of the questions are listed apart, unranked.
     """
     day = today or dt.date.today()
     summaries = active_assessments(store.list_assessments())
@@ -44,7 +47,15 @@ def build_portfolio(
         assessment_id: compute_result(store.snapshot(assessment_id), catalog, today=day)
         for assessment_id in assessments_to_score(summaries, catalog, market, overview=overview)
     }
-    return rank_portfolio(catalog, market, summaries, results, today=day, overview=overview)
+    return rank_portfolio(
+        catalog,
+        market,
+        summaries,
+        results,
+        today=day,
+        overview=overview,
+        min_completeness=check_min_completeness(min_completeness),
+    )
 
 
 def targeted_markets(store: Store, catalog: Catalog) -> tuple[MarketOption, ...]:
