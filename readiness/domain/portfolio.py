@@ -301,7 +301,8 @@ def _rows(
     too_few = [r for r in results if r.score.markets[market].completeness < min_completeness]
     enough.sort(key=lambda r: (_standing(r.score.markets[market]), name_key(r)))
     too_few.sort(key=lambda r: (-r.score.markets[market].completeness, name_key(r)))
-    placed = percentiles([r.score.markets[market].overall for r in enough])
+    # Placed by the score as shown, as they are ranked.
+    placed = percentiles([round(r.score.markets[market].overall, 1) for r in enough])
     ranks: list[int | None] = []
     for position, result in enumerate(enough):
         tied = position and _standing(result.score.markets[market]) == _standing(

@@ -7,6 +7,7 @@ in the report's language.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,20 @@ class ReportOptions:
     prepared_by: str = ""
     confidentiality: str = ""  # e.g. "Confidential: for the board only"
     logo: Path | None = None  # a PNG, JPEG or SVG file, read from this path only
+
+
+@dataclass(frozen=True)
+class PortfolioReportOptions:
+    """What the platform asked of its portfolio report: the cover, and whether to name firms."""
+
+    language: str = "en"
+    platform: str = ""  # the platform's name on the cover
+    prepared_for: str = ""  # empty: the platform's management
+    prepared_by: str = ""
+    date: dt.date | None = None  # the date on the cover; None: the portfolio's day
+    confidentiality: str = ""  # e.g. "Confidential: for the SME centre only"
+    logo: Path | None = None  # a PNG, JPEG or SVG file, read from this path only
+    anonymous: bool = False  # firms as "Firm 017": no name, no title anywhere
 
 
 @dataclass
