@@ -74,6 +74,20 @@ def percentiles(scores: Sequence[float]) -> list[float | None]:
 
 
 @dataclass(frozen=True)
+class PeerPosition:
+    """Where one firm stands among the firms of its portfolio, for the firm's own report.
+
+    Holds counts only, never another firm's name or score.
+    """
+
+    firms: int  # ranked firms, this one included when it is ranked
+    rank: int | None  # None: not ranked, too few answers
+    percentile: float | None
+    completeness: float
+    min_completeness: float
+
+
+@dataclass(frozen=True)
 class Distribution:
     """Many firms' scores in five figures: the lowest, the quartiles and the highest."""
 
@@ -107,6 +121,7 @@ __all__ = [
     "SIZE_BANDS",
     "UNKNOWN",
     "Distribution",
+    "PeerPosition",
     "check_min_completeness",
     "distribution",
     "percentile",

@@ -8,13 +8,14 @@ in the report's language.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from readiness.content.catalog import Catalog
 from readiness.content.model import Citation
+from readiness.domain.benchmarks import PeerPosition
 from readiness.domain.results import AssessmentResult
 from readiness.report.labels import report_language
 
@@ -33,6 +34,9 @@ class ReportOptions:
     prepared_by: str = ""
     confidentiality: str = ""  # e.g. "Confidential: for the board only"
     logo: Path | None = None  # a PNG, JPEG or SVG file, read from this path only
+    # Per market, where the firm stands among the other firms on a shared server
+    # (counts only, no other firm named); empty for a firm alone in its file.
+    positions: Mapping[str, PeerPosition] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from readiness.content.catalog import Catalog
-from readiness.domain.benchmarks import DEFAULT_MIN_COMPLETENESS, check_min_completeness
+from readiness.domain.benchmarks import (
+    DEFAULT_MIN_COMPLETENESS,
+    PeerPosition,
+    check_min_completeness,
+)
 from readiness.domain.portfolio import (
     MarketOption,
     Portfolio,
@@ -56,6 +60,53 @@ def build_portfolio(
         overview=overview,
         min_completeness=check_min_completeness(min_completeness),
     )
+
+
+def peer_positions(
+    store: Store,
+    catalog: Catalog,
+    assessment_id: int,
+    *,
+    today: dt.date | None = None,
+    min_completeness: float = DEFAULT_MIN_COMPLETENESS,
+) -> dict[str, PeerPosition]:
+    """Where the assessment's firm stands among the other firms, per target market.
+
+    A market only other firms' assessments share is given; one no other firm
+    targets is left out, since a position among one firm says nothing. Each
+    assessment's result is computed once, whatever the number of markets.
+    """
+    day = today or dt.date.today()
+    summaries = active_assessments(store.list_assessments())
+    own = next((s for s in summaries if s.id == assessment_id), None)
+    if own is None:
+        return {}
+    needed: dict[int, None] = {}
+    for code in own.markets:
+        needed.update(dict.fromkeys(assessments_to_score(summaries, catalog, code, overview=False)))
+    results = {i: compute_result(store.snapshot(i), catalog, today=day) for i in needed}
+    positions = {}
+    for code in own.markets:
+        portfolio = rank_portfolio(
+            catalog,
+            code,
+            summaries,
+            results,
+            today=day,
+            overview=False,
+            min_completeness=min_completeness,
+        )
+        row = next((r for r in portfolio.rows if r.assessment_id == assessment_id), None)
+        if row is None or portfolio.firms < 2:
+            continue
+        positions[code] = PeerPosition(
+            firms=len(portfolio.ranked),
+            rank=row.rank,
+            percentile=row.percentile,
+            completeness=row.completeness,
+            min_completeness=min_completeness,
+        )
+    return positions
 
 
 def targeted_markets(store: Store, catalog: Catalog) -> tuple[MarketOption, ...]:
