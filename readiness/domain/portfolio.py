@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from readiness.content.catalog import Catalog
 from readiness.content.model import LocalizedText
 from readiness.domain.benchmarks import DEFAULT_MIN_COMPLETENESS, percentiles
+from readiness.domain.portfolio_scoring import Scored
 from readiness.domain.records import AssessmentSummary
-from readiness.domain.results import AssessmentResult
 from readiness.domain.scoring import Gap, MarketInput, MarketReadiness, ReadinessLevel
 from readiness.domain.statuses import AssessmentStatus
 
@@ -236,7 +236,7 @@ def _code(market: str) -> str:
     return market.strip().upper()
 
 
-def _market_name(catalog: Catalog, code: str, result: AssessmentResult | None) -> LocalizedText:
+def _market_name(catalog: Catalog, code: str, result: Scored | None) -> LocalizedText:
     profile = catalog.markets.get(code)
     if profile is not None:
         return profile.name
@@ -291,10 +291,8 @@ def _standing(readiness: MarketReadiness) -> tuple[bool, float, float]:
     return (bool(readiness.blockers), -round(readiness.overall, 1), -readiness.completeness)
 
 
-def _rows(
-    results: list[AssessmentResult], market: str, min_completeness: float
-) -> tuple[PortfolioRow, ...]:
-    def name_key(result: AssessmentResult) -> tuple[str, int]:
+def _rows(results: list[Scored], market: str, min_completeness: float) -> tuple[PortfolioRow, ...]:
+    def name_key(result: Scored) -> tuple[str, int]:
         return result.company.name.casefold(), result.assessment.id or 0
 
     enough = [r for r in results if r.score.markets[market].completeness >= min_completeness]
@@ -336,7 +334,7 @@ def _rows(
     return tuple(rows)
 
 
-def _spread(catalog: Catalog, code: str, results: list[AssessmentResult]) -> MarketSpread:
+def _spread(catalog: Catalog, code: str, results: list[Scored]) -> MarketSpread:
     scores = [r.score.markets[code] for r in results]
     return MarketSpread(
         code=code,
@@ -381,7 +379,7 @@ def rank_portfolio(
     catalog: Catalog,
     market: str,
     summaries: Sequence[AssessmentSummary],
-    results: Mapping[int, AssessmentResult],
+    results: Mapping[int, Scored],
     *,
     today: dt.date,
     overview: bool = True,

@@ -22,8 +22,25 @@ from readiness.domain.portfolio import (
     market_options,
     rank_portfolio,
 )
-from readiness.domain.results import compute_result, market_inputs
+from readiness.domain.portfolio_scoring import Scored, score_for_portfolio
+from readiness.domain.results import market_inputs
+from readiness.storage.portfolio_read import read_scoring_inputs
 from readiness.storage.store import Store
+
+
+def scored(store: Store, catalog: Catalog, assessment_ids: list[int]) -> dict[int, Scored]:
+    """These assessments' scores, read in a few queries and scored as a full result scores.
+
+    The plan, trend and market facts of a full result are not computed: a
+    portfolio of thousands of firms needs only the scores.
+    """
+    inputs = read_scoring_inputs(store, assessment_ids)
+    return {
+        key: score_for_portfolio(
+            catalog, given.company, given.assessment, given.markets, given.answers
+        )
+        for key, given in inputs.items()
+    }
 
 
 def build_portfolio(
@@ -45,12 +62,9 @@ def build_portfolio(
     """
     day = today or dt.date.today()
     summaries = active_assessments(store.list_assessments())
-    # Each assessment is read on its own short connection, not all in one
-    # transaction: a long read would hold up a colleague's save meanwhile.
-    results = {
-        assessment_id: compute_result(store.snapshot(assessment_id), catalog, today=day)
-        for assessment_id in assessments_to_score(summaries, catalog, market, overview=overview)
-    }
+    results = scored(
+        store, catalog, assessments_to_score(summaries, catalog, market, overview=overview)
+    )
     return rank_portfolio(
         catalog,
         market,
@@ -84,7 +98,7 @@ def peer_positions(
     needed: dict[int, None] = {}
     for code in own.markets:
         needed.update(dict.fromkeys(assessments_to_score(summaries, catalog, code, overview=False)))
-    results = {i: compute_result(store.snapshot(i), catalog, today=day) for i in needed}
+    results = scored(store, catalog, list(needed))
     positions = {}
     for code in own.markets:
         portfolio = rank_portfolio(
