@@ -7,6 +7,7 @@ this module only reads what they need, each assessment's result once.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from readiness.content.catalog import Catalog
 from readiness.domain.benchmarks import (
@@ -28,16 +29,27 @@ from readiness.storage.portfolio_read import read_scoring_inputs
 from readiness.storage.store import Store
 
 
-def scored(store: Store, catalog: Catalog, assessment_ids: list[int]) -> dict[int, Scored]:
+def scored(
+    store: Store,
+    catalog: Catalog,
+    assessment_ids: list[int],
+    markets: Collection[str] | None = None,
+) -> dict[int, Scored]:
     """These assessments' scores, read in a few queries and scored as a full result scores.
 
     The plan, trend and market facts of a full result are not computed: a
-    portfolio of thousands of firms needs only the scores.
+    portfolio of thousands of firms needs only the scores; with ``markets``,
+    only those markets' (a market's readiness depends on its own and the
+    company-wide answers alone).
     """
-    inputs = read_scoring_inputs(store, assessment_ids)
+    inputs = read_scoring_inputs(store, assessment_ids, markets)
     return {
         key: score_for_portfolio(
-            catalog, given.company, given.assessment, given.markets, given.answers
+            catalog,
+            given.company,
+            given.assessment,
+            [m for m in given.markets if markets is None or m.market_code in markets],
+            given.answers,
         )
         for key, given in inputs.items()
     }
@@ -63,7 +75,10 @@ def build_portfolio(
     day = today or dt.date.today()
     summaries = active_assessments(store.list_assessments())
     results = scored(
-        store, catalog, assessments_to_score(summaries, catalog, market, overview=overview)
+        store,
+        catalog,
+        assessments_to_score(summaries, catalog, market, overview=overview),
+        None if overview else {market.strip().upper()},
     )
     return rank_portfolio(
         catalog,
@@ -98,7 +113,7 @@ def peer_positions(
     needed: dict[int, None] = {}
     for code in own.markets:
         needed.update(dict.fromkeys(assessments_to_score(summaries, catalog, code, overview=False)))
-    results = scored(store, catalog, list(needed))
+    results = scored(store, catalog, list(needed), set(own.markets))
     positions = {}
     for code in own.markets:
         portfolio = rank_portfolio(

@@ -9,12 +9,13 @@ and PostgreSQL), only the columns scoring needs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import select as sql_select
 from sqlmodel import col, select
 
-from readiness.domain.records import SavedAssessment, SavedCompany, SavedMarket
+from readiness.domain.records import COMPANY_SCOPE, SavedAssessment, SavedCompany, SavedMarket
 from readiness.storage.store import Store
 from readiness.storage.tables import Answer, Assessment, Company, TargetMarket
 
@@ -31,8 +32,16 @@ class ScoringInput:
     answers: tuple[tuple[str, str, str], ...]  # (item id, market code, value)
 
 
-def read_scoring_inputs(store: Store, assessment_ids: Sequence[int]) -> dict[int, ScoringInput]:
-    """The scoring inputs of these assessments (those that exist), read in a few queries."""
+def read_scoring_inputs(
+    store: Store, assessment_ids: Sequence[int], markets: Collection[str] | None = None
+) -> dict[int, ScoringInput]:
+    """The scoring inputs of these assessments (those that exist), read in a few queries.
+
+    With ``markets``, only the answers of those markets and the company-wide
+    ones are read: all that those markets' readiness depends on.
+    """
+    table = Answer.__table__  # type: ignore[attr-defined]
+    scopes = None if markets is None else [*markets, COMPANY_SCOPE]
     ids = list(dict.fromkeys(assessment_ids))
     found: dict[int, ScoringInput] = {}
     for start in range(0, len(ids), BATCH):
@@ -44,19 +53,21 @@ def read_scoring_inputs(store: Store, assessment_ids: Sequence[int]) -> dict[int
                 .join(Company, col(Company.id) == col(Assessment.company_id))
                 .where(col(Assessment.id).in_(batch))
             ).all()
-            markets: dict[int, list[SavedMarket]] = {}
+            targeted: dict[int, list[SavedMarket]] = {}
             for market in session.exec(
                 select(TargetMarket)
                 .where(col(TargetMarket.assessment_id).in_(batch))
                 .order_by(col(TargetMarket.position), col(TargetMarket.id))
             ).all():
-                markets.setdefault(market.assessment_id, []).append(market.saved())
+                targeted.setdefault(market.assessment_id, []).append(market.saved())
+            # Plain rows, not ORM objects: hundreds of thousands of answers are read.
+            query = sql_select(
+                table.c.assessment_id, table.c.item_id, table.c.market_code, table.c.value
+            ).where(table.c.assessment_id.in_(batch))
+            if scopes is not None:
+                query = query.where(table.c.market_code.in_(scopes))
             answers: dict[int, list[tuple[str, str, str]]] = {}
-            for assessment_id, item_id, market_code, value in session.exec(
-                select(
-                    Answer.assessment_id, Answer.item_id, Answer.market_code, Answer.value
-                ).where(col(Answer.assessment_id).in_(batch))
-            ).all():
+            for assessment_id, item_id, market_code, value in session.connection().execute(query):
                 answers.setdefault(assessment_id, []).append((item_id, market_code, value))
         for assessment, company in pairs:
             key = assessment.id
@@ -64,7 +75,7 @@ def read_scoring_inputs(store: Store, assessment_ids: Sequence[int]) -> dict[int
             found[key] = ScoringInput(
                 company=company.saved(),
                 assessment=assessment.saved(),
-                markets=tuple(markets.get(key, ())),
+                markets=tuple(targeted.get(key, ())),
                 answers=tuple(answers.get(key, ())),
             )
     return found
