@@ -204,3 +204,23 @@ def test_the_workbook_has_the_portfolio_columns(
     args = ["portfolio", "--db", platform_db, "--market", "IT", "--lang", "zh", "--out", str(zh)]
     assert main(args) == 0
     assert [c.value for c in load_workbook(zh)["企业"][1]] == list(FIRM_COLUMNS["zh"])
+
+
+def test_a_cover_date_that_is_no_date_is_refused(
+    platform_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["portfolio", "--db", platform_db, "--market", "IT", "--date", "2026-13-01"])
+    assert "'2026-13-01' is not a date written YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_a_logo_that_is_no_image_is_refused_and_nothing_is_written(
+    platform_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    logo = tmp_path / "logo.txt"
+    logo.write_text("not an image", encoding="utf-8")
+    out = tmp_path / "portfolio.html"
+    args = ["portfolio", "--db", platform_db, "--market", "IT", "--out", str(out)]
+    assert main([*args, "--logo", str(logo)]) == 1
+    assert f"{logo} is not an image; choose a PNG, JPEG or SVG logo" in capsys.readouterr().err
+    assert not out.exists()
