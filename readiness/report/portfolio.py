@@ -82,8 +82,9 @@ def build_portfolio_context(
         return {"key": level.value, "text": level.label.get(lang)}
 
     def row_cells(row: PortfolioRow) -> dict[str, Any]:
-        # What holds the firm back, in words: its blockers, or else its main gap.
-        reasons = [{"id": b, "text": item_text(b), "critical": True} for b in row.blockers[:2]]
+        # What holds the firm back, in words: its first blocker (the others counted),
+        # or else its main gap; one question a row keeps the ten rows to a page.
+        reasons = [{"id": b, "text": item_text(b), "critical": True} for b in row.blockers[:1]]
         if not reasons and row.top_gaps:
             gap = row.top_gaps[0]
             reasons = [{"id": gap.item_id, "text": item_text(gap.item_id), "critical": False}]
@@ -99,7 +100,7 @@ def build_portfolio_context(
             "provisional": row.provisional,
             "percentile": "-" if row.percentile is None else points(row.percentile),
             "blockers": list(row.blockers),
-            "more_blockers": max(0, len(row.blockers) - 2),
+            "more_blockers": max(0, len(row.blockers) - 1),
             "reasons": reasons,
             "cells": [
                 {
