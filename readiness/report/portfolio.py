@@ -14,7 +14,7 @@ from typing import Any
 
 from readiness.content.catalog import Catalog
 from readiness.domain.portfolio import LEVEL_ORDER, Portfolio, PortfolioRow
-from readiness.domain.portfolio_insight import anonymised
+from readiness.domain.portfolio_insight import anonymised, is_stuck
 from readiness.domain.rounding import points
 from readiness.domain.scoring import LEVEL_THRESHOLDS, ReadinessLevel
 from readiness.report.assessment import logo_data_uri
@@ -98,6 +98,7 @@ def build_portfolio_context(
             "level": level_cell(row.level),
             "completeness_text": percent(row.completeness),
             "provisional": row.provisional,
+            "stuck": is_stuck(row, portfolio.today),
             "percentile": "-" if row.percentile is None else points(row.percentile),
             "blockers": list(row.blockers),
             "more_blockers": max(0, len(row.blockers) - 1),

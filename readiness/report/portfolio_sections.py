@@ -110,13 +110,13 @@ def progress_section(
     """Who has not started, who is stuck, completeness per dimension and the common gaps."""
     seen = progress(portfolio)
 
-    def named(rows: Sequence[Any]) -> dict[str, Any]:
+    def named(rows: Sequence[Any], more: str) -> dict[str, Any]:
         return {
             "names": [
                 {"company": r.company, "updated": r.updated_at.date().isoformat()}
                 for r in rows[:NAMES_SHOWN]
             ],
-            "more": str(chapter.more_in_appendix).format(n=len(rows) - NAMES_SHOWN)
+            "more": str(chapter[more]).format(n=len(rows) - NAMES_SHOWN)
             if len(rows) > NAMES_SHOWN
             else "",
         }
@@ -126,8 +126,8 @@ def progress_section(
         "progress_counts": str(chapter.progress_counts).format(
             not_started=len(seen.not_started), stuck=len(seen.stuck), days=STUCK_DAYS
         ),
-        "not_started": named(seen.not_started),
-        "stuck": named(seen.stuck),
+        "not_started": named(seen.not_started, "more_not_started"),
+        "stuck": named(seen.stuck, "more_stuck"),
         "stuck_ids": {r.assessment_id for r in seen.stuck},
         "dimension_completeness": [
             {"name": str(catalog.dimensions[d].name.get(lang)), "share": percent(share)}
