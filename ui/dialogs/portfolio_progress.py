@@ -85,7 +85,11 @@ class PortfolioProgress(QDialog):
             ],
             right=(2,),
         )
-        tabs.addTab(_table(self.firms, "progressFirms"), self.tr("Not started or stuck"))
+        firms_view = _table(self.firms, "progressFirms")
+        firms_view.setColumnWidth(0, 340)
+        # The longest idle first: who most needs a call from the platform.
+        firms_view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        tabs.addTab(firms_view, self.tr("Not started or stuck"))
 
         items = workspace.catalog.all_items
         dimensions = workspace.catalog.dimensions
@@ -127,7 +131,9 @@ class PortfolioProgress(QDialog):
             ],
             right=(1,),
         )
-        tabs.addTab(_table(self.dimensions, "progressDimensions"), self.tr("Answered by dimension"))
+        dimensions_view = _table(self.dimensions, "progressDimensions")
+        dimensions_view.setColumnWidth(0, 340)
+        tabs.addTab(dimensions_view, self.tr("Answered by dimension"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
