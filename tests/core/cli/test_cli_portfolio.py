@@ -224,3 +224,18 @@ def test_a_logo_that_is_no_image_is_refused_and_nothing_is_written(
     assert main([*args, "--logo", str(logo)]) == 1
     assert f"{logo} is not an image; choose a PNG, JPEG or SVG logo" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_firms_report_says_its_position_only_on_a_server(
+    platform_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_store(platform_db) as store:
+        firm = next(s for s in store.list_assessments() if s.company == FIRMS[0][0])
+    out = tmp_path / "report.html"
+    args = ["report", "--db", platform_db, "--assessment", str(firm.id), "--html", str(out)]
+    assert main([*args, "--markets", "IT"]) == 0
+    html = out.read_text(encoding="utf-8")
+    on_server = "://" in platform_db
+    assert ("Your position among 5 firms on this server: 1 of 5" in html) is on_server
+    for name, _ in FIRMS[1:]:
+        assert name not in html
