@@ -8,6 +8,7 @@ and, with a shift of +1 or more, Italy's certification blocker is lifted.
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from readiness.content.catalog import Catalog
 from readiness.content.model import ScaleKind
@@ -38,8 +39,15 @@ def add_member_firm(
     status: AssessmentStatus = AssessmentStatus.IN_PROGRESS,
     updated_at: dt.datetime | None = None,
     title: str = "Export readiness review",
+    profile: dict[str, object] | None = None,
+    keep: int | None = None,
+    noise: random.Random | None = None,
 ) -> int:
-    """Import one firm's assessment (its own new company) and return the assessment id."""
+    """Import one firm's assessment (its own new company) and return the assessment id.
+
+    ``profile`` sets company profile fields; ``keep`` keeps only that many answers;
+    with ``noise``, each shiftable answer moves one more level up or down by chance.
+    """
     document = demo_document(catalog, today=TODAY)
     applicable = {item.id for code in markets for item in catalog.items_for_market(code)}
     answers = []
@@ -56,14 +64,17 @@ def add_member_firm(
             and catalog.all_items[answer.item_id].scale is not ScaleKind.YES_NO
         )
         if shiftable and level is not None:
+            moved = level + shift + (noise.randint(-1, 1) if noise else 0)
             answer = answer.model_copy(
-                update={"value": AnswerValue.from_level(max(0, min(4, level + shift)))}
+                update={"value": AnswerValue.from_level(max(0, min(4, moved)))}
             )
         answers.append(answer)
+    if keep is not None:
+        answers = answers[:keep]
     stamp = updated_at or dt.datetime.combine(TODAY, dt.time(9, 0), tzinfo=dt.UTC)
     changed = document.model_copy(
         update={
-            "company": document.company.model_copy(update={"name": name}),
+            "company": document.company.model_copy(update={"name": name, **(profile or {})}),
             "assessment": document.assessment.model_copy(
                 update={"status": status, "updated_at": stamp, "title": title}
             ),
@@ -87,3 +98,43 @@ def add_member_firms(store: Store, catalog: Catalog) -> list[int]:
         add_member_firm(store, catalog, name, shift, updated_at=start + dt.timedelta(hours=number))
         for number, (name, shift) in enumerate(FIRMS)
     ]
+
+
+SEGMENTS = ("Lighting", "Brakes", "Axles and drivetrain", "Body parts", "Electronics", "")
+PROVINCES = ("Zhejiang", "Guangdong", "Jiangsu", "Hubei", "Jilin", "Guangxi", "")
+
+
+def add_many_firms(
+    store: Store, catalog: Catalog, count: int, *, markets: tuple[str, ...] = ("IT", "MA")
+) -> list[int]:
+    """``count`` varied member firms, as a platform with hundreds of members has them.
+
+    Each is the sample assessment with its answers shifted by -2 to +2 and, for
+    one firm in four, most answers left out (so it is not ranked); one in ten
+    has not changed for two months. Segments, provinces and headcounts vary so
+    that every benchmark group has firms. The same ``count`` gives the same firms.
+    """
+    chooser = random.Random(count)
+    start = dt.datetime.combine(TODAY, dt.time(9, 0), tzinfo=dt.UTC)
+    ids = []
+    for number in range(1, count + 1):
+        stamp = start - dt.timedelta(days=60 if number % 10 == 0 else number % 20, minutes=number)
+        profile = {
+            "industry_segment": chooser.choice(SEGMENTS),
+            "home_province": chooser.choice(PROVINCES),
+            "employees": chooser.choice((None, 12, 80, 250, 450, 1500)),
+        }
+        ids.append(
+            add_member_firm(
+                store,
+                catalog,
+                f"Member Firm {number:04d} Auto Parts Co., Ltd.",
+                chooser.randint(-2, 2),
+                markets=markets,
+                updated_at=stamp,
+                profile=profile,
+                keep=chooser.randint(0, 15) if number % 4 == 0 else None,
+                noise=chooser,
+            )
+        )
+    return ids

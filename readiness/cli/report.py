@@ -59,6 +59,14 @@ def run_report(args: argparse.Namespace) -> int:
         catalog = bundled_catalog()
         with command_store(args, reading=True) as store:
             result = load_result(store, catalog, args.assessment)
+            if store.path is None:
+                # On a server shared by member firms, each market's chapter says where
+                # the firm stands among them, by counts alone.
+                from readiness.services.portfolio import peer_positions
+
+                options = dataclasses.replace(
+                    options, positions=peer_positions(store, catalog, args.assessment)
+                )
     if options.markets is not None:
         unknown = set(options.markets) - {m.code for m in result.markets}
         if unknown:

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 from readiness.content.catalog import Catalog
 from readiness.content.model import LocalizedText
+from readiness.domain.benchmarks import DEFAULT_MIN_COMPLETENESS, percentiles
+from readiness.domain.portfolio_scoring import Scored
 from readiness.domain.records import AssessmentSummary
-from readiness.domain.results import AssessmentResult
 from readiness.domain.scoring import Gap, MarketInput, MarketReadiness, ReadinessLevel
 from readiness.domain.statuses import AssessmentStatus
 
@@ -42,7 +43,7 @@ LEVEL_ORDER: tuple[ReadinessLevel, ...] = (
 class PortfolioRow:
     """One company's readiness for the portfolio's market, from its chosen assessment."""
 
-    rank: int  # 1 = readiest
+    rank: int | None  # 1 = readiest; None: not ranked, too few answers (see ``ranked``)
     company_id: int
     company: str
     assessment_id: int
@@ -50,6 +51,18 @@ class PortfolioRow:
     status: str
     updated_at: dt.datetime
     readiness: MarketReadiness  # the engine's result for this market, unchanged
+    # The company's profile, for benchmarks by segment, province and size.
+    segment: str = ""
+    province: str = ""
+    employees: int | None = None
+    # Where the firm stands among the other ranked firms, 0-100; None while it
+    # is not ranked itself or has no ranked peer.
+    percentile: float | None = None
+
+    @property
+    def ranked(self) -> bool:
+        """True when enough questions are answered to rank the firm among the others."""
+        return self.rank is not None
 
     @property
     def overall(self) -> float:
@@ -130,10 +143,21 @@ class Portfolio:
     market: str
     name: LocalizedText
     dimensions: tuple[str, ...]
-    rows: tuple[PortfolioRow, ...]
+    rows: tuple[PortfolioRow, ...]  # the ranked firms in rank order, then the others
     superseded: tuple[int, ...]  # ids of older assessments left out
     overview: tuple[MarketSpread, ...]  # every targeted market, this one included
     today: dt.date
+    min_completeness: float = DEFAULT_MIN_COMPLETENESS  # a ranked firm has answered this share
+
+    @property
+    def ranked(self) -> tuple[PortfolioRow, ...]:
+        """The firms that answered enough to be ranked, in rank order."""
+        return tuple(row for row in self.rows if row.ranked)
+
+    @property
+    def unranked(self) -> tuple[PortfolioRow, ...]:
+        """The firms listed apart: not enough answers yet to compare them fairly."""
+        return tuple(row for row in self.rows if not row.ranked)
 
     @property
     def firms(self) -> int:
@@ -212,7 +236,7 @@ def _code(market: str) -> str:
     return market.strip().upper()
 
 
-def _market_name(catalog: Catalog, code: str, result: AssessmentResult | None) -> LocalizedText:
+def _market_name(catalog: Catalog, code: str, result: Scored | None) -> LocalizedText:
     profile = catalog.markets.get(code)
     if profile is not None:
         return profile.name
@@ -261,21 +285,35 @@ def assessments_to_score(
     return list(needed)
 
 
-def _rank_key(result: AssessmentResult, market: str) -> tuple[bool, float, float, str, int]:
-    readiness = result.score.markets[market]
-    return (
-        bool(readiness.blockers),
-        -readiness.overall,
-        -readiness.completeness,
-        result.company.name.casefold(),
-        result.assessment.id or 0,
-    )
+def _standing(readiness: MarketReadiness) -> tuple[bool, float, float]:
+    # The score as the reader sees it (one decimal): two firms shown with the same
+    # score are not told apart by a difference nobody can see.
+    return (bool(readiness.blockers), -round(readiness.overall, 1), -readiness.completeness)
 
 
-def _rows(results: list[AssessmentResult], market: str) -> tuple[PortfolioRow, ...]:
-    ranked = sorted(results, key=lambda r: _rank_key(r, market))
+def _rows(results: list[Scored], market: str, min_completeness: float) -> tuple[PortfolioRow, ...]:
+    def name_key(result: Scored) -> tuple[str, int]:
+        return result.company.name.casefold(), result.assessment.id or 0
+
+    enough = [r for r in results if r.score.markets[market].completeness >= min_completeness]
+    too_few = [r for r in results if r.score.markets[market].completeness < min_completeness]
+    enough.sort(key=lambda r: (_standing(r.score.markets[market]), name_key(r)))
+    too_few.sort(key=lambda r: (-r.score.markets[market].completeness, name_key(r)))
+    # Placed by the score as shown, as they are ranked.
+    placed = percentiles([round(r.score.markets[market].overall, 1) for r in enough])
+    ranks: list[int | None] = []
+    for position, result in enumerate(enough):
+        tied = position and _standing(result.score.markets[market]) == _standing(
+            enough[position - 1].score.markets[market]
+        )
+        ranks.append(ranks[-1] if tied else position + 1)
     rows = []
-    for rank, result in enumerate(ranked, start=1):
+    for result, rank, place in zip(
+        [*enough, *too_few],
+        [*ranks, *([None] * len(too_few))],
+        [*placed, *([None] * len(too_few))],
+        strict=True,
+    ):
         assert result.company.id is not None and result.assessment.id is not None
         rows.append(
             PortfolioRow(
@@ -287,12 +325,16 @@ def _rows(results: list[AssessmentResult], market: str) -> tuple[PortfolioRow, .
                 status=result.assessment.status,
                 updated_at=result.assessment.updated_at,
                 readiness=result.score.markets[market],
+                segment=result.company.industry_segment.strip(),
+                province=result.company.home_province.strip(),
+                employees=result.company.employees,
+                percentile=place,
             )
         )
     return tuple(rows)
 
 
-def _spread(catalog: Catalog, code: str, results: list[AssessmentResult]) -> MarketSpread:
+def _spread(catalog: Catalog, code: str, results: list[Scored]) -> MarketSpread:
     scores = [r.score.markets[code] for r in results]
     return MarketSpread(
         code=code,
@@ -337,10 +379,11 @@ def rank_portfolio(
     catalog: Catalog,
     market: str,
     summaries: Sequence[AssessmentSummary],
-    results: Mapping[int, AssessmentResult],
+    results: Mapping[int, Scored],
     *,
     today: dt.date,
     overview: bool = True,
+    min_completeness: float = DEFAULT_MIN_COMPLETENESS,
 ) -> Portfolio:
     """Every firm's readiness for ``market``, ranked, from results already computed.
 
@@ -349,7 +392,8 @@ def rank_portfolio(
     assessments that target the market, only the most recently updated one
     counts (see :class:`Portfolio`). With ``overview``, every other targeted
     market's level spread is computed too, under the same rules (the report
-    shows it; the app's table does not need it).
+    shows it; the app's table does not need it). Firms that answered less than
+    ``min_completeness`` of the market's questions are listed apart, unranked.
     """
     code = _code(market)
     chosen_ids, superseded = _chosen(summaries, code)
@@ -368,10 +412,11 @@ def rank_portfolio(
         market=code,
         name=_market_name(catalog, code, chosen[0] if chosen else None),
         dimensions=tuple(catalog.dimensions),
-        rows=_rows(chosen, code),
+        rows=_rows(chosen, code, min_completeness),
         superseded=tuple(superseded),
         overview=tuple(spreads),
         today=today,
+        min_completeness=min_completeness,
     )
 
 

@@ -226,7 +226,7 @@ def _branding(context: ReportContext) -> dict[str, Any]:
     """The cover's logo, who the report is for and by, and its confidentiality line."""
     options = context.options
     return {
-        "logo": _data_uri(options.logo) if options.logo else None,
+        "logo": logo_data_uri(options.logo) if options.logo else None,
         "prepared_for": display_clip(options.prepared_for.strip(), COMPANY_COLUMNS)
         or context.result.company.name,
         "prepared_by": display_clip(options.prepared_by.strip(), COMPANY_COLUMNS),
@@ -238,7 +238,8 @@ def _branding(context: ReportContext) -> dict[str, Any]:
 MAX_LOGO_BYTES = 10 * MEGABYTE
 
 
-def _data_uri(path: Path) -> str:
+def logo_data_uri(path: Path) -> str:
+    """The logo image at ``path`` inlined as a data URI; a clear error for anything else."""
     kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     if not kind.startswith("image/"):
         raise ReportError(f"{path} is not an image; choose a PNG, JPEG or SVG logo")

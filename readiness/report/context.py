@@ -7,13 +7,15 @@ in the report's language.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from readiness.content.catalog import Catalog
 from readiness.content.model import Citation
+from readiness.domain.benchmarks import PeerPosition
 from readiness.domain.results import AssessmentResult
 from readiness.report.labels import report_language
 
@@ -32,6 +34,23 @@ class ReportOptions:
     prepared_by: str = ""
     confidentiality: str = ""  # e.g. "Confidential: for the board only"
     logo: Path | None = None  # a PNG, JPEG or SVG file, read from this path only
+    # Per market, where the firm stands among the other firms on a shared server
+    # (counts only, no other firm named); empty for a firm alone in its file.
+    positions: Mapping[str, PeerPosition] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PortfolioReportOptions:
+    """What the platform asked of its portfolio report: the cover, and whether to name firms."""
+
+    language: str = "en"
+    platform: str = ""  # the platform's name on the cover
+    prepared_for: str = ""  # empty: the platform's management
+    prepared_by: str = ""
+    date: dt.date | None = None  # the date on the cover; None: the portfolio's day
+    confidentiality: str = ""  # e.g. "Confidential: for the SME centre only"
+    logo: Path | None = None  # a PNG, JPEG or SVG file, read from this path only
+    anonymous: bool = False  # firms as "Firm 017": no name, no title anywhere
 
 
 @dataclass

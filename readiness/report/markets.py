@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from readiness.domain.benchmarks import PeerPosition
 from readiness.domain.plan import what_if
 from readiness.domain.rounding import points
 from readiness.domain.scoring import ConfidenceBand, MarketReadiness
@@ -93,6 +94,7 @@ def market_chapter(
         "level_key": readiness.level.value,
         "completeness_text": percent(readiness.completeness),
         "provisional": readiness.provisional,
+        "position": peer_position_text(context.options.positions.get(code), context.lang),
         "blockers": [{"id": b, "text": context.item_text(b)} for b in readiness.blockers],
         "strengths": [{"id": s, "text": context.item_text(s)} for s in readiness.strengths[:8]],
         "cells": cells,
@@ -119,6 +121,24 @@ def market_chapter(
         "what_if_text": str(words.what_if_text).format(name=name),
         **market_facts(context, code),
     }
+
+
+def peer_position_text(position: PeerPosition | None, language: str) -> str:
+    """The firm's place among the other firms on its server, in words ("" when alone)."""
+    if position is None:
+        return ""
+    words = labels(language)
+    if position.rank is None:
+        return str(words.position_unranked).format(
+            n=position.firms,
+            answered=percent(position.completeness),
+            minimum=percent(position.min_completeness),
+        )
+    return str(words.position).format(
+        n=position.firms,
+        rank=position.rank,
+        percentile="-" if position.percentile is None else points(position.percentile),
+    )
 
 
 def _dated(sources: str, as_of: dt.date | None, language: str) -> str:

@@ -24,7 +24,7 @@ from readiness.content.catalog import Catalog
 from readiness.domain.results import AssessmentResult
 from readiness.files import write_atomically, write_text_atomically
 from readiness.report.assessment import build_context
-from readiness.report.context import SECTIONS, ReportOptions
+from readiness.report.context import SECTIONS, PortfolioReportOptions, ReportOptions
 from readiness.report.errors import ReportError
 from readiness.report.fonts import require_cjk_font
 from readiness.report.user_agent import report_html_class
@@ -67,9 +67,16 @@ def render_html(
 
 
 def render_portfolio_html(
-    portfolio: Portfolio, catalog: Catalog, language: str, *, font: str | None = None
+    portfolio: Portfolio,
+    catalog: Catalog,
+    options: PortfolioReportOptions | str,
+    *,
+    font: str | None = None,
 ) -> str:
     """The portfolio report as one self-contained HTML document.
+
+    ``options`` set the cover and whether firms are named; a language code
+    alone gives the plain report in that language.
 
     Raises:
         MissingCJKFontError: no Simplified-Chinese font is installed.
@@ -83,7 +90,13 @@ def render_portfolio_html(
             f"no assessment in this database targets the market {portfolio.market} "
             "(archived assessments are left out)"
         )
-    context = build_portfolio_context(portfolio, catalog, language, font=font or require_cjk_font())
+    chosen = options if isinstance(options, PortfolioReportOptions) else None
+    context = build_portfolio_context(
+        portfolio,
+        catalog,
+        chosen or PortfolioReportOptions(language=str(options)),
+        font=font or require_cjk_font(),
+    )
     return _environment().get_template("portfolio.html.j2").render(**context)
 
 

@@ -288,10 +288,20 @@ class Store(AnswersAndActions, PlanSettings, MarketData, AssessmentManagement):
                     select(Answer.assessment_id, func.count()).group_by(col(Answer.assessment_id))
                 ).all()
             )
+            # Every assessment's markets in one query, not one query per assessment.
+            targeted: dict[int, list[str]] = {}
+            for assessment_id, code in session.exec(
+                select(TargetMarket.assessment_id, TargetMarket.market_code).order_by(
+                    col(TargetMarket.assessment_id),
+                    col(TargetMarket.position),
+                    col(TargetMarket.id),
+                )
+            ).all():
+                targeted.setdefault(assessment_id, []).append(code)
             summaries = []
             for assessment, company in rows:
                 key = row_id(assessment)
-                codes = tuple(m.market_code for m in _markets(session, key))
+                codes = tuple(targeted.get(key, ()))
                 summaries.append(
                     AssessmentSummary(
                         id=key,

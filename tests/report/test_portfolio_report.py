@@ -65,8 +65,9 @@ class TestHtml:
     ) -> None:
         html = render_portfolio_html(portfolio, catalog, language)
         words = labels(language)["portfolio"]
-        for key in ("title", "summary", "level_spread", "ranking", "heat_map", "shared_blockers"):
-            assert str(words[key]) in html, key
+        chapters = ("title", "summary", "level_spread", "ranking", "distribution", "progress")
+        for key in (*chapters, "common_gaps", "shared_blockers", "appendix_firms"):
+            assert str(escape(words[key])) in html, key
         assert f'<html lang="{"zh-CN" if language == "zh" else "en"}">' in html
         assert str(portfolio.name.get(language)) in html
 
@@ -81,7 +82,7 @@ class TestHtml:
         self, portfolio: Portfolio, catalog: Catalog
     ) -> None:
         html = render_portfolio_html(portfolio, catalog, "en")
-        table = html[html.index('id="ranking"') : html.index('id="heat-map"')]
+        table = html[html.index('id="ranking"') : html.index('id="distribution"')]
         shown = fitted_portfolio(portfolio).rows  # names as the report cuts them
         found = [table.index(str(escape(row.company))) for row in shown]
         assert found == sorted(found)
@@ -93,9 +94,9 @@ class TestHtml:
         assert "&lt;img src=&#34;file:///etc/hostname&#34;&gt;" in html
         assert "<script>x</script>" not in html
         assert "<b>Changchun</b>" not in html
-        # Also inside the SVG chart, which is inserted as markup.
-        chart = html[html.index("<svg") : html.index("</svg>")]
-        assert "&lt;b&gt;Changchun" in chart
+        # The charts, inserted as markup, show distributions: no firm's name is in them.
+        for chart in re.findall(r"<svg.*?</svg>", html, flags=re.DOTALL):
+            assert "Changchun" not in chart
 
     def test_an_empty_portfolio_is_a_clear_error(
         self, platform_store: Store, catalog: Catalog

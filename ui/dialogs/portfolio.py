@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QModelIndex,
+    QSettings,
     QSortFilterProxyModel,
     Qt,
     QThreadPool,
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -38,25 +40,42 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from readiness.content.catalog import Catalog
+from readiness.domain.benchmarks import DEFAULT_MIN_COMPLETENESS
 from readiness.domain.portfolio import Portfolio
-from readiness.domain.rounding import points
+from readiness.domain.rounding import percent, points
 from readiness.domain.scoring import ReadinessLevel
 from readiness.report.fonts import MissingCJKFontError, require_cjk_font
 from readiness.services.portfolio import build_portfolio, targeted_markets
 from readiness.storage.errors import StoreError
 from ui.dialogs.pdf_preview import offer_pdf
 from ui.dialogs.portfolio_chart import PortfolioChart
+from ui.dialogs.portfolio_cover import PortfolioCover
+from ui.dialogs.portfolio_progress import PortfolioProgress
 from ui.dialogs.report_render import RenderTexts, ReportRender
 from ui.models.cells import SORT_ROLE
 from ui.models.portfolio import PortfolioModel
 from ui.store_read import StoreRead, StoreRelay
 from ui.workspace import Workspace
+
+MINIMUM_SETTING = "portfolio/minCompleteness"  # the remembered minimum, in percent
+
+
+def _write_workbook(portfolio: Portfolio, catalog: Catalog, out: Path, language: str) -> object:
+    # A failed write comes back as its message, shown in the window's status line.
+    from readiness.exchange.portfolio_sheet import write_portfolio_workbook  # openpyxl: on use
+
+    try:
+        return write_portfolio_workbook(portfolio, catalog, out, language=language)
+    except OSError as error:
+        return f"{out}: {error.strerror or error}"
 
 
 class PortfolioWindow(QWidget):
@@ -65,6 +84,7 @@ class PortfolioWindow(QWidget):
     open_requested = Signal(int)
     report_written = Signal(str)
     loaded = Signal()
+    exported = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -77,6 +97,9 @@ class PortfolioWindow(QWidget):
         self._generation = 0
         self._relay = StoreRelay()
         self._relay.done.connect(self._built)
+        self._export_relay = StoreRelay()
+        self._export_relay.done.connect(self._exported)
+        self.cover = PortfolioCover(self)
         self._stale = False
         layout = QVBoxLayout(self)
 
@@ -107,6 +130,37 @@ class PortfolioWindow(QWidget):
         self.print_button.clicked.connect(lambda: self.print_report())
         top.addWidget(self.print_button)
         layout.addLayout(top)
+
+        tools = QHBoxLayout()
+        minimum_label = QLabel(self.tr("Rank firms with at &least"))
+        self.minimum = QSpinBox()
+        self.minimum.setObjectName("portfolioMinimum")
+        self.minimum.setRange(0, 100)
+        self.minimum.setSuffix(" %")
+        self.minimum.setAccessibleName(self.tr("Minimum share answered to be ranked"))
+        self.minimum.setToolTip(
+            self.tr("Firms that answered less are listed after the ranking as not ranked")
+        )
+        stored = QSettings().value(MINIMUM_SETTING, round(DEFAULT_MIN_COMPLETENESS * 100))
+        self.minimum.setValue(int(str(stored)) if str(stored).isdigit() else 60)
+        minimum_label.setBuddy(self.minimum)
+        self.minimum.valueChanged.connect(self._minimum_changed)
+        tools.addWidget(minimum_label)
+        tools.addWidget(self.minimum)
+        tools.addWidget(QLabel(self.tr("of the questions answered")))
+        tools.addStretch(1)
+        self.progress_button = QPushButton(self.tr("Pro&gress…"))
+        self.progress_button.setObjectName("portfolioProgressButton")
+        self.progress_button.setToolTip(
+            self.tr("Who has not started, who is stuck, and the gaps most firms share")
+        )
+        self.progress_button.clicked.connect(lambda: self.show_progress())
+        tools.addWidget(self.progress_button)
+        self.export_button = QPushButton(self.tr("&Export to Excel…"))
+        self.export_button.setObjectName("exportPortfolio")
+        self.export_button.clicked.connect(lambda: self.export())
+        tools.addWidget(self.export_button)
+        layout.addLayout(tools)
 
         self.summary = QLabel()
         self.summary.setObjectName("portfolioSummary")
@@ -211,6 +265,7 @@ class PortfolioWindow(QWidget):
             self._workspace.catalog,
             str(code),
             overview=False,
+            min_completeness=self.minimum.value() / 100,
         )
         QThreadPool.globalInstance().start(StoreRead(build, self._generation, self._relay))
 
@@ -238,8 +293,13 @@ class PortfolioWindow(QWidget):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.chart_view.draw(portfolio)
         self._summarise()
-        self.print_button.setEnabled(portfolio is not None and bool(portfolio.rows))
+        for button in (self.print_button, self.progress_button, self.export_button):
+            button.setEnabled(portfolio is not None and bool(portfolio.rows))
         self.loaded.emit()
+
+    def _minimum_changed(self, value: int) -> None:
+        QSettings().setValue(MINIMUM_SETTING, value)
+        self.reload()
 
     def _summarise(self) -> None:
         portfolio = self.portfolio
@@ -256,6 +316,12 @@ class PortfolioWindow(QWidget):
             .replace("%2", points(portfolio.average))
             .replace("%3", str(ready))
             .replace("%4", str(portfolio.blocked))
+        )
+        text += " · " + (
+            self.tr("%1 ranked (at least %2 answered), %3 with not enough answers")
+            .replace("%1", str(len(portfolio.ranked)))
+            .replace("%2", percent(portfolio.min_completeness))
+            .replace("%3", str(len(portfolio.unranked)))
         )
         if portfolio.superseded:
             text += " · " + self.tr("%1 older assessments not counted").replace(
@@ -291,8 +357,11 @@ class PortfolioWindow(QWidget):
             self.portfolio.market,
             "--lang",
             str(self.language.currentData()),
+            "--min-completeness",
+            str(self.minimum.value()),
             "--out",
             str(out),
+            *self.cover.arguments(),
         ]
 
     def print_report(self, out: Path | None = None) -> None:
@@ -305,6 +374,9 @@ class PortfolioWindow(QWidget):
             QMessageBox.warning(self, self.tr("No Chinese font"), str(error))
             return
         if out is None:
+            # The cover and the choice to anonymise first; then where to save.
+            if self.cover.exec() != QDialog.DialogCode.Accepted:
+                return
             default = Path.home() / (
                 self.tr("portfolio %1").replace("%1", self.portfolio.market) + ".pdf"
             )
@@ -317,6 +389,55 @@ class PortfolioWindow(QWidget):
         self.print_button.setEnabled(False)
         self.cancel_button.show()
         self._render.start(self._workspace.store, ["portfolio", *self.arguments(out)], out)
+
+    # --- progress and export ---------------------------------------------------------------
+
+    def show_progress(self) -> PortfolioProgress | None:
+        """Show who has not started, who is stuck and the common gaps, for this market."""
+        if self.portfolio is None or not self.portfolio.rows:
+            return None
+        dialog = PortfolioProgress(self._workspace, self.portfolio, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def export(self, out: Path | None = None) -> None:
+        """Write the portfolio shown to an Excel workbook, off the UI thread."""
+        portfolio = self.portfolio
+        if portfolio is None or not portfolio.rows:
+            return
+        if out is None:
+            default = Path.home() / (
+                self.tr("portfolio %1").replace("%1", portfolio.market) + ".xlsx"
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the portfolio"), str(default), "Excel (*.xlsx)"
+            )
+            if not path:
+                return
+            out = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Writing the workbook…"))
+        write = partial(
+            _write_workbook,
+            portfolio,
+            self._workspace.catalog,
+            out,
+            str(self.language.currentData()),
+        )
+        QThreadPool.globalInstance().start(StoreRead(write, 0, self._export_relay))
+
+    def _exported(self, _key: int, outcome: object) -> None:
+        self.export_button.setEnabled(self.portfolio is not None and bool(self.portfolio.rows))
+        if isinstance(outcome, Path):
+            self.status.setText(
+                self.tr("The portfolio was exported to %1.").replace("%1", str(outcome))
+            )
+            self.exported.emit(str(outcome))
+        else:
+            self.status.setText(
+                self.tr("The portfolio could not be exported:\n%1").replace("%1", str(outcome))
+            )
 
     def is_running(self) -> bool:
         """Whether a report is being rendered."""

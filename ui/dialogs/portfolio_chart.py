@@ -1,20 +1,31 @@
-"""The portfolio window's chart: each firm's readiness, blocked firms in the alert colour."""
+"""The portfolio window's chart: each firm's readiness, blocked firms in the alert colour;
+for many firms, how the ranked firms' scores are spread (a histogram)."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChartView, QHorizontalStackedBarSeries
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
 from readiness.domain.portfolio import Portfolio
 from readiness.report.charts import PALETTE
+from readiness.report.distribution_charts import BIN_WIDTH, score_bins
 from ui.charts import add_axes, plot, score_axis, still_chart
 from ui.theme import alert_colour
 from ui.workspace import Workspace
 
 CHART_LABEL_PIXELS = 220
+BARS_PER_FIRM = 40  # above this many firms, one bar per firm turns into hairlines
 
 
 class PortfolioChart(QChartView):
@@ -41,6 +52,9 @@ class PortfolioChart(QChartView):
             else ""
         )
         if portfolio is None or not portfolio.rows:
+            return
+        if len(portfolio.rows) > BARS_PER_FIRM:
+            self._histogram(chart, portfolio)
             return
         # Readiest at the top: a horizontal bar chart draws its first category at the bottom.
         rows = list(reversed(portfolio.rows))
@@ -72,3 +86,32 @@ class PortfolioChart(QChartView):
         add_axes(chart, values, axis)
         plot(chart, series, axis, values)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+
+    def _histogram(self, chart: QChart, portfolio: Portfolio) -> None:
+        """Many firms: how many ranked firms score in each band of ten points."""
+        chart.setTitle(
+            self.tr("Ranked firms by readiness for %1 (%2 firms)")
+            .replace("%1", self._workspace.name(portfolio.name))
+            .replace("%2", str(len(portfolio.ranked)))
+        )
+        counts = QBarSet(self.tr("Firms"))
+        counts.setColor(QColor(PALETTE[0]))
+        bins = score_bins([row.overall for row in portfolio.ranked])
+        for count in bins:
+            counts.append(float(count))
+        series = QBarSeries()
+        series.append(counts)
+        series.setLabelsVisible(True)
+        axis = QBarCategoryAxis()
+        axis.append(
+            [
+                f"{start}-{start + BIN_WIDTH - 1 if start + BIN_WIDTH < 100 else 100}"
+                for start in range(0, 100, BIN_WIDTH)
+            ]
+        )
+        values = QValueAxis()
+        values.setRange(0, max(bins, default=0) or 1)
+        values.setLabelFormat("%d")
+        add_axes(chart, axis, values)
+        plot(chart, series, axis, values)
+        chart.legend().hide()

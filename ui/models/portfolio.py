@@ -1,4 +1,7 @@
-"""The portfolio table: one row per firm in rank order, the dimensions as a heat map."""
+"""The portfolio table: one row per firm in rank order, the dimensions as a heat map.
+
+Firms with too few answers to be ranked follow the ranked ones, marked "not ranked".
+"""
 
 from __future__ import annotations
 
@@ -19,19 +22,21 @@ from ui.workspace import Workspace
 class PortfolioModel(QAbstractTableModel):
     """One row per firm, in the portfolio's rank order; dimension scores as a heat map."""
 
-    RANK, COMPANY, TITLE, SCORE, LEVEL, ANSWERED, BLOCKERS = range(7)
-    FIXED = 7
+    RANK, COMPANY, TITLE, SCORE, LEVEL, ANSWERED, PERCENTILE, BLOCKERS = range(8)
+    FIXED = 8
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._dimensions = list(workspace.catalog.dimensions)
         self._rows: tuple[PortfolioRow, ...] = ()
+        self._min_completeness = 0.0
 
     def set_portfolio(self, portfolio: Portfolio | None) -> None:
         """Show this portfolio's rows (none for None)."""
         self.beginResetModel()
         self._rows = portfolio.rows if portfolio is not None else ()
+        self._min_completeness = portfolio.min_completeness if portfolio is not None else 0.0
         self.endResetModel()
 
     def row_at(self, row: int) -> PortfolioRow:
@@ -61,6 +66,7 @@ class PortfolioModel(QAbstractTableModel):
             self.tr("Score"),
             self.tr("Level"),
             self.tr("Answered"),
+            self.tr("Percentile"),
             self.tr("Blockers"),
         ]
         if section < self.FIXED:
@@ -84,7 +90,9 @@ class PortfolioModel(QAbstractTableModel):
             text = "-" if score is None else points(score)
             coloured = True
         elif column == self.RANK:
-            value, text = row.rank, str(row.rank)
+            # Firms with too few answers are listed after every ranked firm, unranked.
+            value = row.rank if row.rank is not None else len(self._rows) + 1
+            text = str(row.rank) if row.rank is not None else self.tr("not ranked")
         elif column == self.COMPANY:
             value = text = row.company
         elif column == self.TITLE:
@@ -95,13 +103,16 @@ class PortfolioModel(QAbstractTableModel):
             coloured = True
         elif column == self.LEVEL:
             # Sorted by the portfolio's own ranking, which puts blocked firms last.
-            value = row.rank
+            value = row.rank if row.rank is not None else len(self._rows) + 1
             text = row.level.label.get(self._workspace.language)
         elif column == self.ANSWERED:
             value = row.completeness
             text = percent(row.completeness)
             if row.provisional:
                 text += " " + self.tr("(provisional)")
+        elif column == self.PERCENTILE:
+            value = -1.0 if row.percentile is None else row.percentile
+            text = "-" if row.percentile is None else points(row.percentile)
         elif column == self.BLOCKERS:
             value = len(row.blockers)
             text = ", ".join(row.blockers) or "-"
@@ -120,7 +131,7 @@ class PortfolioModel(QAbstractTableModel):
             if coloured:
                 return QBrush(QColor("#1a1a1a"))  # readable on the light heat colours
         if role == Qt.ItemDataRole.TextAlignmentRole and (
-            coloured or column in (self.RANK, self.ANSWERED)
+            coloured or column in (self.RANK, self.ANSWERED, self.PERCENTILE)
         ):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -128,6 +139,10 @@ class PortfolioModel(QAbstractTableModel):
                 items = self._workspace.catalog.all_items
                 named = [b for b in row.blockers if b in items]
                 return "\n".join(f"{b}: {self._workspace.name(items[b].text)}" for b in named)
+            if column == self.RANK and row.rank is None:
+                return self.tr("Not enough answers to be ranked: fewer than %1 answered").replace(
+                    "%1", percent(self._min_completeness)
+                )
             if column in (self.COMPANY, self.TITLE):
                 return self.tr("Double-click to open this assessment")
         return None

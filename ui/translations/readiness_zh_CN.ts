@@ -2840,185 +2840,486 @@ Title:</source>
 <context>
     <name>PortfolioChart</name>
     <message>
-        <location filename="../dialogs/portfolio_chart.py" line="37"/>
+        <location filename="../dialogs/portfolio_chart.py" line="48"/>
         <source>Readiness for %1 by company</source>
         <translation>各企业进入%1的准备度</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_chart.py" line="58"/>
+        <location filename="../dialogs/portfolio_chart.py" line="72"/>
         <source>No blockers</source>
         <translation>无阻碍项</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_chart.py" line="60"/>
+        <location filename="../dialogs/portfolio_chart.py" line="74"/>
         <source>Blocked</source>
         <translation>受阻</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_chart.py" line="93"/>
+        <source>Ranked firms by readiness for %1 (%2 firms)</source>
+        <translation>参与排名的企业进入%1的准备度分布（%2 家企业）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_chart.py" line="97"/>
+        <source>Firms</source>
+        <translation>企业数</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioCover</name>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="47"/>
+        <source>Portfolio report</source>
+        <translation>企业组合报告</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="51"/>
+        <source>e.g. Zhejiang Auto Parts Export Service Platform</source>
+        <translation>例如：浙江汽车零部件出口服务平台</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="53"/>
+        <source>Platform name</source>
+        <translation>平台名称</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="54"/>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="56"/>
+        <source>Platform management</source>
+        <translation>平台管理层</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="57"/>
+        <source>Recipient</source>
+        <translation>报送对象</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="58"/>
+        <source>Prepared for:</source>
+        <translation>报告对象：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="60"/>
+        <source>Author</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="61"/>
+        <source>Prepared by:</source>
+        <translation>编制方：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="65"/>
+        <source>Date on the cover</source>
+        <translation>封面日期</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="66"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="68"/>
+        <source>e.g. Confidential: management only</source>
+        <translation>例如：保密，仅限管理层</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="69"/>
+        <source>Confidentiality line</source>
+        <translation>保密声明</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="70"/>
+        <source>Confidentiality:</source>
+        <translation>保密声明：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="73"/>
+        <source>No logo</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="74"/>
+        <source>Logo file</source>
+        <translation>徽标文件</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="75"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="77"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="82"/>
+        <source>Logo:</source>
+        <translation>徽标：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="83"/>
+        <source>Anonymise: firms as &quot;Firm 017&quot;, no names</source>
+        <translation>匿名：企业以“企业 017”编号显示，不出现名称</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="85"/>
+        <source>Anonymise the firms</source>
+        <translation>匿名显示企业</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="87"/>
+        <source>For readers outside the platform, such as a government SME centre.</source>
+        <translation>用于平台以外的读者，例如政府中小企业服务中心。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="107"/>
+        <source>Choose the logo</source>
+        <translation>选择徽标</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="109"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="139"/>
+        <source>The logo must be a PNG, JPEG or SVG file.</source>
+        <translation>徽标必须是 PNG、JPEG 或 SVG 文件。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_cover.py" line="141"/>
+        <source>The logo file %1 does not exist.</source>
+        <translation>徽标文件 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../models/portfolio.py" line="58"/>
+        <location filename="../models/portfolio.py" line="63"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="59"/>
+        <location filename="../models/portfolio.py" line="64"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="60"/>
+        <location filename="../models/portfolio.py" line="65"/>
         <source>Assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="61"/>
+        <location filename="../models/portfolio.py" line="66"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="62"/>
+        <location filename="../models/portfolio.py" line="67"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="63"/>
+        <location filename="../models/portfolio.py" line="68"/>
         <source>Answered</source>
         <translation>已答</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="64"/>
+        <location filename="../models/portfolio.py" line="69"/>
+        <source>Percentile</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <location filename="../models/portfolio.py" line="70"/>
         <source>Blockers</source>
         <translation>阻碍项</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="71"/>
+        <location filename="../models/portfolio.py" line="77"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="104"/>
+        <location filename="../models/portfolio.py" line="95"/>
+        <source>not ranked</source>
+        <translation>未参与排名</translation>
+    </message>
+    <message>
+        <location filename="../models/portfolio.py" line="112"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../models/portfolio.py" line="132"/>
+        <location filename="../models/portfolio.py" line="143"/>
+        <source>Not enough answers to be ranked: fewer than %1 answered</source>
+        <translation>已答不足，未参与排名：已答少于 %1</translation>
+    </message>
+    <message>
+        <location filename="../models/portfolio.py" line="147"/>
         <source>Double-click to open this assessment</source>
         <translation>双击打开该评估</translation>
     </message>
 </context>
 <context>
+    <name>PortfolioProgress</name>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="54"/>
+        <source>Progress for %1</source>
+        <translation>%1的评估进展</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="60"/>
+        <source>%1 firms have not started; %2 are stuck (no change for %3 days).</source>
+        <translation>%1 家企业尚未开始；%2 家停滞（%3 天没有更改）。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="71"/>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="71"/>
+        <source>Where</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="71"/>
+        <location filename="../dialogs/portfolio_progress.py" line="126"/>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="71"/>
+        <source>Last change</source>
+        <translation>最近更改</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="74"/>
+        <source>Not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="74"/>
+        <source>Stuck</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="92"/>
+        <source>Not started or stuck</source>
+        <translation>尚未开始或停滞</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="97"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="97"/>
+        <location filename="../dialogs/portfolio_progress.py" line="126"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="97"/>
+        <source>Firms</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="97"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="124"/>
+        <source>Most common gaps</source>
+        <translation>最常见的差距</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio_progress.py" line="136"/>
+        <source>Answered by dimension</source>
+        <translation>各维度已答比例</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioWindow</name>
     <message>
-        <location filename="../dialogs/portfolio.py" line="72"/>
+        <location filename="../dialogs/portfolio.py" line="92"/>
         <source>Portfolio of companies</source>
         <translation>企业组合</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="84"/>
+        <location filename="../dialogs/portfolio.py" line="107"/>
         <source>&amp;Market:</source>
         <translation>市场(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="87"/>
+        <location filename="../dialogs/portfolio.py" line="110"/>
         <source>Market to compare the companies for</source>
         <translation>用于比较各企业的市场</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="91"/>
+        <location filename="../dialogs/portfolio.py" line="114"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="92"/>
+        <location filename="../dialogs/portfolio.py" line="115"/>
         <source>Read the latest answers of every company again</source>
         <translation>重新读取各企业的最新答案</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="102"/>
+        <location filename="../dialogs/portfolio.py" line="125"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="103"/>
+        <location filename="../dialogs/portfolio.py" line="126"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="105"/>
+        <location filename="../dialogs/portfolio.py" line="128"/>
         <source>&amp;Print portfolio report…</source>
         <translation>打印企业组合报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="127"/>
+        <location filename="../dialogs/portfolio.py" line="135"/>
+        <source>Rank firms with at &amp;least</source>
+        <translation>参与排名的企业至少已答(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="140"/>
+        <source>Minimum share answered to be ranked</source>
+        <translation>参与排名所需的最低已答比例</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="142"/>
+        <source>Firms that answered less are listed after the ranking as not ranked</source>
+        <translation>已答不足的企业列在排名之后，标为未参与排名</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="150"/>
+        <source>of the questions answered</source>
+        <translation>的题目</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="152"/>
+        <source>Pro&amp;gress…</source>
+        <translation>评估进展(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="155"/>
+        <source>Who has not started, who is stuck, and the gaps most firms share</source>
+        <translation>哪些企业尚未开始、哪些停滞，以及多数企业共有的差距</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="159"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="181"/>
         <source>Companies ranked by readiness</source>
         <translation>按准备度排序的企业</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="157"/>
+        <location filename="../dialogs/portfolio.py" line="211"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="207"/>
+        <location filename="../dialogs/portfolio.py" line="261"/>
         <source>Reading every company&apos;s answers…</source>
         <translation>正在读取各企业的答案…</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="248"/>
+        <location filename="../dialogs/portfolio.py" line="308"/>
         <source>No assessment targets a market yet. Create assessments first.</source>
         <translation>还没有任何评估选择目标市场。请先创建评估。</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="254"/>
+        <location filename="../dialogs/portfolio.py" line="314"/>
         <source>%1 companies · average readiness %2 · %3 ready or better · %4 blocked</source>
         <translation>%1 家企业 · 平均准备度 %2 · %3 家已就绪或领先 · %4 家受阻</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="261"/>
+        <location filename="../dialogs/portfolio.py" line="321"/>
+        <source>%1 ranked (at least %2 answered), %3 with not enough answers</source>
+        <translation>%1 家参与排名（已答至少 %2），%3 家已答不足</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="327"/>
         <source>%1 older assessments not counted</source>
         <translation>%1 份较早的评估未计入</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="305"/>
+        <location filename="../dialogs/portfolio.py" line="374"/>
         <source>No Chinese font</source>
         <translation>缺少中文字体</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="309"/>
+        <location filename="../dialogs/portfolio.py" line="381"/>
+        <location filename="../dialogs/portfolio.py" line="411"/>
         <source>portfolio %1</source>
         <translation>企业组合 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="312"/>
+        <location filename="../dialogs/portfolio.py" line="384"/>
         <source>Save the portfolio report</source>
         <translation>保存企业组合报告</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="166"/>
+        <location filename="../dialogs/portfolio.py" line="220"/>
         <source>Laying out the portfolio report…</source>
         <translation>正在排版企业组合报告…</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="167"/>
+        <location filename="../dialogs/portfolio.py" line="221"/>
         <source>Laying out the portfolio report… %1 s</source>
         <translation>正在排版企业组合报告… %1 秒</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="168"/>
+        <location filename="../dialogs/portfolio.py" line="222"/>
         <source>The portfolio report could not be made.</source>
         <translation>企业组合报告生成失败。</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="169"/>
+        <location filename="../dialogs/portfolio.py" line="223"/>
         <source>The portfolio report could not be made:
 %1</source>
         <translation>企业组合报告生成失败：
 %1</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio.py" line="339"/>
+        <location filename="../dialogs/portfolio.py" line="414"/>
+        <source>Export the portfolio</source>
+        <translation>导出企业组合</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="420"/>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="434"/>
+        <source>The portfolio was exported to %1.</source>
+        <translation>企业组合已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="439"/>
+        <source>The portfolio could not be exported:
+%1</source>
+        <translation>企业组合导出失败：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/portfolio.py" line="460"/>
         <source>The portfolio report was saved to %1.</source>
         <translation>企业组合报告已保存到 %1。</translation>
     </message>
@@ -3199,62 +3500,62 @@ Title:</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="452"/>
+        <location filename="../pages/question_card.py" line="454"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="453"/>
+        <location filename="../pages/question_card.py" line="452"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="463"/>
+        <location filename="../pages/question_card.py" line="461"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="465"/>
+        <location filename="../pages/question_card.py" line="463"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="467"/>
+        <location filename="../pages/question_card.py" line="465"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="470"/>
+        <location filename="../pages/question_card.py" line="468"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="470"/>
+        <location filename="../pages/question_card.py" line="468"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="479"/>
+        <location filename="../pages/question_card.py" line="477"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="480"/>
+        <location filename="../pages/question_card.py" line="478"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="485"/>
+        <location filename="../pages/question_card.py" line="483"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="492"/>
+        <location filename="../pages/question_card.py" line="490"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="497"/>
+        <location filename="../pages/question_card.py" line="495"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -3840,43 +4141,43 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="241"/>
+        <location filename="../workspace.py" line="242"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="297"/>
+        <location filename="../workspace.py" line="298"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="332"/>
+        <location filename="../workspace.py" line="333"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="378"/>
+        <location filename="../workspace.py" line="379"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="385"/>
+        <location filename="../workspace.py" line="386"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="391"/>
-        <location filename="../workspace.py" line="396"/>
+        <location filename="../workspace.py" line="392"/>
+        <location filename="../workspace.py" line="397"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="418"/>
+        <location filename="../workspace.py" line="419"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="451"/>
+        <location filename="../workspace.py" line="452"/>
         <source>figures</source>
         <translation>数据</translation>
     </message>
@@ -3916,7 +4217,7 @@ Your answers are not affected.</source>
         <translation>节点已删除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="467"/>
+        <location filename="../workspace.py" line="468"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
@@ -3936,7 +4237,7 @@ Your answers are not affected.</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="481"/>
+        <location filename="../workspace.py" line="482"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
