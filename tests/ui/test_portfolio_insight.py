@@ -133,3 +133,13 @@ def test_many_firms_are_drawn_as_a_histogram(
     assert not any(isinstance(s, QHorizontalStackedBarSeries) for s in series)
     assert widget.portfolio is not None
     assert sum(series[0].barSets()[0].at(i) for i in range(10)) == len(widget.portfolio.ranked)
+
+
+@pytest.mark.parametrize(
+    ("largest", "top", "step"), [(0, 1, 1), (3, 3, 1), (9, 10, 2), (84, 100, 20), (375, 400, 100)]
+)
+def test_the_histogram_counts_on_round_steps(largest: int, top: int, step: int) -> None:
+    from ui.dialogs.portfolio_chart import count_axis
+
+    assert count_axis(largest) == (top, step)
+    assert top >= largest and top % step == 0 and top // step <= 5

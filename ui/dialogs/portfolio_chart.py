@@ -28,6 +28,25 @@ CHART_LABEL_PIXELS = 220
 BARS_PER_FIRM = 40  # above this many firms, one bar per firm turns into hairlines
 
 
+def count_axis(largest: int) -> tuple[int, int]:
+    """An axis for counts of firms up to ``largest``: its top and a whole, round step
+    (1, 2 or 5 times a power of ten), so the ticks read 0, 20, 40 … and never 21, 42."""
+    step = 1
+    while -(-largest // step) > 5:
+        step = _next_round_step(step)
+    return max(step, -(-largest // step) * step), step
+
+
+def _next_round_step(step: int) -> int:
+    """The round step after ``step``: 1, 2, 5, 10, 20, 50 …"""
+    digits = str(step)
+    if digits[0] == "1":
+        return step * 2
+    if digits[0] == "2":
+        return step * 5 // 2
+    return step * 2
+
+
 class PortfolioChart(QChartView):
     """A horizontal bar per firm, the readiest at the top; :meth:`draw` shows a portfolio."""
 
@@ -110,7 +129,9 @@ class PortfolioChart(QChartView):
             ]
         )
         values = QValueAxis()
-        values.setRange(0, max(bins, default=0) or 1)
+        top, step = count_axis(max(bins, default=0))
+        values.setRange(0, top)
+        values.setTickCount(top // step + 1)
         values.setLabelFormat("%d")
         add_axes(chart, axis, values)
         plot(chart, series, axis, values)
