@@ -154,6 +154,28 @@ def test_a_firm_user_works_on_their_own_company_and_cannot_reach_another(
         assert everyone.answer(other, "CERT-001", "IT") != saved
 
 
+def test_a_firm_user_keeps_their_own_profile_but_cannot_remove_their_firm(
+    server: TeamServer,
+) -> None:
+    own = server.companies["Ningbo Lighting"]
+    other = server.companies["Xiamen Mirrors"]
+    with open_store(server.as_login(server.firm_a)) as store:
+        assert store.update_company(own, employees=420).employees == 420
+        with pytest.raises(StoreError):
+            store.update_company(other, employees=1)
+    with server.sql(server.firm_a) as connection:
+        assert connection.execute("DELETE FROM company WHERE id = %s", (own,)).rowcount == 0
+        assert (
+            connection.execute(
+                "UPDATE company SET name = 'mine now' WHERE id = %s", (other,)
+            ).rowcount
+            == 0
+        )
+    with open_store(server.url) as everyone:
+        assert everyone.company(own).employees == 420
+        assert everyone.company(other).name == "Xiamen Mirrors"
+
+
 def test_changes_carry_the_rosters_display_name(server: TeamServer) -> None:
     key = server.assessments["Xiamen Mirrors"]
     with open_store(server.as_login(server.consultant), user="root") as store:
