@@ -117,6 +117,9 @@ class SavedCompany:
     product_types: tuple[str, ...] = ()
     certificates: tuple[str, ...] = ()
     other_certificates: str = ""
+    # The company's identity wherever it travels, and when it was archived (None: in use).
+    exchange_id: str = ""
+    archived_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ from readiness.storage.copying import insert_snapshot
 from readiness.storage.database import Database, get_row, row_id, touch, touch_statement
 from readiness.storage.engine import insert_for
 from readiness.storage.errors import StoreError, refuse_implausible_date
+from readiness.storage.history import History
 from readiness.storage.location import sqlite_path
 from readiness.storage.managing import AssessmentManagement, earlier_milestones
 from readiness.storage.market_data import MarketData, imported_facts_of
@@ -58,7 +59,7 @@ from readiness.storage.tables import (
 )
 
 
-class Store(AnswersAndActions, PlanSettings, MarketData, AssessmentManagement):
+class Store(AnswersAndActions, PlanSettings, MarketData, AssessmentManagement, History):
     """Access to one assessment database. Each write commits before it returns."""
 
     def __init__(
