@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from readiness.domain.records import SavedAssessment
 from readiness.exchange.document import ExchangeError, read_document
 from readiness.services.archive import import_archive
 from readiness.services.importing import (
@@ -27,7 +26,7 @@ from ui.store_errors import store_error_text
 from ui.workspace import Workspace
 
 
-def ask_on_existing(parent: QWidget, existing: SavedAssessment) -> OnExisting:
+def ask_on_existing(parent: QWidget, existing: str) -> OnExisting:
     """Ask what to do with an assessment that is already in the database."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
@@ -35,7 +34,7 @@ def ask_on_existing(parent: QWidget, existing: SavedAssessment) -> OnExisting:
     box.setText(
         QCoreApplication.translate(
             "Importing", "“%1” is already in this database. What should the import do?"
-        ).replace("%1", existing.title)
+        ).replace("%1", existing)
     )
     box.setInformativeText(
         QCoreApplication.translate(
@@ -85,7 +84,7 @@ def import_file(
     except AlreadyThereError as there:
         if choice is not None:  # asked already, and cancelled
             return None
-        answer = ask_on_existing(parent, there.existing)
+        answer = ask_on_existing(parent, there.name)
         if answer is OnExisting.CANCEL:
             workspace.saved.emit(QCoreApplication.translate("Importing", "Nothing was imported"))
             return None

@@ -12,6 +12,7 @@ import argparse
 from readiness import APP_NAME, __version__
 from readiness.cli.arguments import ArgumentParser
 from readiness.cli.parsers import (
+    companies,
     content,
     content_updates,
     evidence,
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         content,
         store,
         manage,
+        companies,
         milestones,
         history,
         profile,
