@@ -46,6 +46,7 @@ from readiness.services.assessments import create_company_assessment
 from readiness.services.editing import (
     AnswerChange,
     Conflict,
+    MyChange,
     OwnVersions,
     SaveOutcome,
     action_expected_version,
@@ -69,7 +70,7 @@ from ui.undo import AnswerCommand
 # Asked when a colleague changed what the user is saving: True keeps the user's
 # version (written over theirs), False keeps theirs. The texts say what is being
 # saved (question and market) and the user's version of it.
-ConflictResolver = Callable[[Conflict, str, str], bool]
+ConflictResolver = Callable[[Conflict, str, MyChange | str], bool]
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ class Workspace(QObject, DetailWrites):
         self.details.saved.connect(self.saved)
         self.details.failed.connect(self.failed)
 
-    def _ask(self, conflict: Conflict, what: str, mine: str) -> bool:
+    def _ask(self, conflict: Conflict, what: str, mine: MyChange | str) -> bool:
         return self.resolve_conflict is not None and self.resolve_conflict(conflict, what, mine)
 
     @property
@@ -347,7 +348,7 @@ class Workspace(QObject, DetailWrites):
             lambda editor, keep_mine: editor.save_detail(
                 saved, expected, keep_mine, note=note, files=files
             ),
-            mine,
+            MyChange(mine, note=note, files=files),
             self._where(saved.item_id, saved.market_code or None),
             then,
         )

@@ -50,6 +50,29 @@ class SaveOutcome:
         return self.row.version if self.row is not None else 0
 
 
+@dataclass(frozen=True)
+class MyChange:
+    """What the user is saving, shown beside a colleague's change on a conflict: one line,
+    and the fields it sets (None: left as the row stands, the colleague's on "keep mine")."""
+
+    text: str
+    value: str | None = None  # the value saved; "" when the answer is cleared
+    note: str | None = None
+    files: Callable[[list[str]], list[str]] | None = None  # the evidence list it leaves
+
+    def __str__(self) -> str:
+        return self.text
+
+    def applied_to(self, theirs: SavedAnswer) -> tuple[str, str, list[str]] | None:
+        """The answer as "keep mine" leaves it over ``theirs``: value, note and evidence
+        (None when it clears the answer)."""
+        if self.value == "":
+            return None
+        note = self.note if self.note is not None else theirs.note
+        files = self.files(list(theirs.evidence)) if self.files else list(theirs.evidence)
+        return (self.value or theirs.value, note, files)
+
+
 def write_versioned(
     attempt: Attempt, expected: int, seen: Row | None, keep_mine: KeepMine
 ) -> SaveOutcome | None:
