@@ -548,7 +548,7 @@ def test_a_plan_cell_edited_while_a_colleague_changed_the_action_asks_first(
     colleague.set_action(workspace.assessment_id, item_id, market, owner="Wang", expected_version=0)
     workspace.poll()
     asked: list[str] = []
-    workspace.resolve_conflict = lambda conflict, what, mine: asked.append(mine) or False
+    workspace.resolve_conflict = lambda conflict, what, mine: asked.append(str(mine)) or False
     table.commitData(editor)
     table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
     workspace.finish_saves()
