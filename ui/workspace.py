@@ -38,6 +38,7 @@ from readiness.content.model import Item
 from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
 from readiness.domain.assignments import TeamAssignments
 from readiness.domain.evidence import evidence_name
+from readiness.domain.history import HistoryEntry
 from readiness.domain.records import MarketChoice, PlanFigures, SavedAnswer
 from readiness.domain.results import AssessmentResult
 from readiness.domain.scoring import AnswerKey
@@ -303,6 +304,17 @@ class Workspace(QObject, DetailWrites):
             )
         )
         return True
+
+    def put_back(self, item: Item, market: str | None, entry: HistoryEntry) -> None:
+        """Put an answer back as an earlier change left it (value, note and files), as an
+        undoable step that the history records in turn; a cleared one is cleared."""
+        key: AnswerKey = (item.id, market)
+        value = AnswerValue(entry.value) if entry.value is not None else None
+        files = list(entry.evidence)
+        change = AnswerChange(key, self.saved_answer(key), value, note=entry.note, evidence=files)
+        where = self.market_name(market) if market else self.tr("company")
+        run, place = self.answers.run, self._where(item.id, market)
+        self.undo_stack.push(AnswerCommand(run, change, f"{item.id} ({where})", place))
 
     def _where(self, item_id: str, market: str | None) -> str:
         return f"{item_id} · {self.market_name(market) if market else self.tr('company')}"

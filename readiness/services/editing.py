@@ -327,11 +327,20 @@ class AnswerChange:
     """
 
     def __init__(
-        self, key: AnswerKey, before: SavedAnswer | None, after: AnswerValue | None
+        self,
+        key: AnswerKey,
+        before: SavedAnswer | None,
+        after: AnswerValue | None,
+        *,
+        note: str | None = None,
+        evidence: list[str] | None = None,
     ) -> None:
         self.key = key
         self.before = before
         self.after = after
+        # Given when the change puts back a whole earlier version (value, note and files).
+        self.note = note
+        self.evidence = evidence
         self.version = before.version if before is not None else 0
 
     def expected(self, own: OwnVersions) -> int:
@@ -341,8 +350,8 @@ class AnswerChange:
         return own.get(self.key, self.version)
 
     def redo_write(self) -> AnswerWrite:
-        """What redoing writes: the new value."""
-        return AnswerWrite(self.after)
+        """What redoing writes: the new value (with its note and files, when given)."""
+        return AnswerWrite(self.after, note=self.note, evidence=self.evidence)
 
     def undo_write(self) -> AnswerWrite:
         """What undoing writes: the value before, with note and files after a clear."""
@@ -351,11 +360,12 @@ class AnswerChange:
             return AnswerWrite(None)
         # Clearing an answer drops its note and evidence list; undoing the clear
         # puts them back. Undoing a changed value leaves both as they are now.
-        cleared = self.after is None
+        # Putting back an earlier version is undone whole, as a clear is.
+        whole = self.after is None or self.note is not None or self.evidence is not None
         return AnswerWrite(
             AnswerValue(before.value),
-            note=before.note if cleared else None,
-            evidence=list(before.evidence) if cleared else None,
+            note=before.note if whole else None,
+            evidence=list(before.evidence) if whole else None,
         )
 
     def redone(self, outcome: SaveOutcome) -> None:
