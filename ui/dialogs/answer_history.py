@@ -91,7 +91,9 @@ class AnswerHistoryDialog(QDialog):
         entries = outcome if isinstance(outcome, list) else []
         self.model.set_entries(entries)
         self.status.setText(
-            self.tr("%n change(s), newest first. Choose one to put it back.", "", len(entries))
+            self.tr("%1 change(s), newest first. Choose one to put it back.").replace(
+                "%1", str(len(entries))
+            )
             if entries
             else self.tr("No change of this answer is recorded yet.")
         )
