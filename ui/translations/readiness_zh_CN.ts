@@ -215,89 +215,137 @@
     </message>
 </context>
 <context>
+    <name>AnswerHistoryDialog</name>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="42"/>
+        <source>company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="44"/>
+        <source>History of %1 (%2)</source>
+        <translation>%1（%2）的修改记录</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="47"/>
+        <source>Reading the history…</source>
+        <translation>正在读取修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="60"/>
+        <source>Put this version back</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="64"/>
+        <source>Saves the chosen version&apos;s answer, note and evidence; Undo takes it back.</source>
+        <translation>保存所选版本的答案、备注和证明材料；可用“撤销”取消。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="94"/>
+        <source>%1 change(s), newest first. Choose one to put it back.</source>
+        <translation>共 %1 次修改，最新的在前。选择一个版本即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="98"/>
+        <source>No change of this answer is recorded yet.</source>
+        <translation>此答案尚无修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="132"/>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="134"/>
+        <source>Every change of this answer; put one back</source>
+        <translation>此答案的每次修改；可恢复其中一个版本</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../pages/question_card.py" line="89"/>
+        <location filename="../pages/question_card.py" line="84"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="89"/>
+        <location filename="../pages/question_card.py" line="84"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="92"/>
+        <location filename="../pages/question_card.py" line="87"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="93"/>
+        <location filename="../pages/question_card.py" line="88"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="111"/>
+        <location filename="../pages/question_card.py" line="106"/>
         <source>Clear answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="114"/>
+        <location filename="../pages/question_card.py" line="109"/>
         <source>Remove this answer (Delete)</source>
         <translation>删除此答案（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="119"/>
+        <location filename="../pages/question_card.py" line="114"/>
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="124"/>
+        <location filename="../pages/question_card.py" line="119"/>
         <source>This question changed since it was answered: check the answer and give it again (picking the same answer confirms it).</source>
         <translation>此题在您作答后已有修改：请核对答案并重新作答（再次选择相同的答案即表示确认）。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="150"/>
+        <location filename="../pages/question_card.py" line="145"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="151"/>
+        <location filename="../pages/question_card.py" line="146"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="157"/>
+        <location filename="../pages/question_card.py" line="152"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="197"/>
+        <location filename="../pages/question_card.py" line="192"/>
         <source>Saving… %1</source>
         <translation>正在保存… %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="211"/>
+        <location filename="../pages/question_card.py" line="206"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="214"/>
+        <location filename="../pages/question_card.py" line="209"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="225"/>
+        <location filename="../pages/question_card.py" line="220"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="227"/>
+        <location filename="../pages/question_card.py" line="222"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="230"/>
+        <location filename="../pages/question_card.py" line="225"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
@@ -305,17 +353,17 @@
 <context>
     <name>AnswerSaves</name>
     <message>
-        <location filename="../answer_saves.py" line="130"/>
+        <location filename="../answer_saves.py" line="138"/>
         <source>no answer</source>
         <translation>无答案</translation>
     </message>
     <message>
-        <location filename="../answer_saves.py" line="202"/>
+        <location filename="../answer_saves.py" line="214"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
     <message>
-        <location filename="../answer_saves.py" line="207"/>
+        <location filename="../answer_saves.py" line="219"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
@@ -620,39 +668,76 @@ Title:</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../dialogs/conflict.py" line="26"/>
+        <location filename="../dialogs/conflict.py" line="37"/>
         <source>Changed by a colleague</source>
         <translation>同事已修改</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict.py" line="29"/>
+        <location filename="../dialogs/conflict.py" line="39"/>
         <source>Yours: %1. Keep yours (it replaces theirs) or theirs?</source>
         <translation>您的：%1。保留您的（将替换对方的）还是对方的？</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict.py" line="33"/>
+        <location filename="../dialogs/conflict.py" line="44"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict.py" line="35"/>
+        <location filename="../dialogs/conflict.py" line="46"/>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict.py" line="44"/>
+        <location filename="../dialogs/conflict.py" line="55"/>
         <source>A colleague removed this meanwhile.</source>
         <translation>在此期间，一位同事删除了它。</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict.py" line="45"/>
+        <location filename="../dialogs/conflict.py" line="56"/>
+        <location filename="../dialogs/conflict.py" line="100"/>
         <source>A colleague</source>
         <translation>一位同事</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict.py" line="53"/>
+        <location filename="../dialogs/conflict.py" line="64"/>
         <source>%1 changed this at %2 to %3.</source>
         <translation>%1 在 %2 把它改成了 %3。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="79"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="80"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="81"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="82"/>
+        <location filename="../dialogs/conflict.py" line="93"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="90"/>
+        <source>no answer</source>
+        <translation>无答案</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="92"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="95"/>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1268,7 @@ Title:</source>
 <context>
     <name>DetailSaves</name>
     <message>
-        <location filename="../detail_saves.py" line="112"/>
+        <location filename="../detail_saves.py" line="118"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
@@ -1214,6 +1299,59 @@ Title:</source>
         <location filename="../models/market_facts.py" line="198"/>
         <source>No data</source>
         <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../models/history.py" line="41"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="42"/>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="43"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="44"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="45"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="46"/>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="52"/>
+        <source>cleared</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="53"/>
+        <source>answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="53"/>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="69"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
 </context>
 <context>
@@ -1306,62 +1444,62 @@ Title:</source>
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../importing.py" line="34"/>
+        <location filename="../importing.py" line="33"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="36"/>
+        <location filename="../importing.py" line="35"/>
         <source>“%1” is already in this database. What should the import do?</source>
         <translation>“%1”已在此数据库中。要如何导入？</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="41"/>
+        <location filename="../importing.py" line="40"/>
         <source>Replace it: the file&apos;s answers take its place, after a backup. Keep both: the new one&apos;s title says it was imported today. Cancel: nothing is imported.</source>
         <translation>替换：先备份，再用文件中的答案取而代之。两者都保留：新评估的标题会注明今天导入。取消：不导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="49"/>
+        <location filename="../importing.py" line="48"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="53"/>
+        <location filename="../importing.py" line="52"/>
         <source>Keep both</source>
         <translation>两者都保留</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="74"/>
+        <location filename="../importing.py" line="73"/>
         <source>imported</source>
         <translation>导入于</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="90"/>
+        <location filename="../importing.py" line="89"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="95"/>
+        <location filename="../importing.py" line="94"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="106"/>
+        <location filename="../importing.py" line="105"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="108"/>
+        <location filename="../importing.py" line="107"/>
         <source>Assessment files (*.zip *.json)</source>
         <translation>评估文件 (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="117"/>
+        <location filename="../importing.py" line="116"/>
         <source>Replaced “%1” with %2; the backup taken before is %3</source>
         <translation>已用 %2 替换“%1”；替换前的备份为 %3</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="126"/>
+        <location filename="../importing.py" line="125"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -3018,132 +3156,132 @@ Title:</source>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/question_card.py" line="278"/>
+        <location filename="../pages/question_card.py" line="273"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="328"/>
+        <location filename="../pages/question_card.py" line="323"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="335"/>
+        <location filename="../pages/question_card.py" line="330"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="338"/>
+        <location filename="../pages/question_card.py" line="333"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="344"/>
+        <location filename="../pages/question_card.py" line="339"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="346"/>
+        <location filename="../pages/question_card.py" line="341"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="356"/>
+        <location filename="../pages/question_card.py" line="351"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="411"/>
+        <location filename="../pages/question_card.py" line="407"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="413"/>
+        <location filename="../pages/question_card.py" line="409"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="417"/>
+        <location filename="../pages/question_card.py" line="413"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="428"/>
+        <location filename="../pages/question_card.py" line="424"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="432"/>
+        <location filename="../pages/question_card.py" line="428"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="437"/>
+        <location filename="../pages/question_card.py" line="433"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="441"/>
+        <location filename="../pages/question_card.py" line="437"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="452"/>
+        <location filename="../pages/question_card.py" line="448"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="453"/>
+        <location filename="../pages/question_card.py" line="449"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="463"/>
+        <location filename="../pages/question_card.py" line="459"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="465"/>
+        <location filename="../pages/question_card.py" line="461"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="467"/>
+        <location filename="../pages/question_card.py" line="463"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="470"/>
+        <location filename="../pages/question_card.py" line="466"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="470"/>
+        <location filename="../pages/question_card.py" line="466"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="479"/>
+        <location filename="../pages/question_card.py" line="475"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="480"/>
+        <location filename="../pages/question_card.py" line="476"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="485"/>
+        <location filename="../pages/question_card.py" line="481"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="492"/>
+        <location filename="../pages/question_card.py" line="488"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="497"/>
+        <location filename="../pages/question_card.py" line="493"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -3653,43 +3791,44 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="241"/>
+        <location filename="../workspace.py" line="243"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="297"/>
+        <location filename="../workspace.py" line="299"/>
+        <location filename="../workspace.py" line="315"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="332"/>
+        <location filename="../workspace.py" line="345"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="378"/>
+        <location filename="../workspace.py" line="391"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="385"/>
+        <location filename="../workspace.py" line="398"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="391"/>
-        <location filename="../workspace.py" line="396"/>
+        <location filename="../workspace.py" line="404"/>
+        <location filename="../workspace.py" line="409"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="418"/>
+        <location filename="../workspace.py" line="431"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="451"/>
+        <location filename="../workspace.py" line="464"/>
         <source>figures</source>
         <translation>数据</translation>
     </message>
@@ -3729,7 +3868,7 @@ Your answers are not affected.</source>
         <translation>节点已删除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="467"/>
+        <location filename="../workspace.py" line="480"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
@@ -3749,7 +3888,7 @@ Your answers are not affected.</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="481"/>
+        <location filename="../workspace.py" line="494"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>
