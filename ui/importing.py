@@ -26,8 +26,8 @@ from ui.store_errors import store_error_text
 from ui.workspace import Workspace
 
 
-def ask_on_existing(parent: QWidget, existing: str) -> OnExisting:
-    """Ask what to do with an assessment that is already in the database."""
+def ask_on_existing(parent: QWidget, existing: str, *, firm: bool = False) -> OnExisting:
+    """Ask what to do with an assessment, or with a firm (``firm``), already in the database."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Importing", "Already imported"))
@@ -38,6 +38,13 @@ def ask_on_existing(parent: QWidget, existing: str) -> OnExisting:
     )
     box.setInformativeText(
         QCoreApplication.translate(
+            "Importing",
+            "The assessment joins this company either way. Replace: the company takes the "
+            "file's profile. Keep both: the company keeps its own profile. "
+            "Cancel: nothing is imported.",
+        )
+        if firm
+        else QCoreApplication.translate(
             "Importing",
             "Replace it: the file's answers take its place, after a backup. "
             "Keep both: the new one's title says it was imported today. "
@@ -84,7 +91,7 @@ def import_file(
     except AlreadyThereError as there:
         if choice is not None:  # asked already, and cancelled
             return None
-        answer = ask_on_existing(parent, there.name)
+        answer = ask_on_existing(parent, there.name, firm=there.existing is None)
         if answer is OnExisting.CANCEL:
             workspace.saved.emit(QCoreApplication.translate("Importing", "Nothing was imported"))
             return None

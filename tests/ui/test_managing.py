@@ -207,6 +207,24 @@ def test_importing_a_file_already_there_asks_replace_keep_both_or_cancel(
         assert any(title_has in s.title for s in summaries)
 
 
+def test_importing_another_assessment_of_a_firm_already_there_joins_it(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = window.workspace.store
+    sample = window.workspace.create_sample()
+    document = export_document(store, sample)
+    other = document.assessment.model_copy(update={"exchange_id": "c" * 32})
+    exported = tmp_path / "another.json"
+    write_text_atomically(
+        exported, document_json(document.model_copy(update={"assessment": other}))
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(exported), ""))
+    said = answer_next_dialog(click("keepBoth"))
+    window.import_action.trigger()
+    assert f"“{document.company.name}” is already in this database" in said[0]
+    assert [entry.assessments for entry in store.companies()] == [2]
+
+
 def test_no_menu_on_the_placeholder(window: MainWindow) -> None:
     window.welcome.recent.customContextMenuRequested.emit(QPoint(5, 5))
     assert window.assessment_actions.list_menu is None
