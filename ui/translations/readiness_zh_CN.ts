@@ -1455,51 +1455,56 @@ Title:</source>
     </message>
     <message>
         <location filename="../importing.py" line="40"/>
+        <source>The assessment joins this company either way. Replace: the company takes the file&apos;s profile. Keep both: the company keeps its own profile. Cancel: nothing is imported.</source>
+        <translation>无论选择哪一项，评估都会归入该企业。替换：企业采用文件中的概况。两者都保留：企业保留其原有概况。取消：不导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="47"/>
         <source>Replace it: the file&apos;s answers take its place, after a backup. Keep both: the new one&apos;s title says it was imported today. Cancel: nothing is imported.</source>
         <translation>替换：先备份，再用文件中的答案取而代之。两者都保留：新评估的标题会注明今天导入。取消：不导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="48"/>
+        <location filename="../importing.py" line="55"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="52"/>
+        <location filename="../importing.py" line="59"/>
         <source>Keep both</source>
         <translation>两者都保留</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="73"/>
+        <location filename="../importing.py" line="80"/>
         <source>imported</source>
         <translation>导入于</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="89"/>
+        <location filename="../importing.py" line="96"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="94"/>
+        <location filename="../importing.py" line="101"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="105"/>
+        <location filename="../importing.py" line="112"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="107"/>
+        <location filename="../importing.py" line="114"/>
         <source>Assessment files (*.zip *.json)</source>
         <translation>评估文件 (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="116"/>
+        <location filename="../importing.py" line="123"/>
         <source>Replaced “%1” with %2; the backup taken before is %3</source>
         <translation>已用 %2 替换“%1”；替换前的备份为 %3</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="125"/>
+        <location filename="../importing.py" line="132"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
