@@ -73,7 +73,9 @@ def _choose_sample(window: MainWindow) -> int:
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-def test_the_list_menu_and_the_edit_menu_carry_the_four_actions(window: MainWindow) -> None:
+def test_the_list_menu_and_the_edit_menu_carry_the_four_actions_and_the_register(
+    window: MainWindow,
+) -> None:
     _choose_sample(window)
     item = window.welcome.recent.item(0)
     where = window.welcome.recent.visualItemRect(item).center()
@@ -81,7 +83,13 @@ def test_the_list_menu_and_the_edit_menu_carry_the_four_actions(window: MainWind
     menu = window.assessment_actions.list_menu
     assert menu is not None and menu.isVisible()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&Rename…", "D&uplicate as re-assessment…", "&Archive", "&Delete…"]
+    assert texts == [
+        "&Rename…",
+        "D&uplicate as re-assessment…",
+        "&Archive",
+        "&Delete…",
+        "&Companies…",
+    ]
     menu.close()
     edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     assert window.assessment_actions.delete_action in edit.actions()  # type: ignore[union-attr]
