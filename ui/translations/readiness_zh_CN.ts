@@ -371,78 +371,83 @@
 <context>
     <name>AssessmentActions</name>
     <message>
-        <location filename="../assessment_actions.py" line="78"/>
+        <location filename="../assessment_actions.py" line="79"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="80"/>
+        <location filename="../assessment_actions.py" line="81"/>
         <source>D&amp;uplicate as re-assessment…</source>
         <translation>复制为再评估(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="82"/>
-        <location filename="../assessment_actions.py" line="105"/>
+        <location filename="../assessment_actions.py" line="83"/>
+        <location filename="../assessment_actions.py" line="109"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="84"/>
+        <location filename="../assessment_actions.py" line="85"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="105"/>
+        <location filename="../assessment_actions.py" line="88"/>
+        <source>&amp;Companies…</source>
+        <translation>企业名录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="109"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="150"/>
+        <location filename="../assessment_actions.py" line="162"/>
         <source>Rename assessment</source>
         <translation>重命名评估</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="151"/>
+        <location filename="../assessment_actions.py" line="163"/>
         <source>New title:</source>
         <translation>新标题：</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="163"/>
+        <location filename="../assessment_actions.py" line="175"/>
         <source>Rename “%1”</source>
         <translation>重命名“%1”</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="168"/>
+        <location filename="../assessment_actions.py" line="180"/>
         <source>Renamed to “%1”</source>
         <translation>已重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="178"/>
+        <location filename="../assessment_actions.py" line="190"/>
         <source>Archive “%1”</source>
         <translation>归档“%1”</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="178"/>
+        <location filename="../assessment_actions.py" line="190"/>
         <source>Unarchive “%1”</source>
         <translation>取消归档“%1”</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="188"/>
+        <location filename="../assessment_actions.py" line="200"/>
         <source>Archived “%1”: tick “Show archived” to see it</source>
         <translation>已归档“%1”：勾选“显示已归档”即可查看</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="190"/>
+        <location filename="../assessment_actions.py" line="202"/>
         <source>“%1” is back in the list</source>
         <translation>“%1”已回到列表中</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="201"/>
+        <location filename="../assessment_actions.py" line="213"/>
         <source>Duplicate as re-assessment</source>
         <translation>复制为再评估</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="203"/>
+        <location filename="../assessment_actions.py" line="215"/>
         <source>The new assessment starts with the same company, markets and answers; its history carries on from “%1”.
 
 Title:</source>
@@ -451,32 +456,32 @@ Title:</source>
 标题：</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="218"/>
+        <location filename="../assessment_actions.py" line="230"/>
         <source>Re-assessment “%1” started</source>
         <translation>已开始再评估“%1”</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="231"/>
+        <location filename="../assessment_actions.py" line="243"/>
         <source>Delete assessment</source>
         <translation>删除评估</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="233"/>
+        <location filename="../assessment_actions.py" line="245"/>
         <source>Delete “%1” of %2?</source>
         <translation>删除 %2 的“%1”？</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="239"/>
+        <location filename="../assessment_actions.py" line="251"/>
         <source>Its %1 answers, its action plan and its %2 milestones are deleted. A backup is taken first, in %3.</source>
         <translation>其 %1 个答案、行动计划和 %2 个节点将被删除。删除前会先备份到 %3。</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="246"/>
+        <location filename="../assessment_actions.py" line="258"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="267"/>
+        <location filename="../assessment_actions.py" line="279"/>
         <source>Deleted “%1”. The backup taken just before is %2</source>
         <translation>已删除“%1”。删除前的备份为 %2</translation>
     </message>
@@ -517,6 +522,98 @@ Title:</source>
         <location filename="../colleague_check.py" line="173"/>
         <source>%1 answers changed by %2</source>
         <translation>%2 修改了 %1 个答案</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesDialog</name>
+    <message>
+        <location filename="../dialogs/companies.py" line="48"/>
+        <source>Companies</source>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="54"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="66"/>
+        <location filename="../dialogs/companies.py" line="111"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="67"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="68"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="111"/>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="129"/>
+        <source>Archived “%1”</source>
+        <translation>已归档“%1”</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="129"/>
+        <source>“%1” is back</source>
+        <translation>“%1”已恢复</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="141"/>
+        <source>Merge “%1”</source>
+        <translation>合并“%1”</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="142"/>
+        <source>Move its %1 assessments to:</source>
+        <translation>将其 %1 个评估移到：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="152"/>
+        <source>Merged “%1” into “%2”. The backup taken just before is %3</source>
+        <translation>已将“%1”合并到“%2”。合并前的备份为 %3</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="162"/>
+        <source>Delete company</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="164"/>
+        <source>Delete “%1” with its %2 assessments and all their answers? A backup is taken first.</source>
+        <translation>删除“%1”及其 %2 个评估和全部答案？删除前会先备份。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="174"/>
+        <source>Deleted “%1”. The backup taken just before is %3</source>
+        <translation>已删除“%1”。删除前的备份为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesModel</name>
+    <message>
+        <location filename="../models/companies.py" line="39"/>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../models/companies.py" line="39"/>
+        <source>Assessments</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../models/companies.py" line="39"/>
+        <source>Archived</source>
+        <translation>归档日期</translation>
     </message>
 </context>
 <context>
