@@ -23,6 +23,7 @@ WORDS: dict[str, dict[str, str]] = {
         "status": "Status",
         "due": "Due",
         "created": "answered",
+        "created_action": "created",
         "changed": "changed",
         "cleared": "cleared",
         "company": "company",
@@ -43,6 +44,7 @@ WORDS: dict[str, dict[str, str]] = {
         "status": "状态",
         "due": "截止日期",
         "created": "已回答",
+        "created_action": "已创建",
         "changed": "已修改",
         "cleared": "已清除",
         "company": "企业",
@@ -56,11 +58,14 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def change_word(entry: HistoryEntry, language: str) -> str:
-    """What the change did, in the user's language: answered, changed or cleared."""
+    """What the change did, in the user's language: answered (an action: created),
+    changed or cleared."""
     words = WORDS[language]
     if entry.change is HistoryChange.CLEARED:
         return words["cleared"]
-    return words["created"] if entry.before is None else words["changed"]
+    if entry.before is not None:
+        return words["changed"]
+    return words["created"] if entry.record is HistoryRecord.ANSWER else words["created_action"]
 
 
 def entry_json(entry: HistoryEntry) -> dict[str, Any]:

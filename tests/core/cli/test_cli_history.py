@@ -77,3 +77,20 @@ def test_bad_input_says_what_and_where(capsys: pytest.CaptureFixture[str], db: s
     assert code == 1 and "'a b' is not a question id" in err
     code, _, err = run(capsys, "history", "--db", db, "--assessment", "7", "--item", "CERT-004")
     assert code == 1 and "no assessment with id 7" in err
+
+
+def test_an_actions_history_shows_owner_status_and_due_date(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    import datetime as dt
+
+    from readiness.storage.opening import open_store
+
+    with open_store(db, user="Wang Fang") as store:
+        store.set_action(1, "CERT-004", "IT", owner="Zhou Lin", due_date=dt.date(2027, 3, 1))
+    code, out, _ = run(capsys, "history", "--db", db, "--assessment", "1", "--item", "CERT-004",
+                       "--market", "IT", "--action", "--lang", "zh")  # fmt: skip
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "CERT-004（IT）的行动：共 1 次修改，最新的在前"
+    assert lines[1].split() == ["时间", "修改人", "修改", "负责人", "状态", "截止日期", "备注"]
+    assert lines[2].split()[3:] == ["Wang", "Fang", "已创建", "Zhou", "Lin", "open", "2027-03-01"]
