@@ -109,3 +109,15 @@ def test_the_assessments_menu_opens_the_register(firms: Workspace, qtbot: QtBot)
     assert actions.companies_action in menu.actions()
     # Not about one assessment: there with none chosen.
     assert actions.companies_action.isEnabled() and not actions.rename_action.isEnabled()
+
+
+def test_only_the_latest_read_is_shown_when_the_filter_changes_at_once(
+    firms: Workspace, qtbot: QtBot
+) -> None:
+    firms.store.set_company_archived(firms.store.companies()[0].company.id, True)
+    dialog = CompaniesDialog(firms)
+    qtbot.addWidget(dialog)
+    dialog.show_archived.setChecked(True)  # before the first read has landed
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=5000)
+    qtbot.wait(200)  # the first, older read lands too, and is not shown
+    assert dialog.model.rowCount() == 3

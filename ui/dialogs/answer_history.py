@@ -71,20 +71,27 @@ class AnswerHistoryDialog(QDialog):
         self.resize(760, 360)
         # A parentless relay: a read still running when the dialog closes emits nowhere.
         self._relay = StoreRelay()
+        # Each read is numbered: only the latest one's outcome is shown.
+        self._generation = 0
         self._relay.done.connect(self._read)
         self.reload()
 
     def reload(self) -> None:
         """Read the history again, off the UI thread."""
+        self._generation += 1
         assessment_id = self._workspace.assessment_id
         if assessment_id is None:
             return
         store, item_id, market = self._workspace.store, self._item.id, self._market
         QThreadPool.globalInstance().start(
-            StoreRead(lambda: store.history(assessment_id, item_id, market), 0, self._relay)
+            StoreRead(
+                lambda: store.history(assessment_id, item_id, market), self._generation, self._relay
+            )
         )
 
-    def _read(self, _key: int, outcome: object) -> None:
+    def _read(self, generation: int, outcome: object) -> None:
+        if generation != self._generation:
+            return  # a newer read is on its way
         if isinstance(outcome, StoreError):
             self.status.setText(store_error_text(outcome))
             return

@@ -78,18 +78,23 @@ class CompaniesDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update)
         self.resize(620, 380)
         self._relay = StoreRelay()
+        # Each read is numbered: only the latest one's outcome is shown.
+        self._generation = 0
         self._relay.done.connect(self._read)
         self.reload()
 
     def reload(self) -> None:
         """Read the register again, off the UI thread."""
+        self._generation += 1
         store = self._workspace.store
         archived = None if self.show_archived.isChecked() else False
         QThreadPool.globalInstance().start(
-            StoreRead(lambda: store.companies(archived=archived), 0, self._relay)
+            StoreRead(lambda: store.companies(archived=archived), self._generation, self._relay)
         )
 
-    def _read(self, _key: int, outcome: object) -> None:
+    def _read(self, generation: int, outcome: object) -> None:
+        if generation != self._generation:
+            return  # a newer read is on its way
         if isinstance(outcome, StoreError):
             self.status.setText(store_error_text(outcome))
             return
