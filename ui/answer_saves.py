@@ -32,7 +32,13 @@ from PySide6.QtGui import QUndoStack
 from readiness.domain.answers import AnswerValue
 from readiness.domain.records import SavedAnswer
 from readiness.domain.scoring import AnswerKey
-from readiness.services.editing import AnswerEditor, Conflict, OwnVersions, SaveOutcome
+from readiness.services.editing import (
+    AnswerEditor,
+    Conflict,
+    MyChange,
+    OwnVersions,
+    SaveOutcome,
+)
 from readiness.storage.errors import StoreError
 from readiness.storage.store import Store
 from ui.saving import SaveQueue
@@ -43,7 +49,7 @@ from ui.undo import AnswerCommand
 Read = Callable[[int], object]
 Show = Callable[[int, object], None]
 # Asks the user about a conflict: the question and market, the user's value.
-Ask = Callable[[Conflict, str, str], bool]
+Ask = Callable[[Conflict, str, MyChange | str], bool]
 
 
 @dataclass
@@ -100,7 +106,7 @@ class AnswerSaves(QObject):
         """Ask conflicts with ``ask`` (a bound method, held weakly)."""
         self._ask_ref = weakref.WeakMethod(ask)
 
-    def _ask(self, conflict: Conflict, what: str, mine: str) -> bool:
+    def _ask(self, conflict: Conflict, what: str, mine: MyChange | str) -> bool:
         ask = self._ask_ref() if self._ask_ref is not None else None
         return ask is not None and ask(conflict, what, mine)
 
@@ -127,7 +133,13 @@ class AnswerSaves(QObject):
         follows = key in self._pending and not command.started
         command.started = True
         write = change.redo_write() if forward else change.undo_write()
-        mine = write.value.value if write.value is not None else self.tr("no answer")
+        files = write.evidence
+        mine = MyChange(
+            write.value.value if write.value is not None else self.tr("no answer"),
+            value=write.value.value if write.value is not None else "",
+            note=write.note,
+            files=(lambda _: list(files)) if files is not None else None,
+        )
         what = command.what
 
         def ask(conflict: Conflict) -> bool:

@@ -30,6 +30,7 @@ from readiness.services.managing import (
 )
 from readiness.storage.backup import backup_dir_for
 from readiness.storage.errors import StoreError
+from ui.dialogs.companies import CompaniesDialog
 from ui.workspace import Workspace
 
 # The assessment to act on, or None: the one chosen in the list, or the open one.
@@ -83,6 +84,9 @@ class AssessmentActions(QObject):
         self.archive_action.triggered.connect(lambda: self._on_target(self.toggle_archived))
         self.delete_action = QAction(self.tr("&Delete…"), self)
         self.delete_action.triggered.connect(lambda: self._on_target(self.delete))
+        # The register of member firms: not about one assessment, so always there.
+        self.companies_action = QAction(self.tr("&Companies…"), self)
+        self.companies_action.triggered.connect(self.companies)
         self.actions = [
             self.rename_action,
             self.duplicate_action,
@@ -110,7 +114,15 @@ class AssessmentActions(QObject):
         menu = QMenu(parent)
         menu.addActions(self.actions)
         menu.insertSeparator(self.delete_action)
+        menu.addSeparator()
+        menu.addAction(self.companies_action)
         return menu
+
+    def companies(self) -> None:
+        """Open the register of member firms; the list is read again after a change."""
+        dialog = CompaniesDialog(self.workspace, self._window)
+        dialog.changed.connect(self.changed)
+        dialog.exec()
 
     def popup(self, where: QPoint) -> None:
         """Show the menu at ``where`` on the screen (the list's context menu)."""

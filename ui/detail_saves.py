@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from readiness.services.editing import AnswerEditor, Conflict, OwnVersions, SaveOutcome
+from readiness.services.editing import (
+    AnswerEditor,
+    Conflict,
+    MyChange,
+    OwnVersions,
+    SaveOutcome,
+)
 from readiness.storage.errors import StoreError
 from readiness.storage.store import Store
 from ui.saving import SaveQueue
@@ -22,7 +28,7 @@ from ui.store_errors import store_error_text
 
 Read = Callable[[int], object]  # the assessment as the views show it (on the worker)
 Show = Callable[[int, object], None]  # show such a reading (on the UI thread)
-Ask = Callable[[Conflict, str, str], bool]  # keep mine? asked on the UI thread
+Ask = Callable[[Conflict, str, MyChange | str], bool]  # keep mine? asked on the UI thread
 Written = Callable[[SaveOutcome | None], None]
 
 
@@ -85,7 +91,7 @@ class DetailSaves(QObject):
     def save(
         self,
         write: Callable[[AnswerEditor, Callable[[Conflict], bool]], SaveOutcome | None],
-        mine: str,
+        mine: MyChange | str,
         what: str,
         then: Written | None = None,
     ) -> None:

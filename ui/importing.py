@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from readiness.domain.records import SavedAssessment
 from readiness.exchange.document import ExchangeError, read_document
 from readiness.services.archive import import_archive
 from readiness.services.importing import (
@@ -27,18 +26,25 @@ from ui.store_errors import store_error_text
 from ui.workspace import Workspace
 
 
-def ask_on_existing(parent: QWidget, existing: SavedAssessment) -> OnExisting:
-    """Ask what to do with an assessment that is already in the database."""
+def ask_on_existing(parent: QWidget, existing: str, *, firm: bool = False) -> OnExisting:
+    """Ask what to do with an assessment, or with a firm (``firm``), already in the database."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Importing", "Already imported"))
     box.setText(
         QCoreApplication.translate(
             "Importing", "“%1” is already in this database. What should the import do?"
-        ).replace("%1", existing.title)
+        ).replace("%1", existing)
     )
     box.setInformativeText(
         QCoreApplication.translate(
+            "Importing",
+            "The assessment joins this company either way. Replace: the company takes the "
+            "file's profile. Keep both: the company keeps its own profile. "
+            "Cancel: nothing is imported.",
+        )
+        if firm
+        else QCoreApplication.translate(
             "Importing",
             "Replace it: the file's answers take its place, after a backup. "
             "Keep both: the new one's title says it was imported today. "
@@ -85,7 +91,7 @@ def import_file(
     except AlreadyThereError as there:
         if choice is not None:  # asked already, and cancelled
             return None
-        answer = ask_on_existing(parent, there.existing)
+        answer = ask_on_existing(parent, there.name, firm=there.existing is None)
         if answer is OnExisting.CANCEL:
             workspace.saved.emit(QCoreApplication.translate("Importing", "Nothing was imported"))
             return None

@@ -38,6 +38,7 @@ from readiness.content.model import Item
 from readiness.domain.answers import AnswerRejected, AnswerValue, check_answer
 from readiness.domain.assignments import TeamAssignments
 from readiness.domain.evidence import evidence_name
+from readiness.domain.history import HistoryEntry
 from readiness.domain.records import MarketChoice, PlanFigures, SavedAnswer
 from readiness.domain.results import AssessmentResult
 from readiness.domain.scoring import AnswerKey
@@ -46,6 +47,7 @@ from readiness.services.assessments import create_company_assessment
 from readiness.services.editing import (
     AnswerChange,
     Conflict,
+    MyChange,
     OwnVersions,
     SaveOutcome,
     action_expected_version,
@@ -69,7 +71,7 @@ from ui.undo import AnswerCommand
 # Asked when a colleague changed what the user is saving: True keeps the user's
 # version (written over theirs), False keeps theirs. The texts say what is being
 # saved (question and market) and the user's version of it.
-ConflictResolver = Callable[[Conflict, str, str], bool]
+ConflictResolver = Callable[[Conflict, str, MyChange | str], bool]
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,7 @@ class Workspace(QObject, DetailWrites):
         self.details.saved.connect(self.saved)
         self.details.failed.connect(self.failed)
 
-    def _ask(self, conflict: Conflict, what: str, mine: str) -> bool:
+    def _ask(self, conflict: Conflict, what: str, mine: MyChange | str) -> bool:
         return self.resolve_conflict is not None and self.resolve_conflict(conflict, what, mine)
 
     @property
@@ -304,6 +306,17 @@ class Workspace(QObject, DetailWrites):
         )
         return True
 
+    def put_back(self, item: Item, market: str | None, entry: HistoryEntry) -> None:
+        """Put an answer back as an earlier change left it (value, note and files), as an
+        undoable step that the history records in turn; a cleared one is cleared."""
+        key: AnswerKey = (item.id, market)
+        value = AnswerValue(entry.value) if entry.value is not None else None
+        files = list(entry.evidence)
+        change = AnswerChange(key, self.saved_answer(key), value, note=entry.note, evidence=files)
+        where = self.market_name(market) if market else self.tr("company")
+        run, place = self.answers.run, self._where(item.id, market)
+        self.undo_stack.push(AnswerCommand(run, change, f"{item.id} ({where})", place))
+
     def _where(self, item_id: str, market: str | None) -> str:
         return f"{item_id} · {self.market_name(market) if market else self.tr('company')}"
 
@@ -348,7 +361,7 @@ class Workspace(QObject, DetailWrites):
             lambda editor, keep_mine: editor.save_detail(
                 saved, expected, keep_mine, note=note, files=files
             ),
-            mine,
+            MyChange(mine, note=note, files=files),
             self._where(saved.item_id, saved.market_code or None),
             then,
         )

@@ -50,6 +50,19 @@ def printable(text: str) -> str:
     return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
 
 
+def company_id(text: str) -> int:
+    """A company id: a whole number from 1 to SQLite's largest id."""
+    stripped = text.strip()
+    number = int(stripped) if _DIGITS.fullmatch(stripped) else 0
+    if not 1 <= number <= MAX_ID:
+        shown = stripped if len(stripped) <= 30 else f"{stripped[:30]}..."
+        raise argparse.ArgumentTypeError(
+            f"'{shown}' is not a company id (a whole number from 1 to {MAX_ID}); "
+            "'readiness companies --all' shows them"
+        )
+    return number
+
+
 def assessment_id(text: str) -> int:
     """An assessment id: a whole number from 1 to SQLite's largest id."""
     stripped = text.strip()

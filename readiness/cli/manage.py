@@ -91,9 +91,14 @@ def imported_line(done: Imported, company: str) -> str:
             f"replaced assessment {done.assessment_id} with {company}: {done.title}; "
             f"the one it replaced was backed up to {done.backup}"
         )
+    joined = (
+        f" (joined company {done.company.id}, already registered)"
+        if done.company is not None
+        else ""
+    )
     if done.kept_both:
-        return f"imported {company}: {done.title}, beside the one already there"
-    return f"imported {company}: {done.title}"
+        return f"imported {company}: {done.title}, beside the one already there{joined}"
+    return f"imported {company}: {done.title}{joined}"
 
 
 def run_copy(args: argparse.Namespace) -> int:
@@ -128,5 +133,10 @@ def run_copy(args: argparse.Namespace) -> int:
         print(f"the earlier copy was backed up to {done.backup}")
     if done.kept_both:
         print("an earlier copy is there too; --replace updates it instead of adding one")
+    if done.company is not None and done.replaced is None:
+        print(
+            f"{document.company.name} is already registered there as company "
+            f"{done.company.id}: the copy joined it"
+        )
     print(done.assessment_id)
     return 0

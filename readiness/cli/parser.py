@@ -12,10 +12,12 @@ import argparse
 from readiness import APP_NAME, __version__
 from readiness.cli.arguments import ArgumentParser
 from readiness.cli.parsers import (
+    companies,
     content,
     content_updates,
     evidence,
     gui,
+    history,
     manage,
     markets,
     milestones,
@@ -43,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         content,
         store,
         manage,
+        companies,
         milestones,
+        history,
         profile,
         content_updates,
         evidence,

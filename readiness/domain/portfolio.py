@@ -25,7 +25,6 @@ from readiness.domain.benchmarks import DEFAULT_MIN_COMPLETENESS, percentiles
 from readiness.domain.portfolio_scoring import Scored
 from readiness.domain.records import AssessmentSummary
 from readiness.domain.scoring import Gap, MarketInput, MarketReadiness, ReadinessLevel
-from readiness.domain.statuses import AssessmentStatus
 
 TOP_GAPS = 3
 # Best first, blocked last: the order of the level spread in tables and the report.
@@ -228,8 +227,9 @@ def _level_counts(levels: Iterable[ReadinessLevel]) -> dict[ReadinessLevel, int]
 
 
 def active_assessments(summaries: Iterable[AssessmentSummary]) -> list[AssessmentSummary]:
-    """The assessments a portfolio may show: all but the archived ones, in the given order."""
-    return [s for s in summaries if s.status != AssessmentStatus.ARCHIVED.value]
+    """The assessments a portfolio may show: all but the archived ones and those of archived
+    firms, in the given order."""
+    return [s for s in summaries if not s.archived]
 
 
 def _code(market: str) -> str:

@@ -117,6 +117,9 @@ class SavedCompany:
     product_types: tuple[str, ...] = ()
     certificates: tuple[str, ...] = ()
     other_certificates: str = ""
+    # The company's identity wherever it travels, and when it was archived (None: in use).
+    exchange_id: str = ""
+    archived_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +238,10 @@ class AssessmentSummary:
     answers: int
     updated_at: dt.datetime
     previous_id: int | None = None  # the assessment this one re-assesses
+    company_archived: bool = False  # its firm was archived from the register
 
     @property
     def archived(self) -> bool:
-        """Whether it was archived (out of the default lists, one filter away)."""
-        return self.status == AssessmentStatus.ARCHIVED.value
+        """Whether it was archived, or its firm was (out of the default lists, one
+        filter away)."""
+        return self.status == AssessmentStatus.ARCHIVED.value or self.company_archived

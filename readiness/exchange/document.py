@@ -106,6 +106,7 @@ def export_document(store: Store, assessment_id: int) -> AssessmentDocument:
             product_types=list(company.product_types),
             certificates=list(company.certificates),
             other_certificates=company.other_certificates,
+            exchange_id=company.exchange_id or None,
         ),
         assessment=AssessmentRecord(
             title=assessment.title,
@@ -292,12 +293,12 @@ def import_document(
     *,
     catalog: Catalog | None = None,
     replacing: int | None = None,
+    company: tuple[int | None, bool] = (None, True),
 ) -> int:
     """Write a validated document as a new assessment (or in place of the assessment
-    ``replacing``), all in one transaction.
-
-    With a catalog, every answer must also fit its question. Returns the
-    assessment's id. Either everything is written or nothing.
+    ``replacing``; or of the registered company ``company``: its id, and whether its
+    profile takes the file's), all in one transaction. With a catalog, every answer
+    must also fit its question. Returns the assessment's id; all is written or nothing.
     """
     problem = consistency_problem(document) or (
         catalog_problem(document, catalog) if catalog is not None else None
@@ -306,7 +307,9 @@ def import_document(
         raise ExchangeError(problem)
     if replacing is not None:
         return store.replace_assessment(replacing, _snapshot(document), _assignments(document))
-    return store.import_assessment(_snapshot(document), _assignments(document))
+    snapshot, assignments = _snapshot(document), _assignments(document)
+    joined, update = company
+    return store.import_assessment(snapshot, assignments, company_id=joined, update_profile=update)
 
 
 def consistency_problem(document: AssessmentDocument) -> str | None:
@@ -478,6 +481,7 @@ def _company(document: AssessmentDocument) -> SavedCompany:
         product_types=tuple(dict.fromkeys(p.value for p in record.product_types)),
         certificates=tuple(dict.fromkeys(c.value for c in record.certificates)),
         other_certificates=record.other_certificates,
+        exchange_id=record.exchange_id or "",
     )
 
 

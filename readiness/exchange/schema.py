@@ -22,7 +22,7 @@ from readiness.domain.text import Assignee, Code, MarketCode, Name, Text
 from readiness.storage.refusals import MAX_COST, MAX_EFFORT
 
 FORMAT = "market-entry-readiness/assessment"
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 
 Day = Annotated[dt.date, AfterValidator(plausible_date)]
 Weight = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
@@ -50,6 +50,9 @@ class CompanyRecord(_Record):
     product_types: list[ProductType] = []
     certificates: list[Certificate] = []
     other_certificates: Text = ""
+    # Who the firm is (format version 7): an import or a copy of a firm already in the
+    # database joins it; absent in older files, where each import registers the firm anew.
+    exchange_id: ExchangeId | None = None
 
 
 class AssessmentRecord(_Record):
@@ -165,7 +168,7 @@ class AssessmentDocument(_Record):
     # each action's own figures, the budget currency and exchange rates; version 5
     # the attractiveness weights and custom markets' Chinese names. Older files are
     # read as they are.
-    format_version: Literal[1, 2, 3, 4, 5, 6]
+    format_version: Literal[1, 2, 3, 4, 5, 6, 7]
     company: CompanyRecord
     assessment: AssessmentRecord
     markets: list[MarketRecord]

@@ -34,6 +34,7 @@ from readiness.services.importing import (
     Imported,
     OnExisting,
     already_there,
+    firm_there,
     import_choosing,
 )
 from readiness.storage.store import Store
@@ -116,8 +117,9 @@ def import_archive(
         members = _checked_members(archive, path)
         document = _document(archive, members, path)
         existing = already_there(store, document)
-        if existing is not None and on_existing in (None, OnExisting.CANCEL):
-            raise AlreadyThereError(existing)
+        firm = firm_there(store, document, existing)
+        if (existing or firm) is not None and on_existing in (None, OnExisting.CANCEL):
+            raise AlreadyThereError(existing, firm)
         named = _named(document)
         evidence = EvidenceStore(store)
         stored: list[str] = []

@@ -50,6 +50,29 @@ class SaveOutcome:
         return self.row.version if self.row is not None else 0
 
 
+@dataclass(frozen=True)
+class MyChange:
+    """What the user is saving, shown beside a colleague's change on a conflict: one line,
+    and the fields it sets (None: left as the row stands, the colleague's on "keep mine")."""
+
+    text: str
+    value: str | None = None  # the value saved; "" when the answer is cleared
+    note: str | None = None
+    files: Callable[[list[str]], list[str]] | None = None  # the evidence list it leaves
+
+    def __str__(self) -> str:
+        return self.text
+
+    def applied_to(self, theirs: SavedAnswer) -> tuple[str, str, list[str]] | None:
+        """The answer as "keep mine" leaves it over ``theirs``: value, note and evidence
+        (None when it clears the answer)."""
+        if self.value == "":
+            return None
+        note = self.note if self.note is not None else theirs.note
+        files = self.files(list(theirs.evidence)) if self.files else list(theirs.evidence)
+        return (self.value or theirs.value, note, files)
+
+
 def write_versioned(
     attempt: Attempt, expected: int, seen: Row | None, keep_mine: KeepMine
 ) -> SaveOutcome | None:
@@ -304,11 +327,20 @@ class AnswerChange:
     """
 
     def __init__(
-        self, key: AnswerKey, before: SavedAnswer | None, after: AnswerValue | None
+        self,
+        key: AnswerKey,
+        before: SavedAnswer | None,
+        after: AnswerValue | None,
+        *,
+        note: str | None = None,
+        evidence: list[str] | None = None,
     ) -> None:
         self.key = key
         self.before = before
         self.after = after
+        # Given when the change puts back a whole earlier version (value, note and files).
+        self.note = note
+        self.evidence = evidence
         self.version = before.version if before is not None else 0
 
     def expected(self, own: OwnVersions) -> int:
@@ -318,8 +350,8 @@ class AnswerChange:
         return own.get(self.key, self.version)
 
     def redo_write(self) -> AnswerWrite:
-        """What redoing writes: the new value."""
-        return AnswerWrite(self.after)
+        """What redoing writes: the new value (with its note and files, when given)."""
+        return AnswerWrite(self.after, note=self.note, evidence=self.evidence)
 
     def undo_write(self) -> AnswerWrite:
         """What undoing writes: the value before, with note and files after a clear."""
@@ -328,11 +360,12 @@ class AnswerChange:
             return AnswerWrite(None)
         # Clearing an answer drops its note and evidence list; undoing the clear
         # puts them back. Undoing a changed value leaves both as they are now.
-        cleared = self.after is None
+        # Putting back an earlier version is undone whole, as a clear is.
+        whole = self.after is None or self.note is not None or self.evidence is not None
         return AnswerWrite(
             AnswerValue(before.value),
-            note=before.note if cleared else None,
-            evidence=list(before.evidence) if cleared else None,
+            note=before.note if whole else None,
+            evidence=list(before.evidence) if whole else None,
         )
 
     def redone(self, outcome: SaveOutcome) -> None:

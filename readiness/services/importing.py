@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from readiness.content.catalog import Catalog
-from readiness.domain.records import SavedAssessment
+from readiness.domain.records import SavedAssessment, SavedCompany
 from readiness.domain.text import NAME
 from readiness.exchange.document import AssessmentDocument, ExchangeError, import_document
 from readiness.services.managing import safety_copy
@@ -33,14 +33,31 @@ class OnExisting(StrEnum):
 
 
 class AlreadyThereError(ExchangeError):
-    """The assessment is already in the database, and importing it again was not asked for."""
+    """The assessment, or its firm, is already in the database, and what to do was not said."""
 
-    def __init__(self, existing: SavedAssessment) -> None:
-        super().__init__(
-            f"this assessment is already in the database as {existing.id} "
-            f"(\u201c{existing.title}\u201d)"
-        )
+    def __init__(self, existing: SavedAssessment | None, company: SavedCompany | None = None):
+        if existing is not None:
+            message = (
+                f"this assessment is already in the database as {existing.id} "
+                f"(\u201c{existing.title}\u201d)"
+            )
+        else:
+            assert company is not None, "neither the assessment nor its firm is there"
+            message = (
+                f"its company is already in the database as company {company.id} "
+                f"(\u201c{company.name}\u201d): replace joins it and gives it the file's "
+                "profile, keep-both joins it and keeps its own profile"
+            )
+        super().__init__(message)
         self.existing = existing
+        self.company = company
+
+    @property
+    def name(self) -> str:
+        """What is already there as the user knows it: the assessment's title or firm's name."""
+        if self.existing is not None:
+            return self.existing.title
+        return self.company.name if self.company is not None else ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +69,7 @@ class Imported:
     replaced: SavedAssessment | None = None  # the assessment it took the place of
     backup: Path | None = None  # the copy taken before replacing
     kept_both: bool = False
+    company: SavedCompany | None = None  # the registered firm it joined, if any
 
 
 def already_there(store: Store, document: AssessmentDocument) -> SavedAssessment | None:
@@ -62,6 +80,17 @@ def already_there(store: Store, document: AssessmentDocument) -> SavedAssessment
         return None  # an older file: no identity to recognise it by
     found = store.assessments_with_exchange_id(identity)
     return found[0] if found else None
+
+
+def firm_there(
+    store: Store, document: AssessmentDocument, existing: SavedAssessment | None
+) -> SavedCompany | None:
+    """The registered company the document's firm is: the one of its exchange identity, or
+    else the company of the assessment already there (an older file names no firm)."""
+    found = store.company_with_exchange_id(document.company.exchange_id or "")
+    if found is None and existing is not None:
+        found = store.company(existing.company_id)
+    return found
 
 
 def imported_title(title: str, word: str = "imported", today: dt.date | None = None) -> str:
@@ -104,14 +133,16 @@ def import_choosing(
     title ends in ``(<imported_word> <date>)``.
 
     Raises:
-        AlreadyThereError: the assessment is there and ``on_existing`` is None or
-            CANCEL; nothing was imported.
+        AlreadyThereError: the assessment or its firm is there and ``on_existing``
+            is None or CANCEL; nothing was imported. (A firm already registered is
+            joined: REPLACE gives it the file's profile, KEEP_BOTH keeps its own.)
         StoreError: the backup failed; nothing was imported.
         ExchangeError: the document does not fit the catalog or the store.
     """
     existing = already_there(store, document)
-    if existing is not None and on_existing in (None, OnExisting.CANCEL):
-        raise AlreadyThereError(existing)
+    firm = firm_there(store, document, existing)
+    if (existing or firm) is not None and on_existing in (None, OnExisting.CANCEL):
+        raise AlreadyThereError(existing, firm)
     path = store.path
     backup: Path | None = None
     try:
@@ -128,5 +159,8 @@ def import_choosing(
         title = imported_title(document.assessment.title, imported_word)
         record = document.assessment.model_copy(update={"title": title, "exchange_id": None})
         document = document.model_copy(update={"assessment": record})
-    new_id = import_document(store, document, catalog=catalog)
-    return Imported(new_id, document.assessment.title, kept_both=existing is not None)
+    # A firm already registered is joined, never registered twice; its profile takes
+    # the file's only when the user said replace.
+    joined = (firm.id, on_existing is OnExisting.REPLACE) if firm is not None else (None, True)
+    new_id = import_document(store, document, catalog=catalog, company=joined)
+    return Imported(new_id, document.assessment.title, kept_both=existing is not None, company=firm)

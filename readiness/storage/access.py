@@ -35,7 +35,13 @@ PROTECTED_TABLES: tuple[str, ...] = (
     "assignment",
     "milestone",
     "exchange_rate",
+    "answer_history",
 )
+
+# Kept for good: members add to them (the history triggers run as the member) and
+# name who cleared an answer, but delete nothing; deleting an assessment still takes
+# its history with it, as the foreign key's cascade is not a member's delete.
+KEPT_FOR_GOOD: frozenset[str] = frozenset({"answer_history"})
 
 # Shared by every firm (imported market facts, the database's identity, the schema
 # version): readable by every member, not keyed to a firm; only administrators and
@@ -165,7 +171,10 @@ def policies_sql(member: str) -> list[str]:
                 f"CREATE POLICY {POLICY} ON {name} FOR ALL USING ({condition}) "
                 f"WITH CHECK ({condition})"
             )
-        statements.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {member}")
+        rights = (
+            "SELECT, INSERT, UPDATE" if name in KEPT_FOR_GOOD else "SELECT, INSERT, UPDATE, DELETE"
+        )
+        statements.append(f"GRANT {rights} ON {name} TO {member}")
     for name in ("market_fact",):
         # Shared by every firm: everyone reads them, only administrators and consultants
         # change them (a firm user's import would change every firm's figures).

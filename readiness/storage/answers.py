@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from readiness.domain.answers import AnswerValue
+from readiness.domain.history import HistoryRecord
 from readiness.domain.records import COMPANY_SCOPE, PlanFigures, SavedAction, SavedAnswer
 from readiness.domain.statuses import ActionStatus
 from readiness.domain.text import NAME
@@ -29,6 +30,7 @@ from readiness.storage.errors import (
     StoreError,
     refuse_implausible_date,
 )
+from readiness.storage.history import name_clearer
 from readiness.storage.refusals import (
     refuse_bad_code,
     refuse_bad_figures,
@@ -180,7 +182,18 @@ class AnswersAndActions:
                 table.delete().where(*conditions).returning(table.c.id)
             ).first()
             if deleted is not None:
-                connection.execute(touch_statement(assessment_id, utc_now()))
+                now = utc_now()
+                scope = market_code or COMPANY_SCOPE
+                name_clearer(
+                    connection,
+                    assessment_id,
+                    HistoryRecord.ANSWER,
+                    item_id,
+                    scope,
+                    self.database.user,
+                    now,
+                )
+                connection.execute(touch_statement(assessment_id, now))
         if deleted is None and expected_version is not None:
             current = self.answer(assessment_id, item_id, market_code)
             if current is not None:

@@ -34,19 +34,20 @@ def insert_snapshot(
     location: str,
     company_id: int | None = None,
     assessment_id: int | None = None,
+    update_profile: bool = True,
 ) -> int:
     """Add the snapshot's company and assessment with all they hold; return the new id.
 
     With ``company_id`` the assessment joins that company (whose profile takes the
-    snapshot's) instead of a new one; with ``assessment_id`` it takes that free id,
-    as when an assessment is replaced in place.
+    snapshot's, unless ``update_profile`` is False) instead of a new one; with
+    ``assessment_id`` it takes that free id, as when an assessment is replaced in place.
 
     Raises:
         StoreError: the database refused a row; the caller's transaction is
             rolled back, so nothing was imported.
     """
     try:
-        return _insert(session, snapshot, assignments, company_id, assessment_id)
+        return _insert(session, snapshot, assignments, company_id, assessment_id, update_profile)
     except SQLAlchemyError as error:
         session.rollback()
         raise StoreError(
@@ -61,6 +62,7 @@ def _insert(
     assignments: Sequence[SavedAssignment],
     company_id: int | None,
     assessment_id: int | None,
+    update_profile: bool,
 ) -> int:
     profile = snapshot.company
     fields: dict[str, object] = dict(
@@ -77,10 +79,12 @@ def _insert(
         other_certificates=profile.other_certificates,
     )
     if company_id is None:
+        if profile.exchange_id:  # the firm keeps its identity wherever it travels
+            fields["exchange_id"] = profile.exchange_id
         company = Company.model_validate(fields)
     else:
         company = get_row(session, Company, company_id)
-        for key, value in fields.items():
+        for key, value in fields.items() if update_profile else ():
             setattr(company, key, value)
     session.add(company)
     session.flush()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
@@ -24,10 +25,12 @@ from readiness.domain.statuses import AssessmentStatus
 from readiness.domain.text import NAME
 from readiness.storage.copying import insert_snapshot
 from readiness.storage.database import Database, get_row, row_id, touch
+from readiness.storage.history import kept_history, put_back_history
 from readiness.storage.refusals import refuse_bad_snapshot, refuse_bad_text
 from readiness.storage.tables import (
     Action,
     Answer,
+    AnswerHistory,
     Assessment,
     Company,
     ExchangeRate,
@@ -35,6 +38,22 @@ from readiness.storage.tables import (
     TargetMarket,
     utc_now,
 )
+
+
+def clear_recording(session: Session, assessment_id: int, user: str) -> list[dict[str, Any]]:
+    """Clear the assessment's answers and actions, each change named as ``user``'s, and
+    return its whole history (to put back once it is replaced)."""
+    table = AnswerHistory.__table__  # type: ignore[attr-defined]
+    before = session.execute(select(func.max(table.c.id))).scalar() or 0
+    for cleared in (Answer, Action):
+        session.execute(delete(cleared).where(col(cleared.assessment_id) == assessment_id))
+    session.execute(
+        update(table)
+        .where(table.c.assessment_id == assessment_id, table.c.id > before)
+        .values(changed_by=user, changed_at=utc_now())
+    )
+    return kept_history(session, assessment_id)
+
 
 # How far back a re-assessment's lineage is followed: far more than anyone re-assesses,
 # and a bound on a loop a hand-edited database could hold.
@@ -151,13 +170,15 @@ class AssessmentManagement:
                     select(Assessment.id).where(Assessment.previous_id == assessment_id)
                 ).all()
             )
+            # The answers and actions replaced are recorded as cleared, and the history
+            # outlives the replacement (the assessment keeps its id, so it stays its own).
+            kept = clear_recording(session, assessment_id, self.database.user)
             session.execute(delete(Assessment).where(col(Assessment.id) == assessment_id))
             session.expunge_all()
             header = dataclasses.replace(snapshot.assessment, previous_id=previous)
-            kept = dataclasses.replace(snapshot, assessment=header)
             new_id = insert_snapshot(
                 session,
-                kept,
+                dataclasses.replace(snapshot, assessment=header),
                 assignments,
                 location=self.location,
                 company_id=company_id,
@@ -169,6 +190,7 @@ class AssessmentManagement:
                     .where(col(Assessment.id).in_(followers))
                     .values(previous_id=new_id)
                 )
+            put_back_history(session, kept)
             return new_id
 
     def assessments_with_exchange_id(self, exchange_id: str) -> list[SavedAssessment]:

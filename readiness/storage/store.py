@@ -32,10 +32,12 @@ from readiness.domain.records import (
 from readiness.domain.statuses import AssignmentScope
 from readiness.domain.text import ASSIGNEE, NAME
 from readiness.storage.answers import AnswersAndActions, actions_of, answers_of
+from readiness.storage.companies import CompanyRegister
 from readiness.storage.copying import insert_snapshot
 from readiness.storage.database import Database, get_row, row_id, touch, touch_statement
 from readiness.storage.engine import insert_for
 from readiness.storage.errors import StoreError, refuse_implausible_date
+from readiness.storage.history import History
 from readiness.storage.location import sqlite_path
 from readiness.storage.managing import AssessmentManagement, earlier_milestones
 from readiness.storage.market_data import MarketData, imported_facts_of
@@ -59,7 +61,9 @@ from readiness.storage.tables import (
 )
 
 
-class Store(AnswersAndActions, PlanSettings, MarketData, AssessmentManagement):
+class Store(
+    AnswersAndActions, PlanSettings, MarketData, AssessmentManagement, History, CompanyRegister
+):
     """Access to one assessment database. Each write commits before it returns."""
 
     def __init__(
@@ -219,17 +223,31 @@ class Store(AnswersAndActions, PlanSettings, MarketData, AssessmentManagement):
         return assessment.saved()
 
     def import_assessment(
-        self, snapshot: AssessmentSnapshot, assignments: Sequence[SavedAssignment] = ()
+        self,
+        snapshot: AssessmentSnapshot,
+        assignments: Sequence[SavedAssignment] = (),
+        *,
+        company_id: int | None = None,
+        update_profile: bool = True,
     ) -> int:
         """Write a whole assessment, with its company, as a new one, in one transaction.
 
         The records are written as they are (times, authors, versions) except
-        their ids: the rows get new ones. Returns the new assessment's id.
-        Either everything is written or nothing.
+        their ids: the rows get new ones. With ``company_id`` it joins that
+        registered company (whose profile takes the snapshot's when
+        ``update_profile``). Returns the new assessment's id. Either everything
+        is written or nothing.
         """
         refuse_bad_snapshot(snapshot, assignments)
         with self.database.writing() as session:
-            return insert_snapshot(session, snapshot, assignments, location=self.location)
+            return insert_snapshot(
+                session,
+                snapshot,
+                assignments,
+                location=self.location,
+                company_id=company_id,
+                update_profile=update_profile,
+            )
 
     def set_catalog_version(self, assessment_id: int, catalog_version: str) -> SavedAssessment:
         """Record that the assessment was brought up to ``catalog_version`` of the content.
@@ -313,6 +331,7 @@ class Store(AnswersAndActions, PlanSettings, MarketData, AssessmentManagement):
                         answers=int(counts.get(key, 0)),
                         updated_at=assessment.updated_at,
                         previous_id=assessment.previous_id,
+                        company_archived=company.archived_at is not None,
                     )
                 )
             return summaries

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     UniqueConstraint,
 )
@@ -95,6 +96,13 @@ class Company(SQLModel, table=True):
     product_types: list[str] = _string_list()
     certificates: list[str] = _string_list()
     other_certificates: str = ""
+    # Who this company is wherever it travels (revision 0009): an exchange file
+    # carries it, so a copy or an import of the same firm updates it instead of
+    # registering it twice. Archived firms (revision 0009) leave the default lists.
+    exchange_id: str = Field(default_factory=lambda: uuid.uuid4().hex, index=True)
+    archived_at: dt.datetime | None = Field(
+        default=None, sa_column=Column(UTCDateTime(), nullable=True)
+    )
 
     def saved(self) -> SavedCompany:
         """The company as the domain sees it."""
@@ -452,6 +460,37 @@ class CompanyAccess(SQLModel, table=True):
             primary_key=True,
         )
     )
+
+class AnswerHistory(SQLModel, table=True):
+    """One change of an answer or an action (revision 0009), kept for good.
+
+    Written by database triggers on ``answer`` and ``action`` (see the 0009
+    migration), so every write path records it in the change's own transaction.
+    ``before``/``after`` hold the row's state (an answer's value, note and
+    evidence; an action's owner, dates, status, note and figures); ``before`` is
+    NULL for a row created, ``after`` for a row cleared.
+    """
+
+    __tablename__ = "answer_history"
+    __table_args__ = (
+        CheckConstraint("record IN ('answer', 'action')", name="answer_history_record"),
+        CheckConstraint("change IN ('set', 'cleared')", name="answer_history_change"),
+        Index("ix_answer_history_item", "assessment_id", "record", "item_id", "market_code"),
+        # Ids are never reused (SQLite's AUTOINCREMENT): their order is the changes' order.
+        {"sqlite_autoincrement": True},
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    assessment_id: int = Field(foreign_key="assessment.id", index=True, ondelete="CASCADE")
+    record: str
+    item_id: str
+    market_code: str = COMPANY_SCOPE
+    change: str
+    changed_at: dt.datetime = _timestamp()
+    changed_by: str = ""
+    version: int = 0
+    before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    after: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 def table_names() -> set[str]:

@@ -73,7 +73,9 @@ def _choose_sample(window: MainWindow) -> int:
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
-def test_the_list_menu_and_the_edit_menu_carry_the_four_actions(window: MainWindow) -> None:
+def test_the_list_menu_and_the_edit_menu_carry_the_four_actions_and_the_register(
+    window: MainWindow,
+) -> None:
     _choose_sample(window)
     item = window.welcome.recent.item(0)
     where = window.welcome.recent.visualItemRect(item).center()
@@ -81,7 +83,13 @@ def test_the_list_menu_and_the_edit_menu_carry_the_four_actions(window: MainWind
     menu = window.assessment_actions.list_menu
     assert menu is not None and menu.isVisible()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&Rename…", "D&uplicate as re-assessment…", "&Archive", "&Delete…"]
+    assert texts == [
+        "&Rename…",
+        "D&uplicate as re-assessment…",
+        "&Archive",
+        "&Delete…",
+        "&Companies…",
+    ]
     menu.close()
     edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     assert window.assessment_actions.delete_action in edit.actions()  # type: ignore[union-attr]
@@ -205,6 +213,24 @@ def test_importing_a_file_already_there_asks_replace_keep_both_or_cancel(
         assert [b for b in list_backups(store.path) if b.reason == "before-replace"]
     if title_has:
         assert any(title_has in s.title for s in summaries)
+
+
+def test_importing_another_assessment_of_a_firm_already_there_joins_it(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = window.workspace.store
+    sample = window.workspace.create_sample()
+    document = export_document(store, sample)
+    other = document.assessment.model_copy(update={"exchange_id": "c" * 32})
+    exported = tmp_path / "another.json"
+    write_text_atomically(
+        exported, document_json(document.model_copy(update={"assessment": other}))
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(exported), ""))
+    said = answer_next_dialog(click("keepBoth"))
+    window.import_action.trigger()
+    assert f"“{document.company.name}” is already in this database" in said[0]
+    assert [entry.assessments for entry in store.companies()] == [2]
 
 
 def test_no_menu_on_the_placeholder(window: MainWindow) -> None:

@@ -14,6 +14,7 @@ from readiness.content.catalog import Catalog
 from readiness.domain.answers import AnswerValue
 from readiness.domain.records import MarketChoice
 from readiness.domain.statuses import AssignmentScope
+from readiness.services.editing import Conflict, MyChange
 from readiness.storage.errors import AnswerConflict
 from readiness.storage.opening import open_store
 from readiness.storage.store import Store
@@ -94,10 +95,10 @@ def test_a_stale_answer_asks_and_keeping_theirs_writes_nothing(
     colleague.set_answer(workspace.assessment_id, item.id, market, AnswerValue.PROVEN)
     asked: list[tuple[AnswerConflict, str]] = []
 
-    def keep_theirs(conflict: object, what: str, mine: str) -> bool:
+    def keep_theirs(conflict: object, what: str, mine: object) -> bool:
         assert isinstance(conflict, AnswerConflict)
         assert what == f"{item.id} · Italy"
-        asked.append((conflict, mine))
+        asked.append((conflict, str(mine)))
         return False
 
     workspace.resolve_conflict = keep_theirs
@@ -202,7 +203,7 @@ def test_a_note_typed_while_a_colleague_saves_is_a_conflict_and_keeps_their_valu
     )
     workspace.poll()
     asked: list[str] = []
-    workspace.resolve_conflict = lambda conflict, what, mine: asked.append(mine) or True
+    workspace.resolve_conflict = lambda conflict, what, mine: asked.append(str(mine)) or True
     # The version the note field had when Li started typing.
     workspace.set_note(item, market, "mine", seen_version=seen)
     workspace.finish_saves()
@@ -303,6 +304,53 @@ def test_the_conflict_dialog_says_who_when_and_what(
     qtbot.addWidget(again)
     QTimer.singleShot(0, again.reject)  # Escape or closing keeps theirs
     assert not again.keeps_mine()
+
+
+@pytest.mark.both_backends
+def test_the_conflict_dialog_shows_both_notes_and_files_in_full(
+    qtbot: QtBot, pair: tuple[Workspace, Store]
+) -> None:
+    workspace, colleague = pair
+    workspace.poll_timer.stop()
+    assert workspace.assessment_id is not None
+    item = workspace.catalog.all_items[_first_market_item(workspace)]
+    workspace.answer(item, "IT", AnswerValue.PARTLY)
+    workspace.finish_saves()
+    seen = workspace.saved_answer((item.id, "IT"))
+    assert seen is not None
+    colleague.set_answer(
+        workspace.assessment_id,
+        item.id,
+        "IT",
+        AnswerValue.IN_PLACE,
+        note="Audit booked with TÜV\nfor 12 May",
+        evidence=["sha256:" + "a" * 64 + ":quote.pdf"],
+        expected_version=seen.version,
+    )
+    shown: list[ConflictDialog] = []
+
+    def look(conflict: Conflict, what: str, mine: MyChange | str) -> bool:
+        dialog = ConflictDialog(conflict, what, mine)
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        return True
+
+    workspace.resolve_conflict = look
+    workspace.set_note(item, "IT", "Waiting for the quote", seen_version=seen.version)
+    workspace.finish_saves()
+    [dialog] = shown
+    sides = dialog.informativeText()
+    # Their note (every line) and file, and my note, before I choose.
+    assert "Audit booked with TÜV<br>for 12 May" in sides and "quote.pdf" in sides
+    assert "Waiting for the quote" in sides and "Theirs (Zhang Min)" in sides
+    # Keeping mine keeps their value and file: only the note is mine.
+    saved = workspace.saved_answer((item.id, "IT"))
+    assert saved is not None
+    assert (saved.value, saved.note) == ("3", "Waiting for the quote")
+    assert len(saved.evidence) == 1
+    # And the note I replaced is in the history, to get back.
+    notes = [e.note for e in workspace.store.history(workspace.assessment_id, item.id, "IT")]
+    assert notes[:2] == ["Waiting for the quote", "Audit booked with TÜV\nfor 12 May"]
 
 
 def test_my_questions_shows_what_was_assigned_to_me(
@@ -500,7 +548,7 @@ def test_a_plan_cell_edited_while_a_colleague_changed_the_action_asks_first(
     colleague.set_action(workspace.assessment_id, item_id, market, owner="Wang", expected_version=0)
     workspace.poll()
     asked: list[str] = []
-    workspace.resolve_conflict = lambda conflict, what, mine: asked.append(mine) or False
+    workspace.resolve_conflict = lambda conflict, what, mine: asked.append(str(mine)) or False
     table.commitData(editor)
     table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
     workspace.finish_saves()

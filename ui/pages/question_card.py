@@ -1,5 +1,5 @@
 """The question card: a question's text, guidance, source and assignee, with one answer row
-per market where it applies (scale, note, evidence)."""
+per market where it applies (scale, note, evidence, history)."""
 
 from __future__ import annotations
 
@@ -31,18 +31,13 @@ from readiness.domain.evidence import evidence_name
 from readiness.domain.records import SavedAnswer
 from readiness.domain.statuses import AssignmentScope
 from ui.custom_markets import generic_note, generic_tag
+from ui.dialogs.answer_history import add_history_button
 from ui.pages.profile_marks import profile_mark
 from ui.theme import ANSWER_STYLE, alert_colour, keep_words_whole
 from ui.workspace import Workspace
 
 _CHANGED_STYLE = "color: palette(placeholder-text);"
-CHOICES: list[tuple[str, AnswerValue]] = [
-    ("0", AnswerValue("0")),
-    ("1", AnswerValue("1")),
-    ("2", AnswerValue("2")),
-    ("3", AnswerValue("3")),
-    ("4", AnswerValue("4")),
-]
+CHOICES: list[tuple[str, AnswerValue]] = [(level, AnswerValue(level)) for level in "01234"]
 
 
 def _market(market: object) -> str | None:
@@ -145,7 +140,7 @@ class AnswerRow(QFrame):
         self.state.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         top.addWidget(self.state, 1)
         layout.addLayout(top)
-        bottom = QHBoxLayout()
+        self.bottom = bottom = QHBoxLayout()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (saved when you leave the field)"))
         self.note.setAccessibleName(self.tr("Note for %1").replace("%1", title))
@@ -355,6 +350,7 @@ class QuestionCard(QWidget):
         for market in workspace.answer_rows(item):
             title = workspace.market_name(market) if market else self.tr("Company-wide")
             row = AnswerRow(title, item, labels, self)
+            add_history_button(workspace, row, row.bottom, item, market)
             if market and (tag := generic_tag(workspace, market)):  # a custom market
                 row.title.setText(f"{row.title.text()}<br><small>{html.escape(tag)}</small>")
                 row.title.setToolTip(generic_note(workspace, market) or "")

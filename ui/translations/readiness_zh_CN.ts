@@ -278,89 +278,137 @@
     </message>
 </context>
 <context>
+    <name>AnswerHistoryDialog</name>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="42"/>
+        <source>company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="44"/>
+        <source>History of %1 (%2)</source>
+        <translation>%1（%2）的修改记录</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="47"/>
+        <source>Reading the history…</source>
+        <translation>正在读取修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="60"/>
+        <source>Put this version back</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="64"/>
+        <source>Saves the chosen version&apos;s answer, note and evidence; Undo takes it back.</source>
+        <translation>保存所选版本的答案、备注和证明材料；可用“撤销”取消。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="101"/>
+        <source>%1 change(s), newest first. Choose one to put it back.</source>
+        <translation>共 %1 次修改，最新的在前。选择一个版本即可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="105"/>
+        <source>No change of this answer is recorded yet.</source>
+        <translation>此答案尚无修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="139"/>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/answer_history.py" line="141"/>
+        <source>Every change of this answer; put one back</source>
+        <translation>此答案的每次修改；可恢复其中一个版本</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../pages/question_card.py" line="89"/>
+        <location filename="../pages/question_card.py" line="84"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="89"/>
+        <location filename="../pages/question_card.py" line="84"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="92"/>
+        <location filename="../pages/question_card.py" line="87"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="93"/>
+        <location filename="../pages/question_card.py" line="88"/>
         <source>Don&apos;t know</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="111"/>
+        <location filename="../pages/question_card.py" line="106"/>
         <source>Clear answer</source>
         <translation>清除答案</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="114"/>
+        <location filename="../pages/question_card.py" line="109"/>
         <source>Remove this answer (Delete)</source>
         <translation>删除此答案（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="119"/>
+        <location filename="../pages/question_card.py" line="114"/>
         <source>Review</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="124"/>
+        <location filename="../pages/question_card.py" line="119"/>
         <source>This question changed since it was answered: check the answer and give it again (picking the same answer confirms it).</source>
         <translation>此题在您作答后已有修改：请核对答案并重新作答（再次选择相同的答案即表示确认）。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="150"/>
+        <location filename="../pages/question_card.py" line="145"/>
         <source>Note (saved when you leave the field)</source>
         <translation>备注（离开输入框时自动保存）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="151"/>
+        <location filename="../pages/question_card.py" line="146"/>
         <source>Note for %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="157"/>
+        <location filename="../pages/question_card.py" line="152"/>
         <source>Evidence files</source>
         <translation>证明材料文件</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="197"/>
+        <location filename="../pages/question_card.py" line="192"/>
         <source>Saving… %1</source>
         <translation>正在保存… %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="211"/>
+        <location filename="../pages/question_card.py" line="206"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="214"/>
+        <location filename="../pages/question_card.py" line="209"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="225"/>
+        <location filename="../pages/question_card.py" line="220"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="227"/>
+        <location filename="../pages/question_card.py" line="222"/>
         <source>Changed by %1 · %2</source>
         <translation>修改人 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="230"/>
+        <location filename="../pages/question_card.py" line="225"/>
         <source>Version %1 of this answer</source>
         <translation>此答案的第 %1 版</translation>
     </message>
@@ -368,17 +416,17 @@
 <context>
     <name>AnswerSaves</name>
     <message>
-        <location filename="../answer_saves.py" line="130"/>
+        <location filename="../answer_saves.py" line="138"/>
         <source>no answer</source>
         <translation>无答案</translation>
     </message>
     <message>
-        <location filename="../answer_saves.py" line="202"/>
+        <location filename="../answer_saves.py" line="214"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
     <message>
-        <location filename="../answer_saves.py" line="207"/>
+        <location filename="../answer_saves.py" line="219"/>
         <source>Saved %1 at %2</source>
         <translation>已于 %2 保存 %1</translation>
     </message>
@@ -386,78 +434,83 @@
 <context>
     <name>AssessmentActions</name>
     <message>
-        <location filename="../assessment_actions.py" line="78"/>
+        <location filename="../assessment_actions.py" line="79"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="80"/>
+        <location filename="../assessment_actions.py" line="81"/>
         <source>D&amp;uplicate as re-assessment…</source>
         <translation>复制为再评估(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="82"/>
-        <location filename="../assessment_actions.py" line="105"/>
+        <location filename="../assessment_actions.py" line="83"/>
+        <location filename="../assessment_actions.py" line="109"/>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="84"/>
+        <location filename="../assessment_actions.py" line="85"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="105"/>
+        <location filename="../assessment_actions.py" line="88"/>
+        <source>&amp;Companies…</source>
+        <translation>企业名录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../assessment_actions.py" line="109"/>
         <source>Un&amp;archive</source>
         <translation>取消归档(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="150"/>
+        <location filename="../assessment_actions.py" line="162"/>
         <source>Rename assessment</source>
         <translation>重命名评估</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="151"/>
+        <location filename="../assessment_actions.py" line="163"/>
         <source>New title:</source>
         <translation>新标题：</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="163"/>
+        <location filename="../assessment_actions.py" line="175"/>
         <source>Rename “%1”</source>
         <translation>重命名“%1”</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="168"/>
+        <location filename="../assessment_actions.py" line="180"/>
         <source>Renamed to “%1”</source>
         <translation>已重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="178"/>
+        <location filename="../assessment_actions.py" line="190"/>
         <source>Archive “%1”</source>
         <translation>归档“%1”</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="178"/>
+        <location filename="../assessment_actions.py" line="190"/>
         <source>Unarchive “%1”</source>
         <translation>取消归档“%1”</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="188"/>
+        <location filename="../assessment_actions.py" line="200"/>
         <source>Archived “%1”: tick “Show archived” to see it</source>
         <translation>已归档“%1”：勾选“显示已归档”即可查看</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="190"/>
+        <location filename="../assessment_actions.py" line="202"/>
         <source>“%1” is back in the list</source>
         <translation>“%1”已回到列表中</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="201"/>
+        <location filename="../assessment_actions.py" line="213"/>
         <source>Duplicate as re-assessment</source>
         <translation>复制为再评估</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="203"/>
+        <location filename="../assessment_actions.py" line="215"/>
         <source>The new assessment starts with the same company, markets and answers; its history carries on from “%1”.
 
 Title:</source>
@@ -466,32 +519,32 @@ Title:</source>
 标题：</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="218"/>
+        <location filename="../assessment_actions.py" line="230"/>
         <source>Re-assessment “%1” started</source>
         <translation>已开始再评估“%1”</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="231"/>
+        <location filename="../assessment_actions.py" line="243"/>
         <source>Delete assessment</source>
         <translation>删除评估</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="233"/>
+        <location filename="../assessment_actions.py" line="245"/>
         <source>Delete “%1” of %2?</source>
         <translation>删除 %2 的“%1”？</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="239"/>
+        <location filename="../assessment_actions.py" line="251"/>
         <source>Its %1 answers, its action plan and its %2 milestones are deleted. A backup is taken first, in %3.</source>
         <translation>其 %1 个答案、行动计划和 %2 个节点将被删除。删除前会先备份到 %3。</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="246"/>
+        <location filename="../assessment_actions.py" line="258"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../assessment_actions.py" line="267"/>
+        <location filename="../assessment_actions.py" line="279"/>
         <source>Deleted “%1”. The backup taken just before is %2</source>
         <translation>已删除“%1”。删除前的备份为 %2</translation>
     </message>
@@ -532,6 +585,98 @@ Title:</source>
         <location filename="../colleague_check.py" line="173"/>
         <source>%1 answers changed by %2</source>
         <translation>%2 修改了 %1 个答案</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesDialog</name>
+    <message>
+        <location filename="../dialogs/companies.py" line="48"/>
+        <source>Companies</source>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="54"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="66"/>
+        <location filename="../dialogs/companies.py" line="116"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="67"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="68"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="116"/>
+        <source>Unarchive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="134"/>
+        <source>Archived “%1”</source>
+        <translation>已归档“%1”</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="134"/>
+        <source>“%1” is back</source>
+        <translation>“%1”已恢复</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="146"/>
+        <source>Merge “%1”</source>
+        <translation>合并“%1”</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="147"/>
+        <source>Move its %1 assessments to:</source>
+        <translation>将其 %1 个评估移到：</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="157"/>
+        <source>Merged “%1” into “%2”. The backup taken just before is %3</source>
+        <translation>已将“%1”合并到“%2”。合并前的备份为 %3</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="167"/>
+        <source>Delete company</source>
+        <translation>删除企业</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="169"/>
+        <source>Delete “%1” with its %2 assessments and all their answers? A backup is taken first.</source>
+        <translation>删除“%1”及其 %2 个评估和全部答案？删除前会先备份。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="179"/>
+        <source>Deleted “%1”. The backup taken just before is %3</source>
+        <translation>已删除“%1”。删除前的备份为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesModel</name>
+    <message>
+        <location filename="../models/companies.py" line="39"/>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../models/companies.py" line="39"/>
+        <source>Assessments</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../models/companies.py" line="39"/>
+        <source>Archived</source>
+        <translation>归档日期</translation>
     </message>
 </context>
 <context>
@@ -683,39 +828,76 @@ Title:</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../dialogs/conflict.py" line="26"/>
+        <location filename="../dialogs/conflict.py" line="37"/>
         <source>Changed by a colleague</source>
         <translation>同事已修改</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict.py" line="29"/>
+        <location filename="../dialogs/conflict.py" line="39"/>
         <source>Yours: %1. Keep yours (it replaces theirs) or theirs?</source>
         <translation>您的：%1。保留您的（将替换对方的）还是对方的？</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict.py" line="33"/>
+        <location filename="../dialogs/conflict.py" line="44"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict.py" line="35"/>
+        <location filename="../dialogs/conflict.py" line="46"/>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict.py" line="44"/>
+        <location filename="../dialogs/conflict.py" line="55"/>
         <source>A colleague removed this meanwhile.</source>
         <translation>在此期间，一位同事删除了它。</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict.py" line="45"/>
+        <location filename="../dialogs/conflict.py" line="56"/>
+        <location filename="../dialogs/conflict.py" line="100"/>
         <source>A colleague</source>
         <translation>一位同事</translation>
     </message>
     <message>
-        <location filename="../dialogs/conflict.py" line="53"/>
+        <location filename="../dialogs/conflict.py" line="64"/>
         <source>%1 changed this at %2 to %3.</source>
         <translation>%1 在 %2 把它改成了 %3。</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="79"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="80"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="81"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="82"/>
+        <location filename="../dialogs/conflict.py" line="93"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="90"/>
+        <source>no answer</source>
+        <translation>无答案</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="92"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="95"/>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1428,7 @@ Title:</source>
 <context>
     <name>DetailSaves</name>
     <message>
-        <location filename="../detail_saves.py" line="112"/>
+        <location filename="../detail_saves.py" line="118"/>
         <source>Kept your colleague&apos;s change</source>
         <translation>已保留同事的修改</translation>
     </message>
@@ -1277,6 +1459,59 @@ Title:</source>
         <location filename="../models/market_facts.py" line="198"/>
         <source>No data</source>
         <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../models/history.py" line="41"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="42"/>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="43"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="44"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="45"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="46"/>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="52"/>
+        <source>cleared</source>
+        <translation>已清除</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="53"/>
+        <source>answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="53"/>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../models/history.py" line="69"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
 </context>
 <context>
@@ -1369,62 +1604,67 @@ Title:</source>
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../importing.py" line="34"/>
+        <location filename="../importing.py" line="33"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="36"/>
+        <location filename="../importing.py" line="35"/>
         <source>“%1” is already in this database. What should the import do?</source>
         <translation>“%1”已在此数据库中。要如何导入？</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="41"/>
+        <location filename="../importing.py" line="40"/>
+        <source>The assessment joins this company either way. Replace: the company takes the file&apos;s profile. Keep both: the company keeps its own profile. Cancel: nothing is imported.</source>
+        <translation>无论选择哪一项，评估都会归入该企业。替换：企业采用文件中的概况。两者都保留：企业保留其原有概况。取消：不导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="47"/>
         <source>Replace it: the file&apos;s answers take its place, after a backup. Keep both: the new one&apos;s title says it was imported today. Cancel: nothing is imported.</source>
         <translation>替换：先备份，再用文件中的答案取而代之。两者都保留：新评估的标题会注明今天导入。取消：不导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="49"/>
+        <location filename="../importing.py" line="55"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="53"/>
+        <location filename="../importing.py" line="59"/>
         <source>Keep both</source>
         <translation>两者都保留</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="74"/>
+        <location filename="../importing.py" line="80"/>
         <source>imported</source>
         <translation>导入于</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="90"/>
+        <location filename="../importing.py" line="96"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="95"/>
+        <location filename="../importing.py" line="101"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="106"/>
+        <location filename="../importing.py" line="112"/>
         <source>Import assessment file</source>
         <translation>导入评估文件</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="108"/>
+        <location filename="../importing.py" line="114"/>
         <source>Assessment files (*.zip *.json)</source>
         <translation>评估文件 (*.zip *.json)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="117"/>
+        <location filename="../importing.py" line="123"/>
         <source>Replaced “%1” with %2; the backup taken before is %3</source>
         <translation>已用 %2 替换“%1”；替换前的备份为 %3</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="126"/>
+        <location filename="../importing.py" line="132"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -2840,27 +3080,27 @@ Title:</source>
 <context>
     <name>PortfolioChart</name>
     <message>
-        <location filename="../dialogs/portfolio_chart.py" line="48"/>
+        <location filename="../dialogs/portfolio_chart.py" line="67"/>
         <source>Readiness for %1 by company</source>
         <translation>各企业进入%1的准备度</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_chart.py" line="72"/>
+        <location filename="../dialogs/portfolio_chart.py" line="91"/>
         <source>No blockers</source>
         <translation>无阻碍项</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_chart.py" line="74"/>
+        <location filename="../dialogs/portfolio_chart.py" line="93"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_chart.py" line="93"/>
+        <location filename="../dialogs/portfolio_chart.py" line="112"/>
         <source>Ranked firms by readiness for %1 (%2 firms)</source>
         <translation>参与排名的企业进入%1的准备度分布（%2 家企业）</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_chart.py" line="97"/>
+        <location filename="../dialogs/portfolio_chart.py" line="116"/>
         <source>Firms</source>
         <translation>企业数</translation>
     </message>
@@ -3430,132 +3670,132 @@ Title:</source>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../pages/question_card.py" line="278"/>
+        <location filename="../pages/question_card.py" line="273"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="328"/>
+        <location filename="../pages/question_card.py" line="323"/>
         <source>critical: a low answer blocks entry</source>
         <translation>关键题目：答案偏低即阻碍进入市场</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="335"/>
+        <location filename="../pages/question_card.py" line="330"/>
         <source>What good looks like:</source>
         <translation>达标标准：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="338"/>
+        <location filename="../pages/question_card.py" line="333"/>
         <source>Answer yes or no.</source>
         <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="344"/>
+        <location filename="../pages/question_card.py" line="339"/>
         <source>Lead time to close the gap: %1 weeks</source>
         <translation>弥补差距所需周期：%1 周</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="346"/>
+        <location filename="../pages/question_card.py" line="341"/>
         <source>Source:</source>
         <translation>出处：</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="356"/>
+        <location filename="../pages/question_card.py" line="351"/>
         <source>Company-wide</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="411"/>
+        <location filename="../pages/question_card.py" line="407"/>
         <source>Assigned to %1</source>
         <translation>已分配给 %1</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="413"/>
+        <location filename="../pages/question_card.py" line="409"/>
         <source>Assigned to %1 (with the whole dimension)</source>
         <translation>已分配给 %1（随整个维度）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="417"/>
+        <location filename="../pages/question_card.py" line="413"/>
         <source>Not assigned to anyone</source>
         <translation>尚未分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="428"/>
+        <location filename="../pages/question_card.py" line="424"/>
         <source>Assign this question to…</source>
         <translation>把这个问题分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="432"/>
+        <location filename="../pages/question_card.py" line="428"/>
         <source>Assign the dimension “%1” to…</source>
         <translation>把维度“%1”分配给…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="437"/>
+        <location filename="../pages/question_card.py" line="433"/>
         <source>Take this question back</source>
         <translation>收回这个问题</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="441"/>
+        <location filename="../pages/question_card.py" line="437"/>
         <source>Take the dimension back</source>
         <translation>收回这个维度</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="454"/>
+        <location filename="../pages/question_card.py" line="450"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="452"/>
+        <location filename="../pages/question_card.py" line="448"/>
         <source>Who should answer %1?</source>
         <translation>由谁来回答 %1？</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="461"/>
+        <location filename="../pages/question_card.py" line="457"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="463"/>
+        <location filename="../pages/question_card.py" line="459"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="465"/>
+        <location filename="../pages/question_card.py" line="461"/>
         <source>don&apos;t know (counts as 0)</source>
         <translation>不清楚（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="468"/>
+        <location filename="../pages/question_card.py" line="464"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="468"/>
+        <location filename="../pages/question_card.py" line="464"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="477"/>
+        <location filename="../pages/question_card.py" line="473"/>
         <source>Evidence (%1)</source>
         <translation>证明材料（%1）</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="478"/>
+        <location filename="../pages/question_card.py" line="474"/>
         <source>Attach a file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="483"/>
+        <location filename="../pages/question_card.py" line="479"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="490"/>
+        <location filename="../pages/question_card.py" line="486"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../pages/question_card.py" line="495"/>
+        <location filename="../pages/question_card.py" line="491"/>
         <source>Attach evidence</source>
         <translation>添加证明材料</translation>
     </message>
@@ -4141,43 +4381,44 @@ Your answers are not affected.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../workspace.py" line="242"/>
+        <location filename="../workspace.py" line="244"/>
         <source>Assessment created</source>
         <translation>评估已创建</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="298"/>
+        <location filename="../workspace.py" line="300"/>
+        <location filename="../workspace.py" line="316"/>
         <source>company</source>
         <translation>全公司</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="333"/>
+        <location filename="../workspace.py" line="346"/>
         <source>Note saved</source>
         <translation>备注已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="379"/>
+        <location filename="../workspace.py" line="392"/>
         <source>Answer the question before attaching evidence.</source>
         <translation>请先回答该题，再添加证明材料。</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="386"/>
+        <location filename="../workspace.py" line="399"/>
         <source>Could not attach %1: %2</source>
         <translation>无法添加 %1：%2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="392"/>
-        <location filename="../workspace.py" line="397"/>
+        <location filename="../workspace.py" line="405"/>
+        <location filename="../workspace.py" line="410"/>
         <source>Evidence attached</source>
         <translation>证明材料已添加</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="419"/>
+        <location filename="../workspace.py" line="432"/>
         <source>Evidence removed</source>
         <translation>证明材料已移除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="452"/>
+        <location filename="../workspace.py" line="465"/>
         <source>figures</source>
         <translation>数据</translation>
     </message>
@@ -4217,7 +4458,7 @@ Your answers are not affected.</source>
         <translation>节点已删除</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="468"/>
+        <location filename="../workspace.py" line="481"/>
         <source>Action saved</source>
         <translation>行动已保存</translation>
     </message>
@@ -4237,7 +4478,7 @@ Your answers are not affected.</source>
         <translation>节点已保存</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="482"/>
+        <location filename="../workspace.py" line="495"/>
         <source>Backup saved</source>
         <translation>备份已保存</translation>
     </message>

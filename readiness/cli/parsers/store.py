@@ -87,7 +87,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--on-existing",
         # the values of readiness.services.importing.OnExisting (tests hold them equal)
         choices=("replace", "keep-both", "cancel"),
-        help="when the assessment is already in the database: replace it (after a backup), "
+        help="when the assessment or its firm is already in the database: replace it (after a "
+        "backup; a firm takes the file's profile), "
         "keep both (the new title says 'imported <date>'), or import nothing",
     )
     importing.set_defaults(handler=deferred("store", "run_import_files"))

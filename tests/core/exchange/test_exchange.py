@@ -56,7 +56,7 @@ def test_export_import_export_gives_the_same_document(
 def test_the_document_names_its_format_and_version(store: Store, demo_id: int) -> None:
     document = json.loads(document_json(export_document(store, demo_id)))
     assert document["format"] == "market-entry-readiness/assessment"
-    assert document["format_version"] == 6
+    assert document["format_version"] == 7
     assert {m["code"] for m in document["markets"]} == {"IT", "MA", "LA"}
 
 
@@ -90,8 +90,8 @@ def test_a_newer_format_version_asks_for_an_update(
     store: Store, demo_id: int, tmp_path: Path
 ) -> None:
     document = json.loads(document_json(export_document(store, demo_id)))
-    document["format_version"] = 7
-    with pytest.raises(ExchangeError, match=r"format version 7 .* Update the app"):
+    document["format_version"] = 8
+    with pytest.raises(ExchangeError, match=r"format version 8 .* Update the app"):
         read_document(_write(tmp_path, json.dumps(document)))
 
 

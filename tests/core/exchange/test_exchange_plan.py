@@ -70,7 +70,7 @@ def test_the_profile_figures_and_rates_travel_and_come_back_the_same(
     store: Store, demo_id: int, tmp_path: Path
 ) -> None:
     document = _export(store, demo_id)
-    assert document["format_version"] == 6
+    assert document["format_version"] == 7
     company = document["company"]
     assert company["employees"] == 280
     assert company["certificates"] == ["iatf_16949", "iso_14001"]

@@ -50,7 +50,7 @@ def test_weights_and_chinese_names_travel_and_come_back_the_same(
     store: Store, demo_id: int, tmp_path: Path
 ) -> None:
     document = _export(store, demo_id)
-    assert document["format_version"] == 6
+    assert document["format_version"] == 7
     assert document["assessment"]["attractiveness_weights"] == {
         "size": 40.0,
         "growth": 10.0,

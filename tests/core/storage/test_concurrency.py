@@ -82,6 +82,11 @@ def test_twenty_processes_lose_no_acknowledged_answer(postgres_url: str) -> None
         assert {a.updated_by for a in saved.values()} == {f"writer-{w}" for w in range(WRITERS)}
         # Every write bumped the shared revision exactly once, none was lost.
         assert store.revision(assessment.id) == revision_before + WRITERS * ANSWERS_EACH
+        # And every write is in the history, once, with its writer and its value.
+        assert store.history_count(assessment.id) == WRITERS * ANSWERS_EACH
+        for (item, market), value in acknowledged.items():
+            [entry] = store.history(assessment.id, item, market)
+            assert (entry.changed_by, entry.value) == (f"writer-{int(market[1:])}", value)
 
 
 def test_of_two_writers_on_one_answer_exactly_one_wins(postgres_url: str) -> None:
@@ -102,6 +107,9 @@ def test_of_two_writers_on_one_answer_exactly_one_wins(postgres_url: str) -> Non
     with open_store(postgres_url) as store:
         final = store.answer(assessment.id, "QUAL-001", None)
         assert final is not None and final.version == 1 + rounds
+        # Only the winners' writes are history; each loser's attempt left none.
+        entries = store.history(assessment.id, "QUAL-001", None)
+        assert [entry.version for entry in entries] == list(range(1 + rounds, 0, -1))
 
 
 def test_two_people_creating_the_same_action_at_once_is_a_conflict(postgres_url: str) -> None:

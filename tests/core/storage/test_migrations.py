@@ -30,6 +30,8 @@ from readiness.storage.sqlite_file import APPLICATION_ID
 from readiness.storage.store import Store
 
 TABLES = {"company", "assessment", "targetmarket", "answer", "action", "milestone"}
+# Revision 0009 on: every change of an answer or action is kept.
+HISTORY_TABLE = "answer_history"
 
 
 def _populate_0001(connection: sqlite3.Connection) -> None:
@@ -162,8 +164,29 @@ def _populate_0008(connection: sqlite3.Connection) -> None:
     connection.execute("INSERT INTO company_access (login, company_id) VALUES ('chen_jie', 1)")
 
 
+def _populate_0009(connection: sqlite3.Connection) -> None:
+    connection.execute(
+        "INSERT INTO company (id, name, industry_segment, products, home_province, notes, "
+        "created_at, exchange_id, archived_at) VALUES (1, '十堰制动系统', 'brakes', 'drums', "
+        "'Hubei', '', '2026-01-01 00:00:00', ?, '2026-02-01 00:00:00')",
+        (f"{7:032x}",),
+    )
+    connection.execute(
+        "INSERT INTO assessment (id, company_id, title, catalog_version, status, created_at, "
+        "updated_at, exchange_id) VALUES (1, 1, 'review', '2026.1', 'draft', "
+        "'2026-01-01 00:00:00', '2026-01-02 00:00:00', ?)",
+        (f"{1:032x}",),
+    )
+    # The answer's own trigger writes its first history entry.
+    connection.execute(
+        "INSERT INTO answer (assessment_id, item_id, market_code, value, note, evidence, "
+        "updated_at, updated_by) VALUES (1, 'CERT-004', 'IT', '3', 'kept', '[\"a.pdf\"]', "
+        "'2026-01-02 00:00:00', 'li')"
+    )
+
+
 def _populate_0010(connection: sqlite3.Connection) -> None:
-    _populate_0008(connection)
+    _populate_0009(connection)
     connection.execute(
         "INSERT INTO market_fact (market, fact, qualifier, qualifier_zh, value, unit, "
         "source_title, source_publisher, source_reference, as_of, note, imported_at) VALUES "
@@ -183,6 +206,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0006": _populate_0006,
     "0007": _populate_0007,
     "0008": _populate_0008,
+    "0009": _populate_0009,
     "0010": _populate_0010,
 }
 
@@ -540,3 +564,45 @@ def test_0006_downgrades_to_0005_keeping_the_rest_and_upgrades_again(
         assert [m.market_code for m in snapshot.markets] == ["IT", "MA"]
         assert snapshot.assessment.attractiveness_weights == ()
         assert reopened.check() == []
+
+
+def test_a_0007_database_gets_company_identities_and_keeps_every_change_from_then_on(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade_to(engine, "0007")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _populate_0007(connection)
+        connection.execute(
+            "INSERT INTO company (id, name, industry_segment, products, home_province, notes, "
+            "created_at) VALUES (2, 'Ningbo Seals', '', '', '', '', '2026-01-01 00:00:00')"
+        )
+    with open_store(str(path), user="Chen Jie") as store:
+        identities = {store.company(key).exchange_id for key in (1, 2)}
+        assert len(identities) == 2 and all(len(found) == 32 for found in identities)
+        assert store.company(1).archived_at is None
+        # Nothing was recorded before the upgrade; the answer as it stands is still there.
+        assert store.history(2, "CERT-004", "IT") == []
+        store.set_answer(2, "CERT-004", "IT", AnswerValue.PROVEN, note="now kept")
+        [entry] = store.history(2, "CERT-004", "IT")
+        assert entry.changed_by == "Chen Jie"
+        assert entry.before == {"value": "3", "note": "", "evidence": []}
+        assert entry.after == {"value": "4", "note": "now kept", "evidence": []}
+
+
+def test_0009_downgrades_to_0007_keeping_the_answers_and_upgrades_again(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade_to(engine, "0009")
+    with sqlite3.connect(path) as connection:
+        _populate_0009(connection)
+    _downgrade(engine, "0007")
+    with sqlite3.connect(path) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        assert HISTORY_TABLE not in tables
+        assert connection.execute("SELECT count(*) FROM answer").fetchone() == (1,)
+    upgrade_to(engine, "0009")
+    engine.dispose()
