@@ -16,7 +16,6 @@ from pathlib import Path
 
 from filelock import FileLock
 from sqlalchemy import Engine, func, update
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from readiness.domain.records import (
@@ -29,13 +28,12 @@ from readiness.domain.records import (
     SavedMarket,
     SavedMilestone,
 )
-from readiness.domain.statuses import AssignmentScope
-from readiness.domain.text import ASSIGNEE, NAME
+from readiness.domain.text import NAME
 from readiness.storage.answers import AnswersAndActions, actions_of, answers_of
+from readiness.storage.assignments import Assignments
 from readiness.storage.companies import CompanyRegister
 from readiness.storage.copying import insert_snapshot
-from readiness.storage.database import Database, get_row, row_id, touch, touch_statement
-from readiness.storage.engine import insert_for
+from readiness.storage.database import Database, get_row, row_id, touch
 from readiness.storage.errors import StoreError, refuse_implausible_date
 from readiness.storage.history import History
 from readiness.storage.location import sqlite_path
@@ -43,8 +41,6 @@ from readiness.storage.managing import AssessmentManagement, earlier_milestones
 from readiness.storage.market_data import MarketData, imported_facts_of
 from readiness.storage.plan_settings import PlanSettings, rates_of
 from readiness.storage.refusals import (
-    on_roster,
-    refuse_bad_code,
     refuse_bad_profile,
     refuse_bad_snapshot,
     refuse_bad_text,
@@ -52,7 +48,6 @@ from readiness.storage.refusals import (
 from readiness.storage.tables import (
     Answer,
     Assessment,
-    Assignment,
     Company,
     DatabaseIdentity,
     Milestone,
@@ -62,7 +57,13 @@ from readiness.storage.tables import (
 
 
 class Store(
-    AnswersAndActions, PlanSettings, MarketData, AssessmentManagement, History, CompanyRegister
+    AnswersAndActions,
+    PlanSettings,
+    MarketData,
+    AssessmentManagement,
+    History,
+    CompanyRegister,
+    Assignments,
 ):
     """Access to one assessment database. Each write commits before it returns."""
 
@@ -381,70 +382,6 @@ class Store(
             market.planned_entry = refuse_implausible_date(when, "planned entry date")
             session.add(market)
             touch(session, assessment_id)
-
-    # --- assignments ------------------------------------------------------------------
-
-    def assign(
-        self, assessment_id: int, scope: AssignmentScope, code: str, assignee: str | None
-    ) -> None:
-        """Give a dimension or a question to a colleague; an empty name takes it back."""
-        table = Assignment.__table__  # type: ignore[attr-defined]
-        where = (
-            table.c.assessment_id == assessment_id,
-            table.c.scope == scope.value,
-            table.c.code == code,
-        )
-        code = refuse_bad_code(code, "assigned code")
-        name = (assignee or "").strip()
-        if name:
-            name = refuse_bad_text(name, "assignee", ASSIGNEE)
-            team = self.assignable_people(assessment_id)
-            if team is not None:
-                name = on_roster(name, team)
-        with self.database.writing_connection() as connection:
-            if not name:
-                connection.execute(table.delete().where(*where))
-            else:
-                values = {"assignee": name, "assigned_by": self.user, "assigned_at": utc_now()}
-                statement = (
-                    insert_for(self.engine)(table)
-                    .values(assessment_id=assessment_id, scope=scope.value, code=code, **values)
-                    .on_conflict_do_update(
-                        index_elements=["assessment_id", "scope", "code"], set_=values
-                    )
-                )
-                try:
-                    connection.execute(statement)
-                except IntegrityError as error:
-                    raise StoreError(
-                        f"no assessment with id {assessment_id} in this database"
-                    ) from error
-            connection.execute(touch_statement(assessment_id, utc_now()))
-
-    def assignable_people(self, assessment_id: int) -> list[str] | None:
-        """Who may be given this assessment's questions: on a team server, the roster
-        names of the members who may see its company; None where anyone may be named
-        (a file, or a server without a team roster)."""
-        if self.engine.dialect.name == "sqlite":
-            return None
-        from readiness.storage.roster import colleagues
-
-        with self.engine.connect() as connection:
-            company = connection.execute(
-                select(Assessment.company_id).where(Assessment.id == assessment_id)
-            ).scalar()
-            team = None if company is None else colleagues(connection, company)
-        return team or None
-
-    def assignments(self, assessment_id: int) -> list[SavedAssignment]:
-        """Who was given which dimension or question."""
-        with self.database.reading() as session:
-            rows = session.exec(
-                select(Assignment)
-                .where(Assignment.assessment_id == assessment_id)
-                .order_by(col(Assignment.scope), col(Assignment.code))
-            ).all()
-            return [row.saved() for row in rows]
 
     # --- milestones -------------------------------------------------------------------
 

@@ -461,6 +461,7 @@ class CompanyAccess(SQLModel, table=True):
         )
     )
 
+
 class AnswerHistory(SQLModel, table=True):
     """One change of an answer or an action (revision 0009), kept for good.
 
