@@ -24,16 +24,20 @@ import importlib
 import re
 import sys
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import keyring
-import keyring.errors
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from readiness import APP_ID
+
+if TYPE_CHECKING:
+    import keyring.errors
+
+# keyring is imported by the functions that reach it (team mode only): loading it and
+# its backends costs a file user's every start and command about 70 ms for nothing.
 
 KEYRING_SERVICE = APP_ID
 DEFAULT_PORT = 5432
@@ -175,6 +179,8 @@ def _no_keyring_message(server: str) -> str:
 def _keyring_failure(
     error: keyring.errors.KeyringError, server: str, doing: str
 ) -> CredentialsError:
+    import keyring.errors
+
     if isinstance(error, keyring.errors.NoKeyringError):
         return CredentialsError(_no_keyring_message(server), reason="no-keyring", server=server)
     # The backend's own words may help (a locked keyring, a refused prompt); they
@@ -206,6 +212,8 @@ def save_password(url: str | URL, password: str) -> None:
     Raises:
         CredentialsError: the URL names no user, or no keyring could store it.
     """
+    import keyring.errors
+
     _, server = _account(url)
     try:
         keyring.set_password(KEYRING_SERVICE, server, password)
@@ -222,6 +230,8 @@ def forget_password(url: str | URL) -> bool:
     Raises:
         CredentialsError: the keyring refused (locked, or access denied).
     """
+    import keyring.errors
+
     _, server = _account(url)
     had_session = _session_passwords.pop(server, None) is not None
     try:
@@ -270,6 +280,8 @@ def stored_password(url: str | URL) -> str | None:
     server = server_key(parsed)
     if server in _session_passwords:
         return _session_passwords[server]
+    import keyring.errors
+
     try:
         return keyring.get_password(KEYRING_SERVICE, server)
     except keyring.errors.NoKeyringError:
