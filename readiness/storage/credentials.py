@@ -24,7 +24,7 @@ import importlib
 import re
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
@@ -33,11 +33,7 @@ from sqlalchemy.pool import NullPool
 
 from readiness import APP_ID
 
-if TYPE_CHECKING:
-    import keyring.errors
-
-# keyring is imported by the functions that reach it (team mode only): loading it and
-# its backends costs a file user's every start and command about 70 ms for nothing.
+# keyring loads where a password is used (team mode): no start on a file waits ~70 ms for it.
 
 KEYRING_SERVICE = APP_ID
 DEFAULT_PORT = 5432
@@ -176,9 +172,7 @@ def _no_keyring_message(server: str) -> str:
     )
 
 
-def _keyring_failure(
-    error: keyring.errors.KeyringError, server: str, doing: str
-) -> CredentialsError:
+def _keyring_failure(error: Exception, server: str, doing: str) -> CredentialsError:
     import keyring.errors
 
     if isinstance(error, keyring.errors.NoKeyringError):
