@@ -12,13 +12,22 @@ import datetime as dt
 import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import cached_property, lru_cache
 
 from readiness.content.catalog import Catalog
-from readiness.content.model import Item, LocalizedText, Scope
+from readiness.content.model import Item, Scope
 from readiness.domain.answers import AnswerValue
-from readiness.domain.rounding import whole
+from readiness.domain.levels import (
+    CONFIDENCE_LABELS,
+    HIGH_CONFIDENCE,
+    LEVEL_LABELS,
+    LEVEL_THRESHOLDS,
+    MEDIUM_CONFIDENCE,
+    ConfidenceBand,
+    ReadinessLevel,
+    confidence_band,
+    level_for,
+)
 
 MAX_LEVEL = 4
 DEFAULT_TARGET_LEVEL = 3
@@ -27,85 +36,6 @@ BLOCKING_BELOW = 2
 DEFAULT_LEAD_DAYS_TO_ENTRY = 365
 
 AnswerKey = tuple[str, str | None]  # (item id, market code or None for company-wide)
-
-
-class ReadinessLevel(StrEnum):
-    """How ready a company is for one market, from blocked to advanced."""
-
-    BLOCKED = "blocked"
-    NOT_READY = "not_ready"
-    EMERGING = "emerging"
-    DEVELOPING = "developing"
-    READY = "ready"
-    ADVANCED = "advanced"
-
-    @property
-    def label(self) -> LocalizedText:
-        """The level's name in both languages."""
-        return LEVEL_LABELS[self]
-
-
-LEVEL_LABELS = {
-    ReadinessLevel.BLOCKED: LocalizedText(en="Blocked", zh="受阻"),
-    ReadinessLevel.NOT_READY: LocalizedText(en="Not ready", zh="尚未就绪"),
-    ReadinessLevel.EMERGING: LocalizedText(en="Emerging", zh="起步"),
-    ReadinessLevel.DEVELOPING: LocalizedText(en="Developing", zh="发展中"),
-    ReadinessLevel.READY: LocalizedText(en="Ready", zh="已就绪"),
-    ReadinessLevel.ADVANCED: LocalizedText(en="Advanced", zh="领先"),
-}
-
-# Lower bounds of each level on the 0-100 scale (documented in the methodology).
-LEVEL_THRESHOLDS: tuple[tuple[float, ReadinessLevel], ...] = (
-    (85.0, ReadinessLevel.ADVANCED),
-    (70.0, ReadinessLevel.READY),
-    (55.0, ReadinessLevel.DEVELOPING),
-    (35.0, ReadinessLevel.EMERGING),
-    (0.0, ReadinessLevel.NOT_READY),
-)
-
-
-class ConfidenceBand(StrEnum):
-    """How far a score can be relied on, from the share of questions answered for real."""
-
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
-    @property
-    def label(self) -> LocalizedText:
-        """The band's name in both languages."""
-        return CONFIDENCE_LABELS[self]
-
-
-CONFIDENCE_LABELS = {
-    ConfidenceBand.HIGH: LocalizedText(en="High confidence", zh="可信度高"),
-    ConfidenceBand.MEDIUM: LocalizedText(en="Medium confidence", zh="可信度中等"),
-    ConfidenceBand.LOW: LocalizedText(en="Low confidence", zh="可信度低"),
-}
-HIGH_CONFIDENCE = 0.8
-MEDIUM_CONFIDENCE = 0.5
-
-
-def confidence_band(confidence: float) -> ConfidenceBand:
-    """The band of a confidence (0-1): high from 0.8, medium from 0.5, low below."""
-    if confidence >= HIGH_CONFIDENCE:
-        return ConfidenceBand.HIGH
-    if confidence >= MEDIUM_CONFIDENCE:
-        return ConfidenceBand.MEDIUM
-    return ConfidenceBand.LOW
-
-
-def level_for(score: float) -> ReadinessLevel:
-    """The readiness level of an (unblocked) 0-100 score.
-
-    Read from the score in whole points, as every view and the report show it,
-    so that a 69.6 (or a 69.5) shown as "70" is not called Developing beside it.
-    """
-    shown = whole(score)
-    for bound, level in LEVEL_THRESHOLDS:
-        if shown >= bound:
-            return level
-    return ReadinessLevel.NOT_READY
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,34 +97,16 @@ class MarketReadiness:
     overall: float  # 0-100
     level: ReadinessLevel
     score_level: ReadinessLevel  # the level the score alone gives (differs when blocked)
+    dimensions: Mapping[str, DimensionScore]  # in the catalog's order of dimensions
     blockers: tuple[str, ...]  # critical question ids answered below 2
     answered: int
     unknown: int
     applicable: int
     target_level: int
-    # The plan and the answer found for each of its questions; the dimension
-    # scores, gaps and strengths are derived from them only when someone asks.
+    # The plan and the answer found for each of its questions; gaps and strengths
+    # are derived from them only when someone asks.
     _plan: _MarketPlan = field(repr=False, compare=False)
     _found: tuple[object, ...] = field(repr=False, compare=False)
-    _sums: tuple[int, ...] = field(repr=False)  # each dimension's packed sums (see _packing)
-
-    @cached_property
-    def dimensions(self) -> Mapping[str, DimensionScore]:
-        """Each dimension's score in this market, in the catalog's order of dimensions."""
-        width, mask = self._plan.width, self._plan.mask
-        scores: dict[str, DimensionScore] = {}
-        for dimension, market_weight, packed in zip(
-            self._plan.dimensions, self._plan.dimension_weights, self._sums, strict=True
-        ):
-            weight = (packed >> width) & mask
-            scores[dimension] = DimensionScore(
-                dimension=dimension,
-                score=100.0 * (packed & mask) / (MAX_LEVEL * weight) if weight else None,
-                weight=market_weight,
-                answered=(packed >> 2 * width) & mask,
-                applicable=(packed >> 3 * width) & mask,
-            )
-        return scores
 
     def _counted(self) -> Iterator[tuple[Item, AnswerKey, int]]:
         for item, key, found in zip(self._plan.items, self._plan.keys, self._found, strict=True):
@@ -403,6 +315,52 @@ def _plan(catalog: Catalog, code: str, custom_region: str | None) -> _MarketPlan
     )
 
 
+class _Dimensions(Mapping[str, DimensionScore]):
+    """A market's dimension scores, made from its packed sums (see _packing) on first use.
+
+    Most scoring is read for the overall score and level only (ranking, the
+    portfolio, the verdict's rescoring): building nine records per market
+    for each of them would cost as much as the sums themselves.
+    """
+
+    __slots__ = ("_built", "_plan", "_sums")
+
+    def __init__(self, plan: _MarketPlan, sums: list[int]) -> None:
+        self._plan = plan
+        self._sums = sums
+        self._built: dict[str, DimensionScore] | None = None
+
+    def _scores(self) -> dict[str, DimensionScore]:
+        if self._built is None:
+            width, mask = self._plan.width, self._plan.mask
+            self._built = {
+                dimension: DimensionScore(
+                    dimension=dimension,
+                    score=100.0 * (packed & mask) / (MAX_LEVEL * weight) if weight else None,
+                    weight=market_weight,
+                    answered=(packed >> 2 * width) & mask,
+                    applicable=(packed >> 3 * width) & mask,
+                )
+                for dimension, market_weight, packed in zip(
+                    self._plan.dimensions, self._plan.dimension_weights, self._sums, strict=True
+                )
+                for weight in [(packed >> width) & mask]
+            }
+        return self._built
+
+    def __getitem__(self, dimension: str) -> DimensionScore:
+        return self._scores()[dimension]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._plan.dimensions)
+
+    def __len__(self) -> int:
+        return len(self._plan.dimensions)
+
+    def __repr__(self) -> str:
+        return repr(self._scores())
+
+
 def is_relevant(
     item: Item, code: str, answers: Mapping[AnswerKey, AnswerValue], catalog: Catalog
 ) -> bool:
@@ -455,6 +413,7 @@ def score_market(
         overall=overall,
         level=ReadinessLevel.BLOCKED if blockers else score_level,
         score_level=score_level,
+        dimensions=_Dimensions(plan, sums),
         blockers=blockers,
         answered=(every >> 2 * width) & mask,
         unknown=every >> 4 * width,
@@ -462,7 +421,6 @@ def score_market(
         target_level=target_level,
         _plan=plan,
         _found=tuple(found),
-        _sums=tuple(sums),
     )
     return result
 
@@ -474,7 +432,10 @@ def answer_map(rows: Iterable[tuple[str, str, str]]) -> dict[AnswerKey, AnswerVa
 
 __all__ = [
     "CONFIDENCE_LABELS",
+    "HIGH_CONFIDENCE",
     "LEVEL_LABELS",
+    "LEVEL_THRESHOLDS",
+    "MEDIUM_CONFIDENCE",
     "ConfidenceBand",
     "DimensionScore",
     "Gap",
