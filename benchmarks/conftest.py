@@ -2,7 +2,10 @@
 
 A benchmark marks itself with ``benchmark.extra_info`` keys ``pair`` (a name shared
 by a subject and its floor), ``role`` ("floor" or "subject") and, on the subject,
-``target`` (the ratio it should stay under). Ratios use medians.
+``target`` (the ratio it should stay under). Ratios use medians. A benchmark that
+measures something else (a peak memory, a ratio it works out itself) records it
+with :func:`benchmarks.ratios.record`. The run ends with one table of every
+measure, its target, and which are over it.
 """
 
 from __future__ import annotations
@@ -13,59 +16,60 @@ from typing import Any
 
 import pytest
 
+from benchmarks.ratios import RECORDED, record, table
+
 # Headless for benchmarks that touch Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.hookimpl(trylast=True)  # after pytest-benchmark's own tables: the run ends with it
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     session = getattr(terminalreporter.config, "_benchmarksession", None)
-    if session is None or not session.benchmarks:
+    if session is not None and session.benchmarks:
+        _record_benchmarks(session.benchmarks)
+    if not RECORDED:
         return
+    terminalreporter.section("every measure against its target (ratios: medians, same run)")
+    for line in table(RECORDED):
+        terminalreporter.write_line(line)
+
+
+def _record_benchmarks(benchmarks: list[Any]) -> None:
+    """Record the pairs' ratios and the figures benchmarks left in their extra info."""
     pairs: dict[str, dict[str, Any]] = {}
-    for bench in session.benchmarks:
+    for bench in benchmarks:
         info = bench.extra_info
         if "pair" in info and bench.stats is not None:
             pairs.setdefault(info["pair"], {})[info["role"]] = bench
-    terminalreporter.section("ratios against the floor measured in this run")
-    for bench in session.benchmarks:
         for key in ("longest_answer_ms", "longest_gap_while_rendering_ms"):
-            if key in bench.extra_info:
-                terminalreporter.write_line(
-                    f"{key.replace('_', ' ')}: {bench.extra_info[key]} (target: under 100 ms)"
-                )
-        if "peak_rss_mib" in bench.extra_info:
-            peak, cap = bench.extra_info["peak_rss_mib"], bench.extra_info.get("peak_target_mib")
-            aim = (
-                ""
-                if cap is None
-                else f"; target {cap} MiB" + (" (ok)" if peak <= cap else " (OVER TARGET)")
+            if key in info:
+                record(key.removesuffix("_ms").replace("_", " "), info[key], target=100, unit="ms")
+        if "peak_rss_mib" in info:
+            record(
+                f"{bench.name}: peak resident memory",
+                info["peak_rss_mib"],
+                target=info.get("peak_target_mib"),
+                unit="MiB",
             )
-            terminalreporter.write_line(f"{bench.name}: peak resident memory {peak} MiB{aim}")
     for name, pair in sorted(pairs.items()):
         if {"floor", "subject"} - set(pair):
-            terminalreporter.write_line(f"{name}: incomplete pair")
             continue
         # Benchmarks of different length are compared per page when they say so.
         floor = pair["floor"].stats.median / pair["floor"].extra_info.get("pages", 1)
         subject = pair["subject"].stats.median / pair["subject"].extra_info.get("pages", 1)
-        target = pair["subject"].extra_info.get("target")
-        ratio = subject / floor if floor else float("inf")
-        verdict = "" if target is None else (" (ok)" if ratio <= target else " (OVER TARGET)")
-        aim = "" if target is None else f"; target {target}x"
-        terminalreporter.write_line(
-            f"{name}: {ratio:.2f}x the floor (median: subject {subject * 1e3:.2f} ms, "
-            f"floor {floor * 1e3:.2f} ms{aim}){verdict}"
-        )
-        p95 = {
-            role: (value / bench.extra_info.get("pages", 1) if value is not None else None)
-            for role, bench in pair.items()
-            for value in [_percentile(bench, 0.95)]
-        }
-        if all(value is not None for value in p95.values()):
-            terminalreporter.write_line(
-                f"{name}: p95 subject {p95['subject'] * 1e3:.2f} ms, "  # type: ignore[operator]
-                f"floor {p95['floor'] * 1e3:.2f} ms"  # type: ignore[operator]
+        p95 = {role: _percentile(bench, 0.95) for role, bench in pair.items()}
+        detail = f"median {subject * 1e3:.2f} ms vs floor {floor * 1e3:.2f} ms"
+        if p95["subject"] is not None and p95["floor"] is not None:
+            detail += (
+                f"; p95 {p95['subject'] / pair['subject'].extra_info.get('pages', 1) * 1e3:.2f}"
+                f" vs {p95['floor'] / pair['floor'].extra_info.get('pages', 1) * 1e3:.2f} ms"
             )
+        record(
+            name,
+            subject / floor if floor else float("inf"),
+            target=pair["subject"].extra_info.get("target"),
+            detail=detail,
+        )
 
 
 def _percentile(bench: Any, share: float) -> float | None:

@@ -9,15 +9,25 @@ here and there must agree (tests pin the worked examples).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import cached_property, lru_cache
 
 from readiness.content.catalog import Catalog
-from readiness.content.model import Item, LocalizedText, Scope
+from readiness.content.model import Item, Scope
 from readiness.domain.answers import AnswerValue
-from readiness.domain.rounding import whole
+from readiness.domain.levels import (
+    CONFIDENCE_LABELS,
+    HIGH_CONFIDENCE,
+    LEVEL_LABELS,
+    LEVEL_THRESHOLDS,
+    MEDIUM_CONFIDENCE,
+    ConfidenceBand,
+    ReadinessLevel,
+    confidence_band,
+    level_for,
+)
 
 MAX_LEVEL = 4
 DEFAULT_TARGET_LEVEL = 3
@@ -26,85 +36,6 @@ BLOCKING_BELOW = 2
 DEFAULT_LEAD_DAYS_TO_ENTRY = 365
 
 AnswerKey = tuple[str, str | None]  # (item id, market code or None for company-wide)
-
-
-class ReadinessLevel(StrEnum):
-    """How ready a company is for one market, from blocked to advanced."""
-
-    BLOCKED = "blocked"
-    NOT_READY = "not_ready"
-    EMERGING = "emerging"
-    DEVELOPING = "developing"
-    READY = "ready"
-    ADVANCED = "advanced"
-
-    @property
-    def label(self) -> LocalizedText:
-        """The level's name in both languages."""
-        return LEVEL_LABELS[self]
-
-
-LEVEL_LABELS = {
-    ReadinessLevel.BLOCKED: LocalizedText(en="Blocked", zh="受阻"),
-    ReadinessLevel.NOT_READY: LocalizedText(en="Not ready", zh="尚未就绪"),
-    ReadinessLevel.EMERGING: LocalizedText(en="Emerging", zh="起步"),
-    ReadinessLevel.DEVELOPING: LocalizedText(en="Developing", zh="发展中"),
-    ReadinessLevel.READY: LocalizedText(en="Ready", zh="已就绪"),
-    ReadinessLevel.ADVANCED: LocalizedText(en="Advanced", zh="领先"),
-}
-
-# Lower bounds of each level on the 0-100 scale (documented in the methodology).
-LEVEL_THRESHOLDS: tuple[tuple[float, ReadinessLevel], ...] = (
-    (85.0, ReadinessLevel.ADVANCED),
-    (70.0, ReadinessLevel.READY),
-    (55.0, ReadinessLevel.DEVELOPING),
-    (35.0, ReadinessLevel.EMERGING),
-    (0.0, ReadinessLevel.NOT_READY),
-)
-
-
-class ConfidenceBand(StrEnum):
-    """How far a score can be relied on, from the share of questions answered for real."""
-
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
-    @property
-    def label(self) -> LocalizedText:
-        """The band's name in both languages."""
-        return CONFIDENCE_LABELS[self]
-
-
-CONFIDENCE_LABELS = {
-    ConfidenceBand.HIGH: LocalizedText(en="High confidence", zh="可信度高"),
-    ConfidenceBand.MEDIUM: LocalizedText(en="Medium confidence", zh="可信度中等"),
-    ConfidenceBand.LOW: LocalizedText(en="Low confidence", zh="可信度低"),
-}
-HIGH_CONFIDENCE = 0.8
-MEDIUM_CONFIDENCE = 0.5
-
-
-def confidence_band(confidence: float) -> ConfidenceBand:
-    """The band of a confidence (0-1): high from 0.8, medium from 0.5, low below."""
-    if confidence >= HIGH_CONFIDENCE:
-        return ConfidenceBand.HIGH
-    if confidence >= MEDIUM_CONFIDENCE:
-        return ConfidenceBand.MEDIUM
-    return ConfidenceBand.LOW
-
-
-def level_for(score: float) -> ReadinessLevel:
-    """The readiness level of an (unblocked) 0-100 score.
-
-    Read from the score in whole points, as every view and the report show it,
-    so that a 69.6 (or a 69.5) shown as "70" is not called Developing beside it.
-    """
-    shown = whole(score)
-    for bound, level in LEVEL_THRESHOLDS:
-        if shown >= bound:
-            return level
-    return ReadinessLevel.NOT_READY
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +97,7 @@ class MarketReadiness:
     overall: float  # 0-100
     level: ReadinessLevel
     score_level: ReadinessLevel  # the level the score alone gives (differs when blocked)
-    dimensions: Mapping[str, DimensionScore]
+    dimensions: Mapping[str, DimensionScore]  # in the catalog's order of dimensions
     blockers: tuple[str, ...]  # critical question ids answered below 2
     answered: int
     unknown: int
@@ -252,12 +183,84 @@ class _MarketPlan:
     positions: tuple[int, ...]  # each item's dimension, as an index into dimensions
     critical: tuple[int, ...]  # positions of critical items
     gated: tuple[tuple[int, AnswerKey, int], ...]  # (position, gate's key, at least)
+    # Per dimension: a getter of its items' answers from the found list, and what
+    # each possible answer to each of those items adds to the dimension's five
+    # sums, packed into one integer (see _packing).
+    spans: tuple[
+        tuple[Callable[[list[object]], Sequence[object]], tuple[dict[object, int], ...]], ...
+    ]
+    blocking: tuple[tuple[int, str], ...]  # (position, id) of critical items
+    width: int  # bits per sum in the packed integers
+    mask: int
 
 
 # Lookup tables instead of per-answer computation: scoring runs over millions of
 # answers in a batch. A question hidden by skip logic is marked with _HIDDEN.
 _HIDDEN = object()
 _LEVELS: dict[object, int] = {v: v.level for v in AnswerValue if v.level is not None}
+_LOOKUP: Callable[[dict[object, int], object], int] = dict.__getitem__
+# Answers that make a critical question a blocker (a level below BLOCKING_BELOW).
+_BLOCKING = frozenset(v for v, level in _LEVELS.items() if level < BLOCKING_BELOW)
+
+
+def _packing(
+    positions: tuple[int, ...], weights: tuple[int, ...], dimensions: int
+) -> tuple[
+    tuple[tuple[Callable[[list[object]], Sequence[object]], tuple[dict[object, int], ...]], ...],
+    int,
+]:
+    """Per dimension, how to pick its items' answers and what each answer adds to its sums.
+
+    A dimension's five sums (weighted levels, weights of the answered items,
+    answered, applicable, "don't know") sit side by side in one integer, each
+    in a field wide enough for the largest total any market can reach, so
+    adding the contributions of the items never carries from one field into the
+    next: one C-level ``sum`` gives all five exactly, instead of a Python loop
+    per answer.
+    """
+    largest = max([MAX_LEVEL * sum(weights), len(weights), 1])
+    width = largest.bit_length()
+    tables: dict[int, dict[object, int]] = {}
+
+    def packed(weighted: int, counted: int, answered: int, applicable: int, unknown: int) -> int:
+        fields = (weighted, counted, answered, applicable, unknown)
+        return sum(value << index * width for index, value in enumerate(fields))
+
+    def table(weight: int) -> dict[object, int]:
+        built: dict[object, int] = {None: packed(0, 0, 0, 1, 0), _HIDDEN: 0}
+        for value in AnswerValue:
+            level = value.level
+            built[value] = (
+                0
+                if level is None
+                else packed(weight * level, weight, 1, 1, int(value is AnswerValue.UNKNOWN))
+            )
+        return built
+
+    spans = []
+    for dimension in range(dimensions):
+        members = [p for p, position in enumerate(positions) if position == dimension]
+        getter: Callable[[list[object]], Sequence[object]]
+        if not members:
+            getter = _no_items
+        elif members == list(range(members[0], members[-1] + 1)):
+            getter = operator.itemgetter(slice(members[0], members[-1] + 1))
+        else:  # two or more items apart from each other
+            getter = operator.itemgetter(*members)
+        spans.append(
+            (
+                getter,
+                tuple(
+                    tables.get(weights[p]) or tables.setdefault(weights[p], table(weights[p]))
+                    for p in members
+                ),
+            )
+        )
+    return tuple(spans), width
+
+
+def _no_items(_found: list[object]) -> Sequence[object]:
+    return ()
 
 
 def dimension_weights(catalog: Catalog, market: MarketInput) -> dict[str, float]:
@@ -293,16 +296,69 @@ def _plan(catalog: Catalog, code: str, custom_region: str | None) -> _MarketPlan
         for position, item in enumerate(items)
         if item.relevant_if is not None
     )
+    positions = tuple(order[item.dimension] for item in items)
+    item_weights = tuple(item.weight for item in items)
+    spans, width = _packing(positions, item_weights, len(dimensions))
     return _MarketPlan(
         dimensions=dimensions,
         dimension_weights=tuple(weights[d] for d in dimensions),
         items=tuple(items),
         keys=tuple(key(item) for item in items),
-        weights=tuple(item.weight for item in items),
-        positions=tuple(order[item.dimension] for item in items),
+        weights=item_weights,
+        positions=positions,
         critical=tuple(p for p, item in enumerate(items) if item.critical),
         gated=gated,
+        spans=spans,
+        blocking=tuple((p, item.id) for p, item in enumerate(items) if item.critical),
+        width=width,
+        mask=(1 << width) - 1,
     )
+
+
+class _Dimensions(Mapping[str, DimensionScore]):
+    """A market's dimension scores, made from its packed sums (see _packing) on first use.
+
+    Most scoring is read for the overall score and level only (ranking, the
+    portfolio, the verdict's rescoring): building nine records per market
+    for each of them would cost as much as the sums themselves.
+    """
+
+    __slots__ = ("_built", "_plan", "_sums")
+
+    def __init__(self, plan: _MarketPlan, sums: list[int]) -> None:
+        self._plan = plan
+        self._sums = sums
+        self._built: dict[str, DimensionScore] | None = None
+
+    def _scores(self) -> dict[str, DimensionScore]:
+        if self._built is None:
+            width, mask = self._plan.width, self._plan.mask
+            self._built = {
+                dimension: DimensionScore(
+                    dimension=dimension,
+                    score=100.0 * (packed & mask) / (MAX_LEVEL * weight) if weight else None,
+                    weight=market_weight,
+                    answered=(packed >> 2 * width) & mask,
+                    applicable=(packed >> 3 * width) & mask,
+                )
+                for dimension, market_weight, packed in zip(
+                    self._plan.dimensions, self._plan.dimension_weights, self._sums, strict=True
+                )
+                for weight in [(packed >> width) & mask]
+            }
+        return self._built
+
+    def __getitem__(self, dimension: str) -> DimensionScore:
+        return self._scores()[dimension]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._plan.dimensions)
+
+    def __len__(self) -> int:
+        return len(self._plan.dimensions)
+
+    def __repr__(self) -> str:
+        return repr(self._scores())
 
 
 def is_relevant(
@@ -327,69 +383,46 @@ def score_market(
 ) -> MarketReadiness:
     """Score one target market from the answers."""
     plan = _plan(catalog, market.code, market.custom_region)
-    # The hot path of scoring: answers are looked up in one C-level pass, then a
-    # lean loop does the weighted sums (benchmarks/ compares it with a bare loop).
+    # The hot path of scoring: answers are looked up in one C-level pass, then
+    # summed per dimension in another (benchmarks/ compares it with a bare loop).
     found: list[object] = list(map(answers.get, plan.keys))
     for position, gate_key, at_least in plan.gated:
         gate_level = _LEVELS.get(answers.get(gate_key))
         if gate_level is None or gate_level < at_least:
             found[position] = _HIDDEN
-    count = len(plan.dimensions)
-    sums = [0] * count
-    weights = [0] * count
-    answered_by_dim = [0] * count
-    applicable_by_dim = [0] * count
-    level_of = _LEVELS.get
-    for answer, weight, position in zip(found, plan.weights, plan.positions, strict=True):
-        if answer is None:
-            applicable_by_dim[position] += 1
-            continue
-        level = level_of(answer)
-        if level is None:  # not applicable, or hidden by skip logic
-            continue
-        applicable_by_dim[position] += 1
-        answered_by_dim[position] += 1
-        sums[position] += weight * level
-        weights[position] += weight
-
-    dimension_scores: dict[str, DimensionScore] = {}
+    # Each dimension's five sums in one C-level pass over its items (see _packing).
+    sums = [sum(map(_LOOKUP, tables, pick(found))) for pick, tables in plan.spans]
+    width, mask = plan.width, plan.mask
     total = 0.0
     total_weight = 0.0
-    for position, dimension in enumerate(plan.dimensions):
-        weight = weights[position]
-        score = 100.0 * sums[position] / (MAX_LEVEL * weight) if weight else None
-        market_weight = plan.dimension_weights[position]
-        dimension_scores[dimension] = DimensionScore(
-            dimension=dimension,
-            score=score,
-            weight=market_weight,
-            answered=answered_by_dim[position],
-            applicable=applicable_by_dim[position],
-        )
-        if score is not None:
-            total += market_weight * score
+    for packed, market_weight in zip(sums, plan.dimension_weights, strict=True):
+        weight = (packed >> width) & mask
+        if weight:
+            total += market_weight * (100.0 * (packed & mask) / (MAX_LEVEL * weight))
             total_weight += market_weight
-    blockers = tuple(
-        plan.items[p].id
-        for p in plan.critical
-        if (level := level_of(found[p])) is not None and level < BLOCKING_BELOW
-    )
+    # No field of the total reaches 2**width either, so one sum gives the three counts.
+    every = sum(sums)
+    blockers = tuple([item_id for p, item_id in plan.blocking if found[p] in _BLOCKING])
     overall = total / total_weight if total_weight else 0.0
     score_level = level_for(overall)
-    return MarketReadiness(
+    # Filled in directly: a frozen dataclass's __init__ sets each of the twelve
+    # fields through object.__setattr__, which costs as much as scoring a dimension.
+    result: MarketReadiness = object.__new__(MarketReadiness)
+    vars(result).update(
         code=market.code,
         overall=overall,
         level=ReadinessLevel.BLOCKED if blockers else score_level,
         score_level=score_level,
-        dimensions=dimension_scores,
+        dimensions=_Dimensions(plan, sums),
         blockers=blockers,
-        answered=sum(answered_by_dim),
-        unknown=found.count(AnswerValue.UNKNOWN),
-        applicable=sum(applicable_by_dim),
+        answered=(every >> 2 * width) & mask,
+        unknown=every >> 4 * width,
+        applicable=(every >> 3 * width) & mask,
         target_level=target_level,
         _plan=plan,
         _found=tuple(found),
     )
+    return result
 
 
 def answer_map(rows: Iterable[tuple[str, str, str]]) -> dict[AnswerKey, AnswerValue]:
@@ -399,7 +432,10 @@ def answer_map(rows: Iterable[tuple[str, str, str]]) -> dict[AnswerKey, AnswerVa
 
 __all__ = [
     "CONFIDENCE_LABELS",
+    "HIGH_CONFIDENCE",
     "LEVEL_LABELS",
+    "LEVEL_THRESHOLDS",
+    "MEDIUM_CONFIDENCE",
     "ConfidenceBand",
     "DimensionScore",
     "Gap",

@@ -21,6 +21,7 @@ from readiness.domain.history import HistoryRecord
 from readiness.domain.records import COMPANY_SCOPE, PlanFigures, SavedAction, SavedAnswer
 from readiness.domain.statuses import ActionStatus
 from readiness.domain.text import NAME
+from readiness.storage import sqlite_answers
 from readiness.storage.database import Database, get_row, touch, touch_statement
 from readiness.storage.engine import insert_for
 from readiness.storage.errors import (
@@ -90,6 +91,23 @@ class AnswersAndActions:
             catalog_version = refuse_bad_text(catalog_version, "catalog version", NAME)
         # One statement and one touch, no reads: answering is the app's hottest path.
         now = utc_now()
+        if self.database.is_sqlite:
+            self.database.check_writable()
+            saved = sqlite_answers.save_answer(
+                self.database,
+                assessment_id,
+                item_id,
+                market_code or COMPANY_SCOPE,
+                value,
+                note=note,
+                evidence=evidence,
+                expected_version=expected_version,
+                catalog_version=catalog_version,
+                now=now,
+            )
+            if saved is None:
+                raise self._answer_conflict(assessment_id, item_id, market_code)
+            return saved
         table = Answer.__table__  # type: ignore[attr-defined]
         scope = market_code or COMPANY_SCOPE
         changed: dict[str, Any] = {
@@ -203,6 +221,9 @@ class AnswersAndActions:
         self, assessment_id: int, item_id: str, market_code: str | None
     ) -> SavedAnswer | None:
         """One answer as it stands now, or None when the question is unanswered."""
+        if self.database.is_sqlite:
+            with sqlite_answers.driver_connection(self.database) as driver:
+                return sqlite_answers.read_answer(driver, assessment_id, item_id, market_code)
         table = Answer.__table__  # type: ignore[attr-defined]
         with self.database.reading() as session:
             row = (
@@ -234,6 +255,12 @@ class AnswersAndActions:
 
     def answers(self, assessment_id: int) -> list[SavedAnswer]:
         """Every answer of an assessment."""
+        if self.database.is_sqlite:
+            with sqlite_answers.driver_connection(self.database) as driver:
+                found = sqlite_answers.read_answers(driver, assessment_id)
+            if found is None:
+                raise StoreError(f"no assessment with id {assessment_id} in this database")
+            return found
         with self.database.reading() as session:
             get_row(session, Assessment, assessment_id)
             return answers_of(session, assessment_id)
@@ -344,6 +371,12 @@ class AnswersAndActions:
 
 def answers_of(session: Session, assessment_id: int) -> list[SavedAnswer]:
     """Every answer of an assessment, read in the session's transaction."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        driver = connection.connection.dbapi_connection
+        return sqlite_answers.records(
+            driver.execute(sqlite_answers.SELECT_ANSWERS, (assessment_id,)).fetchall()  # type: ignore[union-attr]
+        )
     table = Answer.__table__  # type: ignore[attr-defined]
     rows = session.connection().execute(
         table.select()

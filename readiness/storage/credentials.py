@@ -26,14 +26,14 @@ import sys
 from dataclasses import dataclass
 from typing import Literal
 
-import keyring
-import keyring.errors
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from readiness import APP_ID
+
+# keyring loads where a password is used (team mode): no start on a file waits ~70 ms for it.
 
 KEYRING_SERVICE = APP_ID
 DEFAULT_PORT = 5432
@@ -172,9 +172,9 @@ def _no_keyring_message(server: str) -> str:
     )
 
 
-def _keyring_failure(
-    error: keyring.errors.KeyringError, server: str, doing: str
-) -> CredentialsError:
+def _keyring_failure(error: Exception, server: str, doing: str) -> CredentialsError:
+    import keyring.errors
+
     if isinstance(error, keyring.errors.NoKeyringError):
         return CredentialsError(_no_keyring_message(server), reason="no-keyring", server=server)
     # The backend's own words may help (a locked keyring, a refused prompt); they
@@ -206,6 +206,8 @@ def save_password(url: str | URL, password: str) -> None:
     Raises:
         CredentialsError: the URL names no user, or no keyring could store it.
     """
+    import keyring.errors
+
     _, server = _account(url)
     try:
         keyring.set_password(KEYRING_SERVICE, server, password)
@@ -222,6 +224,8 @@ def forget_password(url: str | URL) -> bool:
     Raises:
         CredentialsError: the keyring refused (locked, or access denied).
     """
+    import keyring.errors
+
     _, server = _account(url)
     had_session = _session_passwords.pop(server, None) is not None
     try:
@@ -270,6 +274,8 @@ def stored_password(url: str | URL) -> str | None:
     server = server_key(parsed)
     if server in _session_passwords:
         return _session_passwords[server]
+    import keyring.errors
+
     try:
         return keyring.get_password(KEYRING_SERVICE, server)
     except keyring.errors.NoKeyringError:

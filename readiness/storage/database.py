@@ -37,6 +37,8 @@ class Database:
         self.user = user if user is not None else current_user()
         self.closed = False
         self._together = threading.local()
+        # SQLite files take the driver-level paths of the hottest reads and writes.
+        self.is_sqlite = engine.dialect.name == "sqlite"
 
     def close(self) -> None:
         """Release the engine's connections; reads and writes are refused afterwards."""
@@ -51,6 +53,14 @@ class Database:
         """
         if self.closed:
             raise StoreError(f"{self.location} was closed; open it again to continue.")
+
+    def shared_session(self) -> Session | None:
+        """The session of the running :meth:`reading_together` on this thread, if any."""
+        return getattr(self._together, "session", None)
+
+    def check_writable(self) -> None:
+        """Refuse to write to a closed or read-only store, or as a name the text policy refuses."""
+        self._check_writable()
 
     def _check_writable(self) -> None:
         self.check_open()

@@ -299,3 +299,25 @@ def test_the_bundled_catalog_scores_the_demo(bundled_catalog: Catalog) -> None:
     for market in score.markets.values():
         assert 0 < market.overall < 100
         assert market.applicable > 50
+
+
+@given(answer_sets, st.permutations(sorted(PROPERTY_CATALOG.items)))
+def test_the_order_of_questions_in_the_catalog_does_not_change_a_score(
+    answers: dict[AnswerKey, AnswerValue], order: list[str]
+) -> None:
+    """A dimension's questions need not be listed together: the scores come out the same."""
+    shuffled = example_catalog(*(PROPERTY_CATALOG.items[item_id] for item_id in order))
+    for market in PROPERTY_MARKETS:
+        listed = score_market(PROPERTY_CATALOG, market, answers)
+        mixed = score_market(shuffled, market, answers)
+        assert mixed.overall == pytest.approx(listed.overall)
+        assert (mixed.answered, mixed.applicable, mixed.unknown, mixed.blockers) == (
+            listed.answered,
+            listed.applicable,
+            listed.unknown,
+            listed.blockers,
+        )
+        for dimension, score in listed.dimensions.items():
+            assert mixed.dimensions[dimension].answered == score.answered
+            assert mixed.dimensions[dimension].applicable == score.applicable
+            assert mixed.dimensions[dimension].score == pytest.approx(score.score)

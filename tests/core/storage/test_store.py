@@ -308,22 +308,24 @@ class TestHostileSurroundings:
     ) -> None:
         store.set_answer(assessment_id, "TALE-001", None, AnswerValue.AWARE)
 
-        def disk_full(*_args: object, **_kwargs: object) -> None:
-            raise sqlite3.OperationalError("database or disk is full")
-
-        # Simulate the disk filling up as the next answer is flushed.
+        # A disk that fills up as the next answer is written: SQLite is told the
+        # file may not grow, and the answer's long note needs new pages.
         from sqlalchemy import event
 
-        def fail_on_insert(conn: object, cursor: object, statement: str, *rest: object) -> None:
-            if statement.lstrip().upper().startswith(("INSERT", "UPDATE")):
-                disk_full()
+        def no_room(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+            pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
-        event.listen(store.engine, "before_cursor_execute", fail_on_insert)
+        store.engine.dispose()
+        event.listen(store.engine, "connect", no_room)
         try:
             with pytest.raises(StoreError, match=r"disk .* is full; nothing was changed"):
-                store.set_answer(assessment_id, "TALE-002", None, AnswerValue.PROVEN)
+                store.set_answer(
+                    assessment_id, "TALE-002", None, AnswerValue.PROVEN, note="long " * 10_000
+                )
         finally:
-            event.remove(store.engine, "before_cursor_execute", fail_on_insert)
+            event.remove(store.engine, "connect", no_room)
+            store.engine.dispose()
         assert [(a.item_id, a.value) for a in store.answers(assessment_id)] == [("TALE-001", "1")]
 
 
