@@ -153,15 +153,16 @@ def policies_sql(member: str) -> list[str]:
         ]
         if name == "company":
             # Everyone keeps the profile of a firm they see up to date (a firm user their
-            # own); only administrators and consultants add firms or remove them.
+            # own); administrators and consultants add firms.
             statements += [
                 f"CREATE POLICY {POLICY} ON company FOR SELECT USING ({condition})",
                 f"CREATE POLICY {POLICY}_change ON company FOR UPDATE USING ({condition}) "
                 f"WITH CHECK ({condition})",
                 f"CREATE POLICY {POLICY}_add ON company FOR INSERT "
                 "WITH CHECK (readiness_may_add_company())",
-                f"CREATE POLICY {POLICY}_remove ON company FOR DELETE "
-                f"USING (readiness_may_add_company() AND {condition})",
+                # Removing a firm (deleting it, or merging it into another) is the
+                # administrators' alone.
+                f"CREATE POLICY {POLICY}_remove ON company FOR DELETE USING (readiness_is_admin())",
                 "DROP TRIGGER IF EXISTS readiness_record_creator ON company",
                 "CREATE TRIGGER readiness_record_creator BEFORE INSERT ON company "
                 "FOR EACH ROW EXECUTE FUNCTION readiness_record_creator()",

@@ -8,6 +8,7 @@ of a firm already registered joins it instead of registering it twice.
 from __future__ import annotations
 
 from sqlalchemy import delete, func, update
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
 from readiness.domain.records import SavedCompany
@@ -52,6 +53,7 @@ class CompanyRegister:
     def set_company_archived(self, company_id: int, archived: bool) -> SavedCompany:
         """Archive a firm (it leaves the default lists and the portfolio), or bring it back."""
         with self.database.writing() as session:
+            _refuse_unless_administrator(session)
             company = get_row(session, Company, company_id)
             company.archived_at = utc_now() if archived else None
             session.add(company)
@@ -73,6 +75,7 @@ class CompanyRegister:
                 "companies. Nothing was changed."
             )
         with self.database.writing() as session:
+            _refuse_unless_administrator(session)
             get_row(session, Company, into_id)
             get_row(session, Company, from_id)
             table = Assessment.__table__  # type: ignore[attr-defined]
@@ -92,6 +95,7 @@ class CompanyRegister:
             StoreError: there is no such company; nothing was deleted.
         """
         with self.database.writing() as session:
+            _refuse_unless_administrator(session)
             company = get_row(session, Company, company_id).saved()
             session.execute(delete(Company).where(col(Company.id) == company_id))
         return company
@@ -103,3 +107,21 @@ def _touch_company(session: Session, company_id: int) -> None:
     session.execute(
         update(table).where(table.c.company_id == company_id).values(revision=table.c.revision + 1)
     )
+
+
+def _refuse_unless_administrator(session: Session) -> None:
+    """On a team server only its administrators archive, merge or delete member firms;
+    a file, or a server without a team, has no one else to ask."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        return
+    try:
+        with connection.begin_nested():
+            allowed = connection.exec_driver_sql("SELECT readiness_is_admin()").scalar()
+    except DBAPIError:
+        return  # no team set up on this server
+    if not allowed:
+        raise StoreError(
+            "only the team's administrators archive, merge or delete member firms; ask one "
+            "of them. Nothing was changed."
+        )

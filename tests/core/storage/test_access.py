@@ -176,6 +176,26 @@ def test_a_firm_user_keeps_their_own_profile_but_cannot_remove_their_firm(
         assert everyone.company(other).name == "Xiamen Mirrors"
 
 
+def test_only_administrators_archive_merge_or_delete_member_firms(server: TeamServer) -> None:
+    ningbo = server.companies["Ningbo Lighting"]
+    xiamen = server.companies["Xiamen Mirrors"]
+    with open_store(server.as_login(server.consultant)) as store:
+        for change in (
+            lambda: store.set_company_archived(ningbo, True),
+            lambda: store.merge_companies(ningbo, xiamen),
+            lambda: store.delete_company(xiamen),
+        ):
+            with pytest.raises(StoreError, match="only the team's administrators"):
+                change()
+    with server.sql(server.consultant) as connection:
+        assert connection.execute("DELETE FROM company WHERE id = %s", (xiamen,)).rowcount == 0
+    with open_store(server.as_login(server.admin)) as store:
+        assert store.set_company_archived(ningbo, True).archived_at is not None
+        assert store.merge_companies(ningbo, xiamen) == 1
+    with open_store(server.url) as everyone:
+        assert [c.company.name for c in everyone.companies(archived=None)] == ["Ningbo Lighting"]
+
+
 def test_changes_carry_the_rosters_display_name(server: TeamServer) -> None:
     key = server.assessments["Xiamen Mirrors"]
     with open_store(server.as_login(server.consultant), user="root") as store:
