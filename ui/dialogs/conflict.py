@@ -98,9 +98,12 @@ class ConflictDialog(QMessageBox):
                 ),
             ]
         who = html.escape(theirs.updated_by or self.tr("A colleague"))
+        # Words for the catalogue outside the f-strings, where lupdate finds them.
+        their_side = self.tr("Theirs (%1)").replace("%1", who)
+        your_side = self.tr("Yours")
         header = (
-            f"<tr><th></th><th align='left'>{self.tr('Theirs (%1)').replace('%1', who)}</th>"
-            + (f"<th align='left'>{self.tr('Yours')}</th>" if rows[0][2] is not None else "")
+            f"<tr><th></th><th align='left'>{their_side}</th>"
+            + (f"<th align='left'>{your_side}</th>" if rows[0][2] is not None else "")
             + "</tr>"
         )
         body = "".join(

@@ -143,7 +143,8 @@ class PlanFiguresDialog(QDialog):
     def _where(self) -> str:
         item_id, market = self.key
         if market is None:
-            return f"{item_id} · {self.tr('company')}"
+            company = self.tr("company")  # outside the f-string, where lupdate finds it
+            return f"{item_id} · {company}"
         name = market.upper() if market.islower() else self._workspace.market_name(market)
         return f"{item_id} · {name}"
 

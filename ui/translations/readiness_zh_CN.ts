@@ -899,6 +899,16 @@ Title:</source>
         <source>Evidence</source>
         <translation>证明材料</translation>
     </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="102"/>
+        <source>Theirs (%1)</source>
+        <translation>对方的（%1）</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/conflict.py" line="103"/>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
 </context>
 <context>
     <name>ContentChangesDialog</name>
@@ -2851,7 +2861,12 @@ Title:</source>
         <translation>外部费用：</translation>
     </message>
     <message>
-        <location filename="../dialogs/plan_figures.py" line="175"/>
+        <location filename="../dialogs/plan_figures.py" line="146"/>
+        <source>company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/plan_figures.py" line="176"/>
         <source>use the plan&apos;s figure</source>
         <translation>采用计划数据</translation>
     </message>
