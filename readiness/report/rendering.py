@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
+from jinja2.bccache import Bucket
 
 from readiness.assets import asset_dir
+from readiness.content.cache import cache_folder
 from readiness.content.catalog import Catalog
 from readiness.domain.results import AssessmentResult
 from readiness.files import write_atomically, write_text_atomically
@@ -35,10 +38,35 @@ if TYPE_CHECKING:
 LOG = logging.getLogger(__name__)
 
 
+class TemplateCache(FileSystemBytecodeCache):
+    """The report templates compiled once, in the user's cache folder, instead of at every
+    run. Jinja checks each entry against its template's source; an entry that cannot be
+    read or written (a damaged file, a read-only folder) only means compiling again."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        try:
+            Path(self.directory).mkdir(parents=True, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError as error:
+            LOG.info("report templates not cached: %s", error)
+
+
+def template_cache_folder() -> Path:
+    """Where the compiled report templates are kept."""
+    return cache_folder() / "report-templates"
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     return Environment(
         loader=FileSystemLoader(str(asset_dir("reports"))),
+        bytecode_cache=TemplateCache(str(template_cache_folder())),
         autoescape=True,  # every value is text unless a template marks it safe
         undefined=StrictUndefined,
         trim_blocks=True,
