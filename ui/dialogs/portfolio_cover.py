@@ -7,25 +7,20 @@ remembers its cover; the date is today's unless the user sets another one.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
-from ui.dialogs.report_cover import LOGO_TYPES
+from ui.widgets.logo_field import LogoField
 
 SETTINGS = "portfolioReport/"  # prefix of the remembered choices
 
@@ -68,18 +63,8 @@ class PortfolioCover(QDialog):
         self.confidentiality.setPlaceholderText(self.tr("e.g. Confidential: management only"))
         self.confidentiality.setAccessibleName(self.tr("Confidentiality line"))
         form.addRow(self.tr("Confidentiality:"), self.confidentiality)
-        logo_row = QHBoxLayout()
-        self.logo = QLineEdit()
-        self.logo.setPlaceholderText(self.tr("No logo"))
-        self.logo.setAccessibleName(self.tr("Logo file"))
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self._choose_logo)
-        clear = QPushButton(self.tr("Remove"))
-        clear.clicked.connect(self.logo.clear)
-        logo_row.addWidget(self.logo, 1)
-        logo_row.addWidget(choose)
-        logo_row.addWidget(clear)
-        form.addRow(self.tr("Logo:"), logo_row)
+        self.logo = LogoField()
+        form.addRow(self.tr("Logo:"), self.logo)
         self.anonymous = QCheckBox(self.tr('Anonymise: firms as "Firm 017", no names'))
         self.anonymous.setObjectName("portfolioAnonymous")
         self.anonymous.setAccessibleName(self.tr("Anonymise the firms"))
@@ -101,16 +86,6 @@ class PortfolioCover(QDialog):
         }
         self.load()
 
-    def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the logo"),
-            self.logo.text() or str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg *.svg)"),
-        )
-        if path:
-            self.logo.setText(path)
-
     def load(self) -> None:
         """Fill the fields with the choices remembered from the last portfolio report."""
         settings = QSettings()
@@ -131,15 +106,7 @@ class PortfolioCover(QDialog):
 
     def problem(self) -> str | None:
         """Why the choices cannot be used as they are, or None."""
-        logo = self.logo.text().strip()
-        if not logo:
-            return None
-        path = Path(logo)
-        if path.suffix.lower() not in LOGO_TYPES:
-            return self.tr("The logo must be a PNG, JPEG or SVG file.")
-        if not path.is_file():
-            return self.tr("The logo file %1 does not exist.").replace("%1", logo)
-        return None
+        return self.logo.problem()
 
     def accept(self) -> None:
         """Keep the choices if they can be used; otherwise say what is wrong and stay open."""

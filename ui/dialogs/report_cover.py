@@ -8,22 +8,19 @@ from __future__ import annotations
 
 import argparse
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
+from ui.widgets.logo_field import LogoField
+
 SETTINGS = "report/"  # prefix of the remembered choices
-LOGO_TYPES = (".png", ".jpg", ".jpeg", ".svg")
 
 # The ``readiness report`` option for each text field.
 TEXT_FLAGS = {
@@ -71,18 +68,8 @@ class CoverFields(QGroupBox):
         self.confidentiality.setPlaceholderText(self.tr("e.g. Confidential: management only"))
         self.confidentiality.setAccessibleName(self.tr("Confidentiality line"))
         form.addRow(self.tr("Confidentiality:"), self.confidentiality)
-        logo_row = QHBoxLayout()
-        self.logo = QLineEdit()
-        self.logo.setPlaceholderText(self.tr("No logo"))
-        self.logo.setAccessibleName(self.tr("Logo file"))
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self._choose_logo)
-        clear = QPushButton(self.tr("Remove"))
-        clear.clicked.connect(self.logo.clear)
-        logo_row.addWidget(self.logo, 1)
-        logo_row.addWidget(choose)
-        logo_row.addWidget(clear)
-        form.addRow(self.tr("Logo:"), logo_row)
+        self.logo = LogoField()
+        form.addRow(self.tr("Logo:"), self.logo)
         self._texts = {
             "prepared_for": self.prepared_for,
             "prepared_by": self.prepared_by,
@@ -94,16 +81,6 @@ class CoverFields(QGroupBox):
         for name, field in self._texts.items():
             form.setRowVisible(field, TEXT_FLAGS[name] in known)
         self.load()
-
-    def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the logo"),
-            self.logo.text() or str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg *.svg)"),
-        )
-        if path:
-            self.logo.setText(path)
 
     def load(self) -> None:
         """Fill the fields with the choices remembered from the last report."""
@@ -125,15 +102,7 @@ class CoverFields(QGroupBox):
 
     def problem(self) -> str | None:
         """Why the choices cannot be used as they are, or None."""
-        logo = self.logo.text().strip()
-        if not logo:
-            return None
-        path = Path(logo)
-        if path.suffix.lower() not in LOGO_TYPES:
-            return self.tr("The logo must be a PNG, JPEG or SVG file.")
-        if not path.is_file():
-            return self.tr("The logo file %1 does not exist.").replace("%1", logo)
-        return None
+        return self.logo.problem()
 
     def arguments(self) -> list[str]:
         """The ``readiness report`` options for these choices (those this version knows)."""

@@ -1076,99 +1076,59 @@ Title:</source>
 <context>
     <name>CoverFields</name>
     <message>
-        <location filename="../dialogs/report_cover.py" line="58"/>
+        <location filename="../dialogs/report_cover.py" line="55"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_cover.py" line="60"/>
+        <location filename="../dialogs/report_cover.py" line="57"/>
         <source>Summary only (at most four pages)</source>
         <translation>仅摘要（最多四页）</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_cover.py" line="61"/>
+        <location filename="../dialogs/report_cover.py" line="58"/>
         <source>Summary only</source>
         <translation>仅摘要</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_cover.py" line="65"/>
+        <location filename="../dialogs/report_cover.py" line="62"/>
         <source>Prepared for</source>
         <translation>报告对象</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_cover.py" line="66"/>
+        <location filename="../dialogs/report_cover.py" line="63"/>
         <source>Prepared for:</source>
         <translation>报告对象：</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_cover.py" line="68"/>
+        <location filename="../dialogs/report_cover.py" line="65"/>
         <source>Prepared by</source>
         <translation>编制方</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_cover.py" line="69"/>
+        <location filename="../dialogs/report_cover.py" line="66"/>
         <source>Prepared by:</source>
         <translation>编制方：</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_cover.py" line="71"/>
+        <location filename="../dialogs/report_cover.py" line="68"/>
         <source>e.g. Confidential: management only</source>
         <translation>例如：保密，仅限管理层</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_cover.py" line="72"/>
+        <location filename="../dialogs/report_cover.py" line="69"/>
         <source>Confidentiality line</source>
         <translation>保密声明</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_cover.py" line="73"/>
+        <location filename="../dialogs/report_cover.py" line="70"/>
         <source>Confidentiality:</source>
         <translation>保密声明：</translation>
     </message>
     <message>
-        <location filename="../dialogs/report_cover.py" line="76"/>
-        <source>No logo</source>
-        <translation>无徽标</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report_cover.py" line="77"/>
-        <source>Logo file</source>
-        <translation>徽标文件</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report_cover.py" line="78"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report_cover.py" line="80"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report_cover.py" line="85"/>
+        <location filename="../dialogs/report_cover.py" line="72"/>
         <source>Logo:</source>
         <translation>徽标：</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report_cover.py" line="101"/>
-        <source>Choose the logo</source>
-        <translation>选择徽标</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report_cover.py" line="103"/>
-        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report_cover.py" line="133"/>
-        <source>The logo must be a PNG, JPEG or SVG file.</source>
-        <translation>徽标必须是 PNG、JPEG 或 SVG 文件。</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/report_cover.py" line="135"/>
-        <source>The logo file %1 does not exist.</source>
-        <translation>徽标文件 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1637,49 @@ Title:</source>
         <location filename="../importing.py" line="132"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <location filename="../widgets/logo_field.py" line="21"/>
+        <source>No logo</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/logo_field.py" line="22"/>
+        <source>Logo file</source>
+        <translation>徽标文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/logo_field.py" line="23"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/logo_field.py" line="25"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../widgets/logo_field.py" line="46"/>
+        <source>The logo must be a PNG, JPEG or SVG file.</source>
+        <translation>徽标必须是 PNG、JPEG 或 SVG 文件。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/logo_field.py" line="48"/>
+        <source>The logo file %1 does not exist.</source>
+        <translation>徽标文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/logo_field.py" line="54"/>
+        <source>Choose the logo</source>
+        <translation>选择徽标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/logo_field.py" line="56"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -3123,134 +3126,94 @@ Title:</source>
 <context>
     <name>PortfolioCover</name>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="47"/>
+        <location filename="../dialogs/portfolio_cover.py" line="42"/>
         <source>Portfolio report</source>
         <translation>企业组合报告</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="51"/>
+        <location filename="../dialogs/portfolio_cover.py" line="46"/>
         <source>e.g. Zhejiang Auto Parts Export Service Platform</source>
         <translation>例如：浙江汽车零部件出口服务平台</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="53"/>
+        <location filename="../dialogs/portfolio_cover.py" line="48"/>
         <source>Platform name</source>
         <translation>平台名称</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="54"/>
+        <location filename="../dialogs/portfolio_cover.py" line="49"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="56"/>
+        <location filename="../dialogs/portfolio_cover.py" line="51"/>
         <source>Platform management</source>
         <translation>平台管理层</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="57"/>
+        <location filename="../dialogs/portfolio_cover.py" line="52"/>
         <source>Recipient</source>
         <translation>报送对象</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="58"/>
+        <location filename="../dialogs/portfolio_cover.py" line="53"/>
         <source>Prepared for:</source>
         <translation>报告对象：</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="60"/>
+        <location filename="../dialogs/portfolio_cover.py" line="55"/>
         <source>Author</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="61"/>
+        <location filename="../dialogs/portfolio_cover.py" line="56"/>
         <source>Prepared by:</source>
         <translation>编制方：</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="65"/>
+        <location filename="../dialogs/portfolio_cover.py" line="60"/>
         <source>Date on the cover</source>
         <translation>封面日期</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="66"/>
+        <location filename="../dialogs/portfolio_cover.py" line="61"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="68"/>
+        <location filename="../dialogs/portfolio_cover.py" line="63"/>
         <source>e.g. Confidential: management only</source>
         <translation>例如：保密，仅限管理层</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="69"/>
+        <location filename="../dialogs/portfolio_cover.py" line="64"/>
         <source>Confidentiality line</source>
         <translation>保密声明</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="70"/>
+        <location filename="../dialogs/portfolio_cover.py" line="65"/>
         <source>Confidentiality:</source>
         <translation>保密声明：</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="73"/>
-        <source>No logo</source>
-        <translation>无徽标</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio_cover.py" line="74"/>
-        <source>Logo file</source>
-        <translation>徽标文件</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio_cover.py" line="75"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio_cover.py" line="77"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio_cover.py" line="82"/>
+        <location filename="../dialogs/portfolio_cover.py" line="67"/>
         <source>Logo:</source>
         <translation>徽标：</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="83"/>
+        <location filename="../dialogs/portfolio_cover.py" line="68"/>
         <source>Anonymise: firms as &quot;Firm 017&quot;, no names</source>
         <translation>匿名：企业以“企业 017”编号显示，不出现名称</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="85"/>
+        <location filename="../dialogs/portfolio_cover.py" line="70"/>
         <source>Anonymise the firms</source>
         <translation>匿名显示企业</translation>
     </message>
     <message>
-        <location filename="../dialogs/portfolio_cover.py" line="87"/>
+        <location filename="../dialogs/portfolio_cover.py" line="72"/>
         <source>For readers outside the platform, such as a government SME centre.</source>
         <translation>用于平台以外的读者，例如政府中小企业服务中心。</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio_cover.py" line="107"/>
-        <source>Choose the logo</source>
-        <translation>选择徽标</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio_cover.py" line="109"/>
-        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio_cover.py" line="139"/>
-        <source>The logo must be a PNG, JPEG or SVG file.</source>
-        <translation>徽标必须是 PNG、JPEG 或 SVG 文件。</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/portfolio_cover.py" line="141"/>
-        <source>The logo file %1 does not exist.</source>
-        <translation>徽标文件 %1 不存在。</translation>
     </message>
 </context>
 <context>
