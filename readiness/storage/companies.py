@@ -7,7 +7,7 @@ of a firm already registered joins it instead of registering it twice.
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import Connection, delete, func, update
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
@@ -49,6 +49,12 @@ class CompanyRegister:
                 select(Company).where(Company.exchange_id == exchange_id).order_by(col(Company.id))
             ).first()
             return row.saved() if row is not None else None
+
+    def may_change_register(self) -> bool:
+        """Whether this login may archive, merge or delete companies (on a team server, its
+        administrators only)."""
+        with self.database.engine.connect() as connection:
+            return _may_change_register(connection)
 
     def set_company_archived(self, company_id: int, archived: bool) -> SavedCompany:
         """Archive a firm (it leaves the default lists and the portfolio), or bring it back."""
@@ -109,18 +115,20 @@ def _touch_company(session: Session, company_id: int) -> None:
     )
 
 
-def _refuse_unless_administrator(session: Session) -> None:
+def _may_change_register(connection: Connection) -> bool:
     """On a team server only its administrators archive, merge or delete member firms;
     a file, or a server without a team, has no one else to ask."""
-    connection = session.connection()
     if connection.dialect.name == "sqlite":
-        return
+        return True
     try:
         with connection.begin_nested():
-            allowed = connection.exec_driver_sql("SELECT readiness_is_admin()").scalar()
+            return bool(connection.exec_driver_sql("SELECT readiness_is_admin()").scalar())
     except DBAPIError:
-        return  # no team set up on this server
-    if not allowed:
+        return True  # no team set up on this server
+
+
+def _refuse_unless_administrator(session: Session) -> None:
+    if not _may_change_register(session.connection()):
         raise StoreError(
             "only the team's administrators archive, merge or delete member firms; ask one "
             "of them. Nothing was changed."

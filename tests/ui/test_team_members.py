@@ -152,3 +152,19 @@ def test_on_a_team_server_a_question_goes_only_to_a_roster_member_who_sees_the_f
             (sorted(["Chen Jie 陈杰", "Wang Fang 王芳", server.firm_a], key=str.casefold), False)
         ]
         qtbot.waitUntil(lambda c=card: "Wang Fang 王芳" in c.assignment.text(), timeout=10_000)
+
+
+def test_on_a_team_server_only_administrators_may_change_the_register_of_firms(
+    server: TeamServer, catalog: Catalog, qtbot: QtBot
+) -> None:
+    from ui.dialogs.companies import CompaniesDialog
+
+    for login, allowed in ((server.consultant, False), (server.admin, True)):
+        for window in _window_on(server.as_login(login), catalog, qtbot):
+            dialog = CompaniesDialog(window.workspace)
+            qtbot.addWidget(dialog)
+            qtbot.waitUntil(lambda d=dialog: d.model.rowCount() == 2, timeout=10_000)
+            dialog.table.selectRow(0)
+            assert dialog.archive_button.isEnabled() is allowed
+            assert dialog.delete_button.isEnabled() is allowed
+            assert ("Only the team's administrators" in dialog.status.text()) is not allowed

@@ -81,6 +81,8 @@ class CompaniesDialog(QDialog):
         # Each read is numbered: only the latest one's outcome is shown.
         self._generation = 0
         self._relay.done.connect(self._read)
+        # Whether this login may change the register (a team server: administrators only).
+        self.may_change = False
         self.reload()
 
     def reload(self) -> None:
@@ -89,7 +91,11 @@ class CompaniesDialog(QDialog):
         store = self._workspace.store
         archived = None if self.show_archived.isChecked() else False
         QThreadPool.globalInstance().start(
-            StoreRead(lambda: store.companies(archived=archived), self._generation, self._relay)
+            StoreRead(
+                lambda: (store.companies(archived=archived), store.may_change_register()),
+                self._generation,
+                self._relay,
+            )
         )
 
     def _read(self, generation: int, outcome: object) -> None:
@@ -98,7 +104,12 @@ class CompaniesDialog(QDialog):
         if isinstance(outcome, StoreError):
             self.status.setText(store_error_text(outcome))
             return
-        self.model.set_entries(outcome if isinstance(outcome, list) else [])
+        entries, self.may_change = outcome if isinstance(outcome, tuple) else ([], False)
+        self.model.set_entries(entries)
+        if not self.may_change:
+            self.status.setText(
+                self.tr("Only the team's administrators archive, merge or delete member firms.")
+            )
         self._update()
 
     def chosen(self) -> RegisteredCompany | None:
@@ -108,7 +119,7 @@ class CompaniesDialog(QDialog):
 
     def _update(self, *_: object) -> None:
         entry = self.chosen()
-        writable = not self._workspace.store.read_only
+        writable = not self._workspace.store.read_only and self.may_change
         for button in (self.archive_button, self.merge_button, self.delete_button):
             button.setEnabled(entry is not None and writable)
         self.merge_button.setEnabled(self.merge_button.isEnabled() and len(self.model.entries) > 1)
