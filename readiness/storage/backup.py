@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -236,19 +237,69 @@ def _fsync_dir(folder: Path) -> None:
         os.close(descriptor)
 
 
+# Beside the backups: the bytes of the database files when their rows were last found
+# equal to the newest backup's, so an unchanged database is recognised by reading its
+# files once instead of comparing every row of both (seconds for a platform's file).
+_SAME_AS_NEWEST = ".same-as-newest.json"
+
+
+def file_digest(db_path: Path) -> str:
+    """A hash of the database's files as they are on disk (the file and its write-ahead
+    log): equal bytes mean equal data; different bytes may still hold the same rows."""
+    digest = hashlib.sha256()
+    for path in (db_path, db_path.with_name(db_path.name + "-wal")):
+        digest.update(b"\0" + path.name.encode() + b"\0")
+        try:
+            with path.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+        except FileNotFoundError:
+            digest.update(b"absent")
+    return digest.hexdigest()
+
+
+def _remembered(db_path: Path) -> dict[str, str]:
+    try:
+        found = json.loads((backup_dir_for(db_path) / _SAME_AS_NEWEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _remember(db_path: Path, backup: Path, files: str) -> None:
+    """Note that files with digest ``files`` hold the rows of ``backup`` (a hint only:
+    when it cannot be written the rows are compared next time)."""
+    note = backup_dir_for(db_path) / _SAME_AS_NEWEST
+    temporary = note.with_name(note.name + ".partial")
+    try:
+        temporary.write_text(json.dumps({"backup": backup.name, "files": files}), "utf-8")
+        os.replace(temporary, note)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
 def backup_if_changed(db_path: Path, *, reason: str) -> Backup | None:
     """Back up when the database changed since the newest backup (or has none)."""
     if not db_path.exists():
         return None
+    before = file_digest(db_path)
     newest = next(iter(list_backups(db_path)), None)
     if newest is not None:
+        if _remembered(db_path) == {"backup": newest.path.name, "files": before}:
+            return None
         try:
             unchanged = content_fingerprint(db_path) == content_fingerprint(newest.path)
         except sqlite3.Error:
             unchanged = False  # an unreadable backup is no backup: take a new one
         if unchanged:
+            # Only if nothing was written while the rows were compared.
+            if file_digest(db_path) == before:
+                _remember(db_path, newest.path, before)
             return None
-    return make_backup(db_path, reason=reason)
+    taken = make_backup(db_path, reason=reason)
+    if file_digest(db_path) == before:  # the backup holds exactly these files' rows
+        _remember(db_path, taken.path, before)
+    return taken
 
 
 def backup_if_due(db_path: Path, *, now: dt.datetime | None = None) -> Backup | None:

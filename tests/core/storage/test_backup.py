@@ -69,6 +69,39 @@ class TestTakingBackups:
             pass
         assert list_backups(db_path) == first
 
+    def test_an_unchanged_file_is_recognised_without_comparing_every_row(
+        self, store: Store, assessment_id: int, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        store.set_answer(assessment_id, "TALE-001", None, AnswerValue.IN_PLACE)
+        taken = backup_if_changed(db_path, reason="open")
+        assert taken is not None
+
+        def compare_rows(path: Path) -> str:
+            raise AssertionError("rows compared although the files did not change")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(backup_module, "content_fingerprint", compare_rows)
+            assert backup_if_changed(db_path, reason="open") is None
+        # A change is never hidden by what was remembered.
+        store.set_answer(assessment_id, "TALE-002", None, AnswerValue.IN_PLACE)
+        again = backup_if_changed(db_path, reason="open")
+        assert again is not None and again.path != taken.path
+        with sqlite3.connect(again.path) as copy:
+            assert copy.execute("SELECT count(*) FROM answer").fetchone() == (2,)
+
+    @pytest.mark.parametrize("note", ["not json", '["a list"]', '{"backup": 1}'])
+    def test_a_damaged_note_only_means_comparing_the_rows(
+        self, store: Store, assessment_id: int, db_path: Path, note: str
+    ) -> None:
+        store.set_answer(assessment_id, "TALE-001", None, AnswerValue.IN_PLACE)
+        assert backup_if_changed(db_path, reason="open") is not None
+        (backup_module.backup_dir_for(db_path) / ".same-as-newest.json").write_text(
+            note, encoding="utf-8"
+        )
+        assert backup_if_changed(db_path, reason="open") is None  # rows equal: no new backup
+        store.set_answer(assessment_id, "TALE-002", None, AnswerValue.IN_PLACE)
+        assert backup_if_changed(db_path, reason="open") is not None
+
     def test_the_periodic_backup_waits_30_minutes(
         self, store: Store, assessment_id: int, db_path: Path
     ) -> None:
