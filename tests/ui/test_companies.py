@@ -75,6 +75,9 @@ def test_merging_two_firms_moves_the_assessments_and_names_the_backup(
 
     monkeypatch.setattr(QInputDialog, "getItem", pick)
     dialog.merge_button.click()
+    # The backup and the merge run off the UI thread; the buttons wait for them.
+    assert dialog.busy and not dialog.delete_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert "Ningbo Seals Co." not in str(asked)  # not into itself
     assert _names(firms.store) == ["Liuzhou Axles", "Ningbo Seals"]
     assert [e.assessments for e in firms.store.companies()] == [1, 2]
@@ -93,6 +96,7 @@ def test_deleting_a_firm_asks_first_and_names_the_backup(
     assert "Liuzhou Axles" in _names(firms.store)
     answer = QMessageBox.StandardButton.Yes
     dialog.delete_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert "Liuzhou Axles" not in _names(firms.store)
     assert "before-delete-company" in dialog.status.text()
 

@@ -83,6 +83,11 @@ class CompaniesDialog(QDialog):
         self._relay.done.connect(self._read)
         # Whether this login may change the register (a team server: administrators only).
         self.may_change = False
+        # A merge or delete under way (its backup can take a while): one at a time.
+        self.busy = False
+        self._changes = StoreRelay()
+        self._changes.done.connect(self._changed)
+        self._change_text = ""
         self.reload()
 
     def reload(self) -> None:
@@ -119,7 +124,7 @@ class CompaniesDialog(QDialog):
 
     def _update(self, *_: object) -> None:
         entry = self.chosen()
-        writable = not self._workspace.store.read_only and self.may_change
+        writable = not self._workspace.store.read_only and self.may_change and not self.busy
         for button in (self.archive_button, self.merge_button, self.delete_button):
             button.setEnabled(entry is not None and writable)
         self.merge_button.setEnabled(self.merge_button.isEnabled() and len(self.model.entries) > 1)
@@ -191,11 +196,22 @@ class CompaniesDialog(QDialog):
         )
 
     def _change(self, run: Callable[[], CompanyChange], text: str) -> None:
-        try:
-            done = run()
-        except StoreError as error:
-            self.status.setText(store_error_text(error))
+        """Run a merge or delete (backup first) off the UI thread; ``text`` words its outcome."""
+        self.busy = True
+        self._change_text = text
+        self.status.setText(self.tr("Taking a backup, then changing the register…"))
+        self._update()
+        QThreadPool.globalInstance().start(StoreRead(run, 0, self._changes))
+
+    def _changed(self, _key: int, outcome: object) -> None:
+        self.busy = False
+        self._update()
+        if isinstance(outcome, StoreError):
+            self.status.setText(store_error_text(outcome))
             return
+        if not isinstance(outcome, CompanyChange):
+            return
+        done, text = outcome, self._change_text
         backups = ", ".join(str(path) for path in done.backups) or "-"
         into = done.into.name if done.into is not None else ""
         self._done(text.replace("%1", done.company.name).replace("%2", into).replace("%3", backups))

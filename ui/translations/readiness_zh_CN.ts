@@ -601,7 +601,7 @@ Title:</source>
     </message>
     <message>
         <location filename="../dialogs/companies.py" line="66"/>
-        <location filename="../dialogs/companies.py" line="127"/>
+        <location filename="../dialogs/companies.py" line="132"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -616,54 +616,59 @@ Title:</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../dialogs/companies.py" line="111"/>
+        <location filename="../dialogs/companies.py" line="116"/>
         <source>Only the team&apos;s administrators archive, merge or delete member firms.</source>
         <translation>只有团队管理员可以归档、合并或删除成员企业。</translation>
     </message>
     <message>
-        <location filename="../dialogs/companies.py" line="127"/>
+        <location filename="../dialogs/companies.py" line="132"/>
         <source>Unarchive</source>
         <translation>取消归档</translation>
     </message>
     <message>
-        <location filename="../dialogs/companies.py" line="145"/>
+        <location filename="../dialogs/companies.py" line="150"/>
         <source>Archived “%1”</source>
         <translation>已归档“%1”</translation>
     </message>
     <message>
-        <location filename="../dialogs/companies.py" line="145"/>
+        <location filename="../dialogs/companies.py" line="150"/>
         <source>“%1” is back</source>
         <translation>“%1”已恢复</translation>
     </message>
     <message>
-        <location filename="../dialogs/companies.py" line="157"/>
+        <location filename="../dialogs/companies.py" line="162"/>
         <source>Merge “%1”</source>
         <translation>合并“%1”</translation>
     </message>
     <message>
-        <location filename="../dialogs/companies.py" line="158"/>
+        <location filename="../dialogs/companies.py" line="163"/>
         <source>Move its %1 assessments to:</source>
         <translation>将其 %1 个评估移到：</translation>
     </message>
     <message>
-        <location filename="../dialogs/companies.py" line="168"/>
+        <location filename="../dialogs/companies.py" line="173"/>
         <source>Merged “%1” into “%2”. The backup taken just before is %3</source>
         <translation>已将“%1”合并到“%2”。合并前的备份为 %3</translation>
     </message>
     <message>
-        <location filename="../dialogs/companies.py" line="178"/>
+        <location filename="../dialogs/companies.py" line="183"/>
         <source>Delete company</source>
         <translation>删除企业</translation>
     </message>
     <message>
-        <location filename="../dialogs/companies.py" line="180"/>
+        <location filename="../dialogs/companies.py" line="185"/>
         <source>Delete “%1” with its %2 assessments and all their answers? A backup is taken first.</source>
         <translation>删除“%1”及其 %2 个评估和全部答案？删除前会先备份。</translation>
     </message>
     <message>
-        <location filename="../dialogs/companies.py" line="190"/>
+        <location filename="../dialogs/companies.py" line="195"/>
         <source>Deleted “%1”. The backup taken just before is %3</source>
         <translation>已删除“%1”。删除前的备份为 %3</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/companies.py" line="202"/>
+        <source>Taking a backup, then changing the register…</source>
+        <translation>正在先做备份，然后修改企业名册…</translation>
     </message>
 </context>
 <context>
